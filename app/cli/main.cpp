@@ -1,0 +1,83 @@
+#include "ExportJsonCommand.h"
+#include "ImportJsonCommand.h"
+#include "InfoCommand.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+using namespace Tepat;
+
+namespace {
+
+void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTextStream &out)
+{
+    out << QCoreApplication::translate("main", "Usage: tepat-cli COMMAND [OPTIONS] [FILE…]")
+        << Qt::endl
+        << QCoreApplication::translate(
+               "main", "Check, export and inspect Tepat workspaces without a window.")
+        << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate("main", "Commands:") << Qt::endl;
+    for (const auto &command : commands)
+        out << QStringLiteral("  %1  %2").arg(command->name(), -12).arg(command->summary())
+            << Qt::endl;
+    out << Qt::endl
+        << QCoreApplication::translate(
+               "main", "Run \"tepat-cli COMMAND --help\" for the options of a command.")
+        << Qt::endl
+        << QCoreApplication::translate(
+               "main", "Exit status: 0 success, 1 findings reported, 2 unreadable input.")
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tepat-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEPAT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ExportJsonCommand>());
+    commands.push_back(std::make_unique<ImportJsonCommand>());
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QStringLiteral("tepat-cli %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return CliCommand::Success;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printOverview(commands, first.isEmpty() ? err : out);
+        return first.isEmpty() ? int(CliCommand::BadInput) : int(CliCommand::Success);
+    }
+    for (const auto &command : commands) {
+        if (command->name() != first)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command->summary());
+        parser.addHelpOption();
+        parser.addPositionalArgument(command->name(), QString(), command->name());
+        command->configure(parser);
+        if (!parser.parse(arguments)) {
+            err << parser.errorText() << Qt::endl;
+            return CliCommand::BadInput;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText();
+            return CliCommand::Success;
+        }
+        return command->run(parser, out, err);
+    }
+    err << QCoreApplication::translate("main", "Unknown command \"%1\".").arg(first) << Qt::endl;
+    printOverview(commands, err);
+    return CliCommand::BadInput;
+}

@@ -1,0 +1,133 @@
+#include "WorkspaceSchema.h"
+
+#include "SqliteConnection.h"
+
+namespace Tepat {
+
+QStringList WorkspaceSchema::createStatements()
+{
+    // Foreign keys are deferred so that a save can write rows in any order (an indicator may
+    // serve one that is written later); SQLite still checks them all at COMMIT.
+    return {
+        QStringLiteral(R"(CREATE TABLE pemda (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    kepala_daerah_name TEXT NOT NULL,
+    kepala_daerah_title TEXT NOT NULL
+        CHECK (kepala_daerah_title IN ('bupati', 'wali-kota', 'gubernur')),
+    ibu_kota TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE periode (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    start_year INTEGER NOT NULL,
+    end_year INTEGER NOT NULL CHECK (end_year >= start_year),
+    visi TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE misi (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE opd (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    head_name TEXT NOT NULL,
+    head_nip TEXT NOT NULL,
+    head_pangkat TEXT NOT NULL,
+    head_jabatan TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE pk (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    opd_id INTEGER REFERENCES opd (id) DEFERRABLE INITIALLY DEFERRED,
+    year INTEGER NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('kepala-daerah', 'kepala-opd', 'eselon-3', 'eselon-4')),
+    kind TEXT NOT NULL CHECK (kind IN ('awal', 'perubahan')),
+    change_date TEXT NOT NULL,
+    change_reason TEXT NOT NULL,
+    number TEXT NOT NULL,
+    parent_pk_id INTEGER REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
+    pihak_pertama_name TEXT NOT NULL,
+    pihak_pertama_nip TEXT NOT NULL,
+    pihak_pertama_pangkat TEXT NOT NULL,
+    pihak_pertama_jabatan TEXT NOT NULL,
+    pihak_kedua_name TEXT NOT NULL,
+    pihak_kedua_nip TEXT NOT NULL,
+    pihak_kedua_pangkat TEXT NOT NULL,
+    pihak_kedua_jabatan TEXT NOT NULL,
+    place TEXT NOT NULL,
+    sign_date TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE plan_item (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',
+        'renstra-sasaran', 'program', 'kegiatan', 'sub-kegiatan', 'pk-sasaran')),
+    parent_item_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
+    opd_id INTEGER REFERENCES opd (id) DEFERRABLE INITIALLY DEFERRED,
+    pk_id INTEGER REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    misi_id INTEGER REFERENCES misi (id) DEFERRABLE INITIALLY DEFERRED,
+    supports_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
+    CHECK ((parent_item_id IS NOT NULL) + (opd_id IS NOT NULL) + (pk_id IS NOT NULL) <= 1)))"),
+        QStringLiteral(R"(CREATE TABLE pagu (
+    plan_item_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
+    year INTEGER NOT NULL,
+    amount TEXT NOT NULL,
+    PRIMARY KEY (plan_item_id, year)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE pk_program (
+    id INTEGER PRIMARY KEY,
+    pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    anggaran TEXT NOT NULL,
+    plan_item_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED))"),
+        QStringLiteral(R"(CREATE TABLE indicator (
+    id INTEGER PRIMARY KEY,
+    owner_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    satuan TEXT NOT NULL,
+    baseline TEXT NOT NULL,
+    definisi TEXT NOT NULL,
+    alasan TEXT NOT NULL,
+    rumus TEXT NOT NULL,
+    tipe_perhitungan TEXT NOT NULL,
+    sumber_data TEXT NOT NULL,
+    polaritas TEXT NOT NULL,
+    jenis TEXT NOT NULL,
+    periode_pelaporan TEXT NOT NULL,
+    penanggung_jawab TEXT NOT NULL,
+    iku INTEGER NOT NULL CHECK (iku IN (0, 1)),
+    serves_id INTEGER REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED))"),
+        QStringLiteral(R"(CREATE TABLE target (
+    indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
+    year INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, year)) WITHOUT ROWID)"),
+    };
+}
+
+Result<void> WorkspaceSchema::create(SqliteConnection &connection)
+{
+    for (const QString &statement : createStatements()) {
+        if (Result<void> done = connection.exec(statement); !done)
+            return done;
+    }
+    return connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+}
+
+Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVersion)
+{
+    // Version 1 is the first layout; steps for later versions are added here in order.
+    if (fromVersion < 1 || fromVersion > version) {
+        return fail(Error(Error::Code::Corrupt,
+                          tr("%1 has format version %2, which no Tepat release ever wrote.")
+                              .arg(connection.path())
+                              .arg(fromVersion),
+                          connection.path()));
+    }
+    return connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+} // namespace Tepat

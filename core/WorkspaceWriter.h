@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+
+namespace Tepat {
+
+class Cascade;
+class SqliteConnection;
+
+// Writes a whole cascade into an empty database in the current layout, in one transaction.
+// Positions are written from the cascade's child order, so reading gives the same order back.
+class WorkspaceWriter
+{
+public:
+    explicit WorkspaceWriter(SqliteConnection &connection);
+    Result<void> write(const Cascade &cascade);
+
+private:
+    Result<void> writeTree(const Cascade &cascade, qint64 parentId);
+
+    SqliteConnection &m_connection;
+};
+
+} // namespace Tepat

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Tepat::TestFiles {
+
+QByteArray fileHash(const QString &path);
+// Creates a plain SQLite database (not a workspace) with the given statements.
+void createSqliteFile(const QString &path, const QStringList &statements);
+// Sets a big-endian 32-bit field of a SQLite header in place, e.g. user_version at offset 60.
+void patchHeader(const QString &path, int offset, quint32 value);
+QString samplePath();
+
+} // namespace Tepat::TestFiles
