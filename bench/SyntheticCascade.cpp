@@ -76,6 +76,33 @@ Cascade Generator::build()
             m_rpjmdSasaran.append(sasaran);
         }
     }
+    // Workspace-wide checker settings, so that round trips cover them too.
+    CheckSettings settings;
+    settings.disabledRules.insert(QStringLiteral("duplicate-indicator"));
+    settings.severities.insert(QStringLiteral("target-wrong-direction"), Severity::Info);
+    settings.acknowledgements.append(
+        Acknowledgement {QStringLiteral("pk-target-differs"),
+                         m_rpjmdSasaran.first(),
+                         QStringLiteral("target"),
+                         QStringLiteral("Disepakati dalam rapat koordinasi"),
+                         QStringLiteral("Bappeda"),
+                         QDateTime(QDate(2026, 1, 20), QTime(9, 30), Qt::UTC)});
+    m_cascade.setCheckSettings(settings);
+    (void)m_cascade.insertComment(
+        ReviewComment {m_cascade.allocateId(),
+                       m_rpjmdSasaran.first(),
+                       QStringLiteral("Fasilitator Bappeda"),
+                       QDateTime(QDate(2026, 2, 24), QTime(10, 15), Qt::UTC),
+                       QStringLiteral("Indikator <b>sasaran</b> ini perlu data dasar 2024."),
+                       false});
+    (void)m_cascade.insertComment(
+        ReviewComment {m_cascade.allocateId(),
+                       m_rpjmdSasaran.last(),
+                       QStringLiteral("Inspektorat"),
+                       QDateTime(QDate(2026, 2, 24), QTime(11, 0), Qt::UTC),
+                       QStringLiteral("Sudah diperbaiki."),
+                       true});
+
     const int remaining = std::max(0, m_budget - m_cascade.indicatorCount());
     const int opdCount = std::clamp(remaining / 150, 1, 60);
     for (int i = 0; i < opdCount; ++i)
@@ -280,6 +307,7 @@ void Generator::addOpd(int index, int budget)
     }
     kepala.programs = kepalaPrograms;
     eselon3.programs = eselon3Programs;
+    eselon3.declaredTotal = eselon3.anggaranTotal();
     eselon4.programs = {PkProgram {m_cascade.allocateId(),
                                    {},
                                    QStringLiteral("Sub kegiatan tanpa kode"),

@@ -1,5 +1,9 @@
 #include "Cascade.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace Tepat {
 
 namespace {
@@ -15,9 +19,11 @@ Error invalid(const QString &message)
 
 bool operator==(const Cascade &a, const Cascade &b)
 {
-    return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode && a.m_opds == b.m_opds
-        && a.m_pks == b.m_pks && a.m_items == b.m_items && a.m_indicators == b.m_indicators
-        && a.m_children == b.m_children && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
+    return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode
+        && a.m_checkSettings == b.m_checkSettings && a.m_opds == b.m_opds
+        && a.m_comments == b.m_comments && a.m_pks == b.m_pks && a.m_items == b.m_items
+        && a.m_indicators == b.m_indicators && a.m_children == b.m_children
+        && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
 }
 
 Result<void> Cascade::setPeriode(const Periode &periode)
@@ -57,13 +63,29 @@ Result<void> Cascade::claimId(qint64 id, ObjectType type)
     return {};
 }
 
+namespace {
+
+// Finds an element of an ordered list by id through a position cache that repairs itself: an
+// insert or removal shifts positions, which the next lookup notices and rebuilds, so that the
+// checker's many lookups stay O(1) without every mutation having to maintain the cache.
+template<typename T>
+const T *findById(const QList<T> &list, QHash<qint64, qsizetype> &cache, qint64 id)
+{
+    const auto found = cache.constFind(id);
+    if (found != cache.cend() && *found < list.size() && list[*found].id == id)
+        return &list[*found];
+    cache.clear();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        cache.insert(list[i].id, i);
+    const auto rebuilt = cache.constFind(id);
+    return rebuilt == cache.cend() ? nullptr : &list[*rebuilt];
+}
+
+} // namespace
+
 const Opd *Cascade::opd(qint64 id) const
 {
-    for (const Opd &opd : m_opds) {
-        if (opd.id == id)
-            return &opd;
-    }
-    return nullptr;
+    return findById(m_opds, m_opdPositions, id);
 }
 
 Result<void> Cascade::insertOpd(const Opd &opd, int position)
@@ -135,6 +157,18 @@ Result<void> Cascade::insertItem(const PlanItem &item, int position)
     return {};
 }
 
+Result<void> Cascade::updateItem(const PlanItem &item)
+{
+    const auto found = m_items.find(item.id);
+    if (found == m_items.end())
+        return fail(invalid(tr("Item %1 does not exist.").arg(item.id)));
+    if (found->kind != item.kind || found->parentId != item.parentId)
+        return fail(
+            invalid(tr("Item %1 cannot change its kind or parent by an update.").arg(item.id)));
+    *found = item;
+    return {};
+}
+
 qint64 Cascade::opdOf(const PlanItem &item) const
 {
     const PlanItem *node = &item;
@@ -184,13 +218,42 @@ Result<void> Cascade::insertIndicator(const Indicator &indicator, int position)
     return {};
 }
 
+Result<void> Cascade::updateIndicator(const Indicator &indicator)
+{
+    const auto found = m_indicators.find(indicator.id);
+    if (found == m_indicators.end())
+        return fail(invalid(tr("Indicator %1 does not exist.").arg(indicator.id)));
+    if (found->ownerId != indicator.ownerId)
+        return fail(
+            invalid(tr("Indicator %1 cannot change its owner by an update.").arg(indicator.id)));
+    *found = indicator;
+    return {};
+}
+
+Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
+{
+    const auto found = m_indicators.find(id);
+    if (found == m_indicators.end())
+        return fail(invalid(tr("Indicator %1 does not exist.").arg(id)));
+    const Indicator removed = *found;
+    m_indicators.erase(found);
+    m_types.remove(id);
+    QList<qint64> &siblings = m_indicatorsByOwner[removed.ownerId];
+    const int position = int(siblings.indexOf(id));
+    siblings.removeAt(position);
+    QList<qint64> unlinked;
+    for (Indicator &other : m_indicators) {
+        if (other.servesId == id) {
+            other.servesId = 0;
+            unlinked.append(other.id);
+        }
+    }
+    return RemovedIndicator {removed, position, unlinked};
+}
+
 const PkDocument *Cascade::pk(qint64 id) const
 {
-    for (const PkDocument &pk : m_pks) {
-        if (pk.id == id)
-            return &pk;
-    }
-    return nullptr;
+    return findById(m_pks, m_pkPositions, id);
 }
 
 Result<void> Cascade::insertPk(const PkDocument &pk, int position)
@@ -209,6 +272,69 @@ Result<void> Cascade::insertPk(const PkDocument &pk, int position)
     }
     m_pks.insert(position < 0 ? m_pks.size() : position, pk);
     return {};
+}
+
+Result<void> Cascade::updatePk(const PkDocument &pk)
+{
+    const auto found = std::find_if(m_pks.begin(), m_pks.end(), [&](const PkDocument &existing) {
+        return existing.id == pk.id;
+    });
+    if (found == m_pks.end())
+        return fail(invalid(tr("PK %1 does not exist.").arg(pk.id)));
+    if (found->opdId != pk.opdId)
+        return fail(invalid(tr("PK %1 cannot move to another OPD.").arg(pk.id)));
+    QSet<qint64> oldRows;
+    for (const PkProgram &program : found->programs)
+        oldRows.insert(program.id);
+    for (const PkProgram &program : pk.programs) {
+        if (!oldRows.remove(program.id)) {
+            if (Result<void> claimed = claimId(program.id, ObjectType::PkProgram); !claimed)
+                return claimed;
+        }
+    }
+    for (qint64 gone : std::as_const(oldRows))
+        m_types.remove(gone);
+    *found = pk;
+    return {};
+}
+
+const ReviewComment *Cascade::comment(qint64 id) const
+{
+    for (const ReviewComment &comment : m_comments) {
+        if (comment.id == id)
+            return &comment;
+    }
+    return nullptr;
+}
+
+Result<void> Cascade::insertComment(const ReviewComment &comment, int position)
+{
+    if (Result<void> claimed = claimId(comment.id, ObjectType::Comment); !claimed)
+        return claimed;
+    m_comments.insert(position < 0 ? m_comments.size() : position, comment);
+    return {};
+}
+
+Result<void> Cascade::updateComment(const ReviewComment &comment)
+{
+    for (ReviewComment &existing : m_comments) {
+        if (existing.id == comment.id) {
+            existing = comment;
+            return {};
+        }
+    }
+    return fail(invalid(tr("Comment %1 does not exist.").arg(comment.id)));
+}
+
+Result<std::pair<ReviewComment, int>> Cascade::removeComment(qint64 id)
+{
+    for (int i = 0; i < m_comments.size(); ++i) {
+        if (m_comments[i].id == id) {
+            m_types.remove(id);
+            return std::pair {m_comments.takeAt(i), i};
+        }
+    }
+    return fail(invalid(tr("Comment %1 does not exist.").arg(id)));
 }
 
 Result<void> Cascade::checkLinks() const
@@ -255,6 +381,178 @@ Result<void> Cascade::checkLinks() const
                                 .arg(program.planItemId)));
             }
         }
+    }
+    return {};
+}
+
+Result<void> Cascade::updateOpd(const Opd &opd)
+{
+    for (Opd &existing : m_opds) {
+        if (existing.id == opd.id) {
+            existing = opd;
+            return {};
+        }
+    }
+    return fail(invalid(tr("OPD %1 does not exist.").arg(opd.id)));
+}
+
+Result<void> Cascade::restoreIndicator(const RemovedIndicator &removed)
+{
+    if (Result<void> inserted = insertIndicator(removed.indicator, removed.position); !inserted)
+        return inserted;
+    for (qint64 id : removed.unlinked) {
+        if (const auto found = m_indicators.find(id); found != m_indicators.end())
+            found->servesId = removed.indicator.id;
+    }
+    return {};
+}
+
+namespace {
+
+// Moves one id inside a sibling list; the position is clamped to the list.
+bool moveWithin(QList<qint64> &siblings, qint64 id, int position)
+{
+    const qsizetype from = siblings.indexOf(id);
+    if (from < 0)
+        return false;
+    siblings.move(from, std::clamp<qsizetype>(position, 0, siblings.size() - 1));
+    return true;
+}
+
+} // namespace
+
+Result<void> Cascade::moveIndicator(qint64 id, int position)
+{
+    const Indicator *moved = indicator(id);
+    if (!moved || !moveWithin(m_indicatorsByOwner[moved->ownerId], id, position))
+        return fail(invalid(tr("Indicator %1 does not exist.").arg(id)));
+    return {};
+}
+
+Result<void> Cascade::moveItem(qint64 id, int position)
+{
+    const PlanItem *moved = item(id);
+    if (!moved || !moveWithin(m_children[moved->parentId], id, position))
+        return fail(invalid(tr("Item %1 does not exist.").arg(id)));
+    return {};
+}
+
+Result<Cascade::RemovedItem> Cascade::removeItem(qint64 id)
+{
+    const PlanItem *root = item(id);
+    if (!root)
+        return fail(invalid(tr("Item %1 does not exist.").arg(id)));
+    RemovedItem removed;
+    removed.position = int(m_children[root->parentId].indexOf(id));
+    // Pre-order, so that restoreItem can insert each parent before its children.
+    QList<qint64> pending {id};
+    while (!pending.isEmpty()) {
+        const qint64 next = pending.takeFirst();
+        removed.items.append(m_items.value(next));
+        for (qint64 indicatorId : indicatorsOf(next))
+            removed.indicators.append(m_indicators.value(indicatorId));
+        pending = childItems(next) + pending;
+    }
+    QSet<qint64> itemIds;
+    QSet<qint64> indicatorIds;
+    for (const PlanItem &gone : std::as_const(removed.items))
+        itemIds.insert(gone.id);
+    for (const Indicator &gone : std::as_const(removed.indicators))
+        indicatorIds.insert(gone.id);
+    for (Indicator &other : m_indicators) {
+        if (!indicatorIds.contains(other.id) && indicatorIds.contains(other.servesId)) {
+            removed.servesCleared.append({other.id, other.servesId, 0});
+            other.servesId = 0;
+        }
+    }
+    for (PlanItem &other : m_items) {
+        if (!itemIds.contains(other.id) && itemIds.contains(other.supportsId)) {
+            removed.supportsCleared.append({other.id, other.supportsId, 0});
+            other.supportsId = 0;
+        }
+    }
+    for (PkDocument &pk : m_pks) {
+        for (PkProgram &program : pk.programs) {
+            if (itemIds.contains(program.planItemId)) {
+                removed.programsCleared.append({pk.id, program.planItemId, program.id});
+                program.planItemId = 0;
+            }
+        }
+    }
+    for (const Indicator &gone : std::as_const(removed.indicators)) {
+        m_indicators.remove(gone.id);
+        m_types.remove(gone.id);
+    }
+    for (const PlanItem &gone : std::as_const(removed.items)) {
+        m_indicatorsByOwner.remove(gone.id);
+        m_children.remove(gone.id);
+        m_items.remove(gone.id);
+        m_types.remove(gone.id);
+    }
+    m_children[removed.items.first().parentId].removeAt(removed.position);
+    return removed;
+}
+
+Result<void> Cascade::restoreItem(const RemovedItem &removed)
+{
+    for (qsizetype i = 0; i < removed.items.size(); ++i) {
+        if (Result<void> inserted = insertItem(removed.items[i], i == 0 ? removed.position : -1);
+            !inserted) {
+            return inserted;
+        }
+    }
+    for (const Indicator &indicator : removed.indicators) {
+        if (Result<void> inserted = insertIndicator(indicator); !inserted)
+            return inserted;
+    }
+    for (const RemovedItem::Link &link : removed.servesCleared) {
+        if (const auto found = m_indicators.find(link.holderId); found != m_indicators.end())
+            found->servesId = link.targetId;
+    }
+    for (const RemovedItem::Link &link : removed.supportsCleared) {
+        if (const auto found = m_items.find(link.holderId); found != m_items.end())
+            found->supportsId = link.targetId;
+    }
+    for (const RemovedItem::Link &link : removed.programsCleared) {
+        for (PkDocument &pk : m_pks) {
+            for (PkProgram &program : pk.programs) {
+                if (pk.id == link.holderId && program.id == link.rowId)
+                    program.planItemId = link.targetId;
+            }
+        }
+    }
+    return {};
+}
+
+Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
+{
+    for (int i = 0; i < m_pks.size(); ++i) {
+        if (m_pks[i].id != id)
+            continue;
+        if (!childItems(id).isEmpty())
+            return fail(invalid(tr("PK %1 still has sasaran; remove them first.").arg(id)));
+        RemovedPk removed {m_pks.takeAt(i), i, {}};
+        m_types.remove(id);
+        for (const PkProgram &program : std::as_const(removed.pk.programs))
+            m_types.remove(program.id);
+        for (PkDocument &other : m_pks) {
+            if (other.parentPkId == id) {
+                other.parentPkId = 0;
+                removed.unlinked.append(other.id);
+            }
+        }
+        return removed;
+    }
+    return fail(invalid(tr("PK %1 does not exist.").arg(id)));
+}
+
+Result<void> Cascade::restorePk(const RemovedPk &removed)
+{
+    if (Result<void> inserted = insertPk(removed.pk, removed.position); !inserted)
+        return inserted;
+    for (PkDocument &other : m_pks) {
+        if (removed.unlinked.contains(other.id))
+            other.parentPkId = removed.pk.id;
     }
     return {};
 }

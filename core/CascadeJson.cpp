@@ -159,6 +159,8 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
         programs.append(row);
     }
     object.insert(QLatin1String("programs"), programs);
+    if (pk.declaredTotal)
+        object.insert(QLatin1String("jumlah"), IndonesianNumber::format(*pk.declaredTotal));
     return object;
 }
 
@@ -280,6 +282,7 @@ private:
                           std::optional<PlanItem::Kind> parentKind,
                           const QString &path) const;
     Result<void> readPk(Cascade &cascade, const QJsonObject &object, const QString &path) const;
+    Result<void> readCheckSettings(Cascade &cascade, const QJsonObject &object) const;
 
     QString m_fileName;
 };
@@ -518,6 +521,13 @@ JsonReader::readPk(Cascade &cascade, const QJsonObject &source, const QString &h
         program.anggaran = *anggaran;
         pk.programs.append(program);
     }
+    if (source.contains(QLatin1String("jumlah"))) {
+        Result<Decimal> total
+            = amount(source.value(QLatin1String("jumlah")), here + QStringLiteral(".jumlah"));
+        if (!total)
+            return fail(total.error());
+        pk.declaredTotal = *total;
+    }
     if (Result<void> inserted = cascade.insertPk(pk); !inserted)
         return fail(error(here, inserted.error().message));
     return readTree(cascade,
@@ -526,6 +536,44 @@ JsonReader::readPk(Cascade &cascade, const QJsonObject &source, const QString &h
                     pk.id,
                     std::nullopt,
                     here + QStringLiteral(".sasaran"));
+}
+
+Result<void> JsonReader::readCheckSettings(Cascade &cascade, const QJsonObject &object) const
+{
+    CheckSettings settings;
+    const QString path = QStringLiteral("checkSettings");
+    for (const QJsonValue &rule : object.value(QLatin1String("disabled")).toArray())
+        settings.disabledRules.insert(rule.toString());
+    const QJsonObject severities = object.value(QLatin1String("severities")).toObject();
+    for (auto grade = severities.begin(); grade != severities.end(); ++grade) {
+        const std::optional<Severity> severity = severityFromKey(grade.value().toString());
+        if (!severity)
+            return fail(error(path + QStringLiteral(".severities.") + grade.key(),
+                              tr("must be error, warning or info.")));
+        settings.severities.insert(grade.key(), *severity);
+    }
+    const QJsonArray acknowledgements = object.value(QLatin1String("acknowledgements")).toArray();
+    for (int i = 0; i < acknowledgements.size(); ++i) {
+        const QString here = QStringLiteral("%1.acknowledgements[%2]").arg(path).arg(i);
+        const QJsonObject source = acknowledgements[i].toObject();
+        const Result<qint64> objectId = id(source, "object", here, true);
+        if (!objectId)
+            return fail(objectId.error());
+        const QDateTime at
+            = QDateTime::fromString(source.value(QLatin1String("at")).toString(), Qt::ISODate);
+        if (!at.isValid())
+            return fail(error(here + QStringLiteral(".at"),
+                              tr("must be a date and time like 2026-01-02T08:00:00Z.")));
+        settings.acknowledgements.append(
+            Acknowledgement {source.value(QLatin1String("rule")).toString(),
+                             *objectId,
+                             source.value(QLatin1String("field")).toString(),
+                             source.value(QLatin1String("reason")).toString(),
+                             source.value(QLatin1String("author")).toString(),
+                             at});
+    }
+    cascade.setCheckSettings(settings);
+    return {};
 }
 
 Result<Cascade> JsonReader::read(const QJsonObject &root)
@@ -614,6 +662,32 @@ Result<Cascade> JsonReader::read(const QJsonObject &root)
             !pk)
             return fail(pk.error());
     }
+    if (Result<void> settings
+        = readCheckSettings(cascade, root.value(QLatin1String("checkSettings")).toObject());
+        !settings)
+        return fail(settings.error());
+    const QJsonArray comments = root.value(QLatin1String("comments")).toArray();
+    for (int i = 0; i < comments.size(); ++i) {
+        const QString here = QStringLiteral("comments[%1]").arg(i);
+        const QJsonObject source = comments[i].toObject();
+        const Result<qint64> commentId = id(source, "id", here, true);
+        const Result<qint64> objectId = id(source, "object", here, true);
+        if (!commentId || !objectId)
+            return fail(!commentId ? commentId.error() : objectId.error());
+        const QDateTime at
+            = QDateTime::fromString(source.value(QLatin1String("at")).toString(), Qt::ISODate);
+        if (!at.isValid())
+            return fail(error(here + QStringLiteral(".at"),
+                              tr("must be a date and time like 2026-01-02T08:00:00Z.")));
+        const ReviewComment comment {*commentId,
+                                     *objectId,
+                                     source.value(QLatin1String("author")).toString(),
+                                     at,
+                                     source.value(QLatin1String("text")).toString(),
+                                     source.value(QLatin1String("resolved")).toBool(false)};
+        if (Result<void> inserted = cascade.insertComment(comment); !inserted)
+            return fail(error(here, inserted.error().message));
+    }
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(Error(
             Error::Code::Parse, tr("%1: %2").arg(m_fileName, links.error().message), m_fileName));
@@ -665,6 +739,43 @@ QByteArray CascadeJson::write(const Cascade &cascade)
     for (const PkDocument &pk : cascade.pks())
         pks.append(pkJson(cascade, pk));
     root.insert(QLatin1String("pks"), pks);
+    if (!cascade.comments().isEmpty()) {
+        QJsonArray comments;
+        for (const ReviewComment &comment : cascade.comments()) {
+            QJsonObject object {{QLatin1String("id"), comment.id},
+                                {QLatin1String("object"), comment.objectId},
+                                {QLatin1String("author"), comment.author},
+                                {QLatin1String("at"), comment.at.toUTC().toString(Qt::ISODate)},
+                                {QLatin1String("text"), comment.text}};
+            if (comment.resolved)
+                object.insert(QLatin1String("resolved"), true);
+            comments.append(object);
+        }
+        root.insert(QLatin1String("comments"), comments);
+    }
+    const CheckSettings &settings = cascade.checkSettings();
+    if (settings != CheckSettings()) {
+        QStringList disabled(settings.disabledRules.cbegin(), settings.disabledRules.cend());
+        disabled.sort();
+        QJsonObject severities;
+        for (auto grade = settings.severities.cbegin(); grade != settings.severities.cend();
+             ++grade)
+            severities.insert(grade.key(), QString(severityKey(*grade)));
+        QJsonArray acknowledgements;
+        for (const Acknowledgement &acknowledgement : settings.acknowledgements) {
+            acknowledgements.append(QJsonObject {
+                {QLatin1String("rule"), acknowledgement.ruleId},
+                {QLatin1String("object"), acknowledgement.objectId},
+                {QLatin1String("field"), acknowledgement.field},
+                {QLatin1String("reason"), acknowledgement.reason},
+                {QLatin1String("author"), acknowledgement.author},
+                {QLatin1String("at"), acknowledgement.at.toUTC().toString(Qt::ISODate)}});
+        }
+        root.insert(QLatin1String("checkSettings"),
+                    QJsonObject {{QLatin1String("disabled"), QJsonArray::fromStringList(disabled)},
+                                 {QLatin1String("severities"), severities},
+                                 {QLatin1String("acknowledgements"), acknowledgements}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -36,7 +36,14 @@ struct Indicator
     // superior-PK indicator); 0 when not linked, which the checker reports as an orphan.
     qint64 servesId = 0;
 
-    TargetValue target(int year) const { return targets.value(year); }
+    // The target of a year, or an empty one; by reference, since the checker reads every target
+    // of every indicator.
+    const TargetValue &target(int year) const
+    {
+        static const TargetValue none;
+        const auto found = targets.constFind(year);
+        return found == targets.cend() ? none : *found;
+    }
 
     friend bool operator==(const Indicator &, const Indicator &) = default;
 };

@@ -2,6 +2,8 @@
 
 #include <QHashFunctions>
 
+#include <optional>
+
 namespace Tepat {
 
 namespace {
@@ -43,6 +45,53 @@ QStringView withoutLabel(QStringView text)
     return text;
 }
 
+// Why the birth date or TMT cannot be real, or nothing when both can.
+std::optional<QString> datesProblem(const QString &digits, QDate today)
+{
+    const int birthYear = number(digits, 0, 4);
+    const int birthMonth = number(digits, 4, 2);
+    const int birthDay = number(digits, 6, 2);
+    if (birthMonth < 1 || birthMonth > 12) {
+        return Nip::tr("the birth month %1 (digits 5-6) does not exist.")
+            .arg(twoDigits(birthMonth));
+    }
+    const QDate birth(birthYear, birthMonth, birthDay);
+    if (!birth.isValid()) {
+        const int daysInMonth = QDate(birthYear, birthMonth, 1).daysInMonth();
+        return Nip::tr("the birth date %1 (digits 1-8) does not exist: month %2 of %3 has %4 days.")
+            .arg(isoDate(birthYear, birthMonth, birthDay),
+                 twoDigits(birthMonth),
+                 QString::number(birthYear),
+                 QString::number(daysInMonth));
+    }
+    if (birthYear < earliestBirthYear) {
+        return Nip::tr("the birth year %1 (digits 1-4) is before %2.")
+            .arg(QString::number(birthYear), QString::number(earliestBirthYear));
+    }
+    if (birth > today) {
+        return Nip::tr("the birth date %1 (digits 1-8) is in the future.")
+            .arg(birth.toString(Qt::ISODate));
+    }
+
+    const int tmtYear = number(digits, 8, 4);
+    const int tmtMonth = number(digits, 12, 2);
+    if (tmtMonth < 1 || tmtMonth > 12) {
+        return Nip::tr("the TMT month %1 (digits 13-14) does not exist.").arg(twoDigits(tmtMonth));
+    }
+    // A CPNS may be appointed in the month of the 18th birthday, so months are compared, not days.
+    const QDate adult = birth.addYears(adultAge);
+    if (tmtYear * 12 + tmtMonth < adult.year() * 12 + adult.month()) {
+        return Nip::tr("the TMT %1 (digits 9-14) is before the 18th birthday on %2.")
+            .arg(isoMonth(tmtYear, tmtMonth), adult.toString(Qt::ISODate));
+    }
+    // The NIP is issued before the TMT takes effect, but not years before.
+    if (tmtYear > today.year() + 1) {
+        return Nip::tr("the TMT %1 (digits 9-14) is in the future.")
+            .arg(isoMonth(tmtYear, tmtMonth));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Nip::Nip(QString digits)
@@ -51,9 +100,11 @@ Nip::Nip(QString digits)
 
 Result<Nip> Nip::parse(QStringView text, QDate today)
 {
-    const auto reject = [text](const QString &why) {
-        const QString message = tr("\"%1\" is not a valid NIP: %2").arg(text.toString(), why);
+    const auto invalid = [](const QString &message) {
         return fail(Error(Error::Code::Invalid, message, {}, -1, QStringLiteral("NIP")));
+    };
+    const auto reject = [text, invalid](const QString &why) {
+        return invalid(tr("\"%1\" is not a valid NIP: %2").arg(text.toString(), why));
     };
 
     const QStringView body = withoutLabel(text);
@@ -70,53 +121,14 @@ Result<Nip> Nip::parse(QStringView text, QDate today)
         digits.append(c);
     }
     if (digits.isEmpty())
-        return fail(
-            Error(Error::Code::Invalid, tr("The NIP is empty."), {}, -1, QStringLiteral("NIP")));
+        return invalid(tr("The NIP is empty."));
     if (digits.size() != nipLength) {
         return reject(tr("a NIP has %1 digits, this one has %2.")
                           .arg(QString::number(nipLength), QString::number(digits.size())));
     }
 
-    const int birthYear = number(digits, 0, 4);
-    const int birthMonth = number(digits, 4, 2);
-    const int birthDay = number(digits, 6, 2);
-    if (birthMonth < 1 || birthMonth > 12)
-        return reject(
-            tr("the birth month %1 (digits 5-6) does not exist.").arg(twoDigits(birthMonth)));
-    const QDate birth(birthYear, birthMonth, birthDay);
-    if (!birth.isValid()) {
-        const int daysInMonth = QDate(birthYear, birthMonth, 1).daysInMonth();
-        return reject(
-            tr("the birth date %1 (digits 1-8) does not exist: month %2 of %3 has %4 days.")
-                .arg(isoDate(birthYear, birthMonth, birthDay),
-                     twoDigits(birthMonth),
-                     QString::number(birthYear),
-                     QString::number(daysInMonth)));
-    }
-    if (birthYear < earliestBirthYear) {
-        return reject(tr("the birth year %1 (digits 1-4) is before %2.")
-                          .arg(QString::number(birthYear), QString::number(earliestBirthYear)));
-    }
-    if (birth > today)
-        return reject(tr("the birth date %1 (digits 1-8) is in the future.")
-                          .arg(birth.toString(Qt::ISODate)));
-
-    const int tmtYear = number(digits, 8, 4);
-    const int tmtMonth = number(digits, 12, 2);
-    if (tmtMonth < 1 || tmtMonth > 12)
-        return reject(
-            tr("the TMT month %1 (digits 13-14) does not exist.").arg(twoDigits(tmtMonth)));
-    // A CPNS may be appointed in the month of the 18th birthday, so months are compared, not days.
-    const QDate adult = birth.addYears(adultAge);
-    if (tmtYear * 12 + tmtMonth < adult.year() * 12 + adult.month()) {
-        return reject(tr("the TMT %1 (digits 9-14) is before the 18th birthday on %2.")
-                          .arg(isoMonth(tmtYear, tmtMonth), adult.toString(Qt::ISODate)));
-    }
-    // The NIP is issued before the TMT takes effect, but not years before.
-    if (tmtYear > today.year() + 1) {
-        return reject(
-            tr("the TMT %1 (digits 9-14) is in the future.").arg(isoMonth(tmtYear, tmtMonth)));
-    }
+    if (const auto why = datesProblem(digits, today))
+        return reject(*why);
 
     const QChar gender = digits[14];
     if (gender != u'1' && gender != u'2') {

@@ -16,7 +16,7 @@ struct PartRule
     qsizetype olderDigits; // also accepted: two-digit sub kegiatan in data before 050-5889/2021
     int maxValue;
     const char *wrongLength;
-    const char *outOfRange;
+    const char *outOfRange; // nullptr: wrongLength already says which values are allowed
 };
 
 const PartRule partRules[] = {
@@ -25,8 +25,7 @@ const PartRule partRules[] = {
      9,
      QT_TRANSLATE_NOOP("Tepat::NomenklaturCode",
                        "the urusan \"%1\" must be one digit from 1 to 9."),
-     QT_TRANSLATE_NOOP("Tepat::NomenklaturCode",
-                       "the urusan \"%1\" must be one digit from 1 to 9.")},
+     nullptr},
     {2,
      0,
      99,
@@ -47,9 +46,7 @@ const PartRule partRules[] = {
      QT_TRANSLATE_NOOP(
          "Tepat::NomenklaturCode",
          "the kegiatan level digit \"%1\" must be 1 (provinsi) or 2 (kabupaten/kota)."),
-     QT_TRANSLATE_NOOP(
-         "Tepat::NomenklaturCode",
-         "the kegiatan level digit \"%1\" must be 1 (provinsi) or 2 (kabupaten/kota).")},
+     nullptr},
     {2,
      0,
      99,
@@ -97,9 +94,10 @@ Result<NomenklaturCode> NomenklaturCode::parse(QStringView text)
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code[i];
         const QString at = QString::number(offset + i + 1);
-        if (c != u'.' && (c < u'0' || c > u'9'))
+        if (c != u'.' && (c < u'0' || c > u'9')) {
             return reject(
                 tr("\"%1\" at position %2 is neither a digit nor a dot.").arg(QString(c), at));
+        }
         if (c != u'.')
             continue;
         if (i == 0)
@@ -128,7 +126,8 @@ Result<NomenklaturCode> NomenklaturCode::parse(QStringView text)
             return reject(translated(rule.wrongLength).arg(part));
         const int value = part.toInt();
         if (value < 1 || value > rule.maxValue)
-            return reject(translated(rule.outOfRange).arg(part));
+            return reject(
+                translated(rule.outOfRange ? rule.outOfRange : rule.wrongLength).arg(part));
     }
     return NomenklaturCode(parts);
 }

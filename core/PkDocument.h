@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace Tepat {
 
 // A program / kegiatan / sub kegiatan row of a PK's second lampiran table, with its anggaran from
@@ -43,6 +45,9 @@ struct PkDocument
     QString place;
     QDate signDate;
     QList<PkProgram> programs;
+    // The "Jumlah" of the program table as typed from the DPA, when it was typed rather than
+    // summed; the checker compares it with the rows.
+    std::optional<Decimal> declaredTotal;
 
     Decimal anggaranTotal() const;
     static QString levelName(Level level);

@@ -3,6 +3,7 @@
 #include "CoreResources.h"
 #include "IndonesianNumber.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,8 @@ struct TargetWords
     QStringList vagueGradeWords; // case-folded
     QStringList rangeSeparators;
     QList<std::pair<QString, BoundOp>> boundTokens;
+    QHash<QString, int> magnitudes;       // case-folded word → power of ten: "juta" → 6
+    QHash<QString, int> rupiahMagnitudes; // the words plus "T", "M", "jt", only after "Rp"
 };
 
 void sortLongestFirst(QStringList &tokens)
@@ -54,6 +57,15 @@ TargetWords loadTargetWords()
         for (const QJsonValue &token : bounds.value(key).toArray())
             words.boundTokens.append({token.toString(), op});
     }
+    const QJsonObject magnitudes = root.value(u"magnitudes").toObject();
+    const QJsonObject magnitudeWords = magnitudes.value(u"words").toObject();
+    for (auto it = magnitudeWords.begin(); it != magnitudeWords.end(); ++it)
+        words.magnitudes.insert(it.key().toCaseFolded(), it.value().toInt());
+    words.rupiahMagnitudes = words.magnitudes;
+    const QJsonObject abbreviations = magnitudes.value(u"rupiahAbbreviations").toObject();
+    for (auto it = abbreviations.begin(); it != abbreviations.end(); ++it)
+        words.rupiahMagnitudes.insert(it.key().toCaseFolded(), it.value().toInt());
+
     std::stable_sort(words.boundTokens.begin(),
                      words.boundTokens.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
@@ -120,31 +132,77 @@ struct Quantity
     QString unit;
 };
 
-// A number with an optional unit: "85", "85%", "2.500 unit", "Rp 1.250.000".
+// The first word of text and the rest, split at the first space.
+std::pair<QStringView, QStringView> firstWord(QStringView text)
+{
+    const auto space = std::find_if(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+    const qsizetype at = space - text.begin();
+    return {text.left(at), text.mid(at).trimmed()};
+}
+
+// Multiplies by 10^exponent for "juta" or "T", unless the result would have more digits than
+// IndonesianNumber reads back, which would break the display round trip.
+std::optional<Decimal> magnified(const Decimal &value, int exponent)
+{
+    constexpr qint64 digitLimit = 1'000'000'000'000'000'000; // 10^Decimal::maxDigits
+    qint64 factor = 1;
+    for (int i = 0; i < exponent; ++i)
+        factor *= 10;
+    if (value.abs() >= Decimal::fromInt(digitLimit / factor))
+        return std::nullopt;
+    return value.multiplied(Decimal::fromInt(factor));
+}
+
+// A number with an optional unit: "85", "85%", "2.500 unit", "Rp 1.250.000", and with a
+// magnitude word: "Rp 70 T", "2,2 juta orang".
 std::optional<Quantity> parseQuantity(QStringView text)
 {
+    const TargetWords &words = targetWords();
     text = text.trimmed();
     QStringView unsignedText = text;
-    if (!unsignedText.isEmpty()
-        && (unsignedText.front() == u'-' || unsignedText.front() == u'\u2212'))
+    if (unsignedText.startsWith(u'-') || unsignedText.startsWith(u'\u2212'))
         unsignedText = unsignedText.mid(1);
     if (unsignedText.startsWith(rupiah, Qt::CaseInsensitive)
         && (unsignedText.size() == 2 || !unsignedText[2].isLetter())) {
+        int exponent = 0;
+        const auto lastSpace
+            = std::find_if(text.rbegin(), text.rend(), [](QChar c) { return c.isSpace(); });
+        const qsizetype wordStart = text.rend() - lastSpace;
+        const QString lastWord = text.mid(wordStart).toString().toCaseFolded();
+        if (wordStart > 0 && words.rupiahMagnitudes.contains(lastWord)) {
+            exponent = words.rupiahMagnitudes.value(lastWord);
+            text = text.left(wordStart);
+        }
         const Result<Decimal> amount = IndonesianNumber::parse(text);
         if (!amount)
             return std::nullopt;
-        return Quantity {*amount, rupiah};
+        const auto value = magnified(*amount, exponent);
+        if (!value)
+            return std::nullopt;
+        return Quantity {*value, rupiah};
     }
 
     const auto unitStart = std::find_if_not(text.begin(), text.end(), isNumberChar);
     const QStringView numberText = text.left(unitStart - text.begin()).trimmed();
-    const QStringView unitText = text.mid(unitStart - text.begin()).trimmed();
+    QStringView unitText = text.mid(unitStart - text.begin()).trimmed();
+    int exponent = 0;
+    if (const auto [word, rest] = firstWord(unitText);
+        words.magnitudes.contains(word.toString().toCaseFolded())) {
+        exponent = words.magnitudes.value(word.toString().toCaseFolded());
+        unitText = rest;
+    }
+    // "1 juta juta" would print as "1.000.000 juta" and read back as another value.
+    if (words.magnitudes.contains(firstWord(unitText).first.toString().toCaseFolded()))
+        return std::nullopt;
     if (numberText.isEmpty() || (!unitText.isEmpty() && !isUnit(unitText)))
         return std::nullopt;
     const Result<Decimal> number = IndonesianNumber::parse(numberText);
     if (!number)
         return std::nullopt;
-    return Quantity {*number, unitText.toString().simplified()};
+    const auto value = magnified(*number, exponent);
+    if (!value)
+        return std::nullopt;
+    return Quantity {*value, unitText.toString().simplified()};
 }
 
 std::optional<std::pair<BoundOp, Quantity>> parseBound(QStringView text)
@@ -181,6 +239,9 @@ std::optional<Range> parseRange(QStringView text)
             if (!low->unit.isEmpty() && !high->unit.isEmpty() && low->unit != high->unit)
                 continue;
             const QString unit = low->unit.isEmpty() ? high->unit : low->unit;
+            // The display puts the unit last, where "(…)" would read back as the qualifier.
+            if (unit.endsWith(u')'))
+                continue;
             // A band has no direction: "12,5-11,8" and "11,8-12,5" are the same target.
             return Range {
                 std::min(low->number, high->number), std::max(low->number, high->number), unit};
@@ -201,14 +262,17 @@ std::pair<QStringView, QString> splitQualifier(QStringView text)
             ++depth;
         } else if (text[i] == u'(' && --depth == 0) {
             const QStringView rest = text.left(i).trimmed();
-            if (rest.isEmpty())
+            const QString qualifier = text.mid(i + 1, text.size() - i - 2).toString().simplified();
+            // An empty "()" would vanish from the display and the text would read back shorter.
+            if (rest.isEmpty() || qualifier.isEmpty())
                 return {text, {}};
-            return {rest, text.mid(i + 1, text.size() - i - 2).toString().simplified()};
+            return {rest, qualifier};
         }
     }
     return {text, {}};
 }
 
+// "Rp" goes in front, every other unit behind: "Rp 1.250.000", "85 %".
 QString withUnit(const QString &number, const QString &unit)
 {
     if (unit.isEmpty())
@@ -216,6 +280,14 @@ QString withUnit(const QString &number, const QString &unit)
     if (unit == rupiah)
         return unit + u' ' + number;
     return number + u' ' + unit;
+}
+
+// The sign goes before "Rp", as IndonesianNumber::formatRupiah() writes it.
+QString quantityText(const Decimal &number, const QString &unit)
+{
+    if (unit == rupiah && number.isNegative())
+        return u'-' + withUnit(IndonesianNumber::format(number.abs()), unit);
+    return withUnit(IndonesianNumber::format(number), unit);
 }
 
 QString boundSymbol(BoundOp op)
@@ -281,7 +353,7 @@ QString TargetValue::toString() const
     case Kind::Empty:
         return {};
     case Kind::Number:
-        body = withUnit(IndonesianNumber::format(m_number), m_unit);
+        body = quantityText(m_number, m_unit);
         break;
     case Kind::Range:
         body = withUnit(IndonesianNumber::format(m_number) + QStringLiteral(" - ")
@@ -289,7 +361,7 @@ QString TargetValue::toString() const
                         m_unit);
         break;
     case Kind::Bound:
-        body = boundSymbol(m_boundOp) + u' ' + withUnit(IndonesianNumber::format(m_number), m_unit);
+        body = boundSymbol(m_boundOp) + u' ' + quantityText(m_number, m_unit);
         break;
     case Kind::Grade:
         body = m_grade.label;

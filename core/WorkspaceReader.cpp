@@ -7,6 +7,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace Tepat {
 
@@ -27,20 +28,26 @@ public:
     bool ok() const { return m_ok; }
     QSqlError error() const { return m_query.lastError(); }
     bool next() { return m_query.next(); }
-    QString text(const char *column) const
-    {
-        return m_query.value(QLatin1String(column)).toString();
-    }
-    qint64 id(const char *column) const
-    {
-        return m_query.value(QLatin1String(column)).toLongLong();
-    }
-    int number(const char *column) const { return m_query.value(QLatin1String(column)).toInt(); }
+    QString text(const char *column) const { return value(column).toString(); }
+    qint64 id(const char *column) const { return value(column).toLongLong(); }
+    int number(const char *column) const { return value(column).toInt(); }
     QDate date(const char *column) const { return QDate::fromString(text(column), Qt::ISODate); }
 
 private:
+    // QSqlQuery::value(name) builds a whole QSqlRecord on every call; a workspace of 100k
+    // indicators reads millions of values, so each column's position is looked up once.
+    QVariant value(const char *column) const
+    {
+        auto found = m_columns.find(column);
+        if (found == m_columns.end())
+            found
+                = m_columns.emplace(column, m_query.record().indexOf(QLatin1String(column))).first;
+        return m_query.value(found->second);
+    }
+
     QSqlQuery m_query;
     bool m_ok = false;
+    mutable std::unordered_map<const char *, int> m_columns;
 };
 
 template<typename E>
@@ -71,7 +78,9 @@ Result<Cascade> WorkspaceReader::read()
                       &WorkspaceReader::readOpds,
                       &WorkspaceReader::readPks,
                       &WorkspaceReader::readItems,
-                      &WorkspaceReader::readIndicators}) {
+                      &WorkspaceReader::readIndicators,
+                      &WorkspaceReader::readCheckSettings,
+                      &WorkspaceReader::readComments}) {
         if (Result<void> done = (this->*step)(cascade); !done)
             return fail(done.error());
     }
@@ -187,6 +196,11 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
                                   rows.text("pihak_kedua_jabatan")};
         pk.place = rows.text("place");
         pk.signDate = rows.date("sign_date");
+        if (const QString total = rows.text("declared_total"); !total.isEmpty()) {
+            pk.declaredTotal = Decimal::fromCanonical(total);
+            if (!pk.declaredTotal)
+                return fail(damaged(tr("the total of PK %1 is not a number.").arg(pk.id)));
+        }
         pk.programs = programs.take(pk.id);
         if (Result<void> inserted = cascade.insertPk(pk); !inserted)
             return fail(damaged(inserted.error().message));
@@ -289,6 +303,59 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.jenis = *jenis;
         indicator.periodePelaporan = *periode;
         if (Result<void> inserted = cascade.insertIndicator(indicator); !inserted)
+            return fail(damaged(inserted.error().message));
+    }
+    return {};
+}
+
+Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
+{
+    QSqlDatabase &db = m_connection.database();
+    CheckSettings settings;
+    Rows settingRows(db, QStringLiteral("SELECT * FROM rule_setting"));
+    if (!settingRows.ok())
+        return fail(m_connection.errorFrom(settingRows.error()));
+    while (settingRows.next()) {
+        const QString rule = settingRows.text("rule_id");
+        if (settingRows.number("enabled") == 0)
+            settings.disabledRules.insert(rule);
+        if (const QString grade = settingRows.text("severity"); !grade.isEmpty()) {
+            const std::optional<Severity> severity = severityFromKey(grade);
+            if (!severity)
+                return fail(damaged(tr("the severity of rule %1 is unknown.").arg(rule)));
+            settings.severities.insert(rule, *severity);
+        }
+    }
+    Rows acknowledgementRows(db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY rowid"));
+    if (!acknowledgementRows.ok())
+        return fail(m_connection.errorFrom(acknowledgementRows.error()));
+    while (acknowledgementRows.next()) {
+        settings.acknowledgements.append(
+            Acknowledgement {acknowledgementRows.text("rule_id"),
+                             acknowledgementRows.id("object_id"),
+                             acknowledgementRows.text("field"),
+                             acknowledgementRows.text("reason"),
+                             acknowledgementRows.text("author"),
+                             QDateTime::fromString(acknowledgementRows.text("at"), Qt::ISODate)});
+    }
+    cascade.setCheckSettings(settings);
+    return {};
+}
+
+Result<void> WorkspaceReader::readComments(Cascade &cascade)
+{
+    Rows commentRows(m_connection.database(),
+                     QStringLiteral("SELECT * FROM review_comment ORDER BY position"));
+    if (!commentRows.ok())
+        return fail(m_connection.errorFrom(commentRows.error()));
+    while (commentRows.next()) {
+        const ReviewComment comment {commentRows.id("id"),
+                                     commentRows.id("object_id"),
+                                     commentRows.text("author"),
+                                     QDateTime::fromString(commentRows.text("at"), Qt::ISODate),
+                                     commentRows.text("text"),
+                                     commentRows.number("resolved") != 0};
+        if (Result<void> inserted = cascade.insertComment(comment); !inserted)
             return fail(damaged(inserted.error().message));
     }
     return {};

@@ -25,6 +25,8 @@ private:
     Result<void> readPks(Cascade &cascade);
     Result<void> readItems(Cascade &cascade);
     Result<void> readIndicators(Cascade &cascade);
+    Result<void> readCheckSettings(Cascade &cascade);
+    Result<void> readComments(Cascade &cascade);
 
     SqliteConnection &m_connection;
 };

@@ -4,6 +4,46 @@
 
 namespace Tepat {
 
+namespace {
+
+// The tables added in version 2 are shared by the fresh layout and the migration from version 1, so
+// both end with the same tables.
+QString ruleSettingTable()
+{
+    return QStringLiteral(R"(CREATE TABLE rule_setting (
+    rule_id TEXT PRIMARY KEY,
+    enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+    severity TEXT CHECK (severity IN ('error', 'warning', 'info'))) WITHOUT ROWID)");
+}
+
+QString acknowledgementTable()
+{
+    // object_id names any object, so it has no foreign key; an acknowledgement of a removed
+    // object matches nothing and is harmless.
+    return QStringLiteral(R"(CREATE TABLE acknowledgement (
+    rule_id TEXT NOT NULL,
+    object_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (rule_id, object_id, field)))");
+}
+
+QString commentTable()
+{
+    return QStringLiteral(R"(CREATE TABLE review_comment (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    object_id INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    resolved INTEGER NOT NULL CHECK (resolved IN (0, 1))))");
+}
+
+} // namespace
+
 QStringList WorkspaceSchema::createStatements()
 {
     // Foreign keys are deferred so that a save can write rows in any order (an indicator may
@@ -55,7 +95,8 @@ QStringList WorkspaceSchema::createStatements()
     pihak_kedua_pangkat TEXT NOT NULL,
     pihak_kedua_jabatan TEXT NOT NULL,
     place TEXT NOT NULL,
-    sign_date TEXT NOT NULL))"),
+    sign_date TEXT NOT NULL,
+    declared_total TEXT))"),
         QStringLiteral(R"(CREATE TABLE plan_item (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',
@@ -105,6 +146,9 @@ QStringList WorkspaceSchema::createStatements()
     year INTEGER NOT NULL,
     value TEXT NOT NULL,
     PRIMARY KEY (indicator_id, year)) WITHOUT ROWID)"),
+        ruleSettingTable(),
+        acknowledgementTable(),
+        commentTable(),
     };
 }
 
@@ -119,13 +163,27 @@ Result<void> WorkspaceSchema::create(SqliteConnection &connection)
 
 Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVersion)
 {
-    // Version 1 is the first layout; steps for later versions are added here in order.
     if (fromVersion < 1 || fromVersion > version) {
         return fail(Error(Error::Code::Corrupt,
                           tr("%1 has format version %2, which no Tepat release ever wrote.")
                               .arg(connection.path())
                               .arg(fromVersion),
                           connection.path()));
+    }
+    // Each step brings the file one version up; a file of version n runs the steps from n on.
+    const QList<QStringList> steps {
+        // 1 → 2: the checker's settings and acknowledgements, reviewer comments, and the typed
+        // total of a PK.
+        {QStringLiteral("ALTER TABLE pk ADD COLUMN declared_total TEXT"),
+         ruleSettingTable(),
+         acknowledgementTable(),
+         commentTable()},
+    };
+    for (int step = fromVersion - 1; step < steps.size(); ++step) {
+        for (const QString &statement : steps[step]) {
+            if (Result<void> done = connection.exec(statement); !done)
+                return done;
+        }
     }
     return connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }

@@ -74,7 +74,7 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
     Insert opdRow(db, QStringLiteral("INSERT INTO opd VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert pkRow(db,
                  QStringLiteral("INSERT INTO pk VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?, ?, ?, ?, ?)"));
+                                "?, ?, ?, ?, ?, ?, ?)"));
     Insert programRow(db, QStringLiteral("INSERT INTO pk_program VALUES (?, ?, ?, ?, ?, ?, ?)"));
 
     bool ok = pemdaRow.run({pemda.name,
@@ -124,7 +124,8 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                         pk.pihakKedua.pangkat,
                         pk.pihakKedua.jabatan,
                         pk.place,
-                        dateText(pk.signDate)});
+                        dateText(pk.signDate),
+                        pk.declaredTotal ? QVariant(pk.declaredTotal->toCanonical()) : QVariant()});
         if (!ok)
             return fail(m_connection.errorFrom(pkRow.lastError()));
         for (int p = 0; p < pk.programs.size(); ++p) {
@@ -141,6 +142,23 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
         }
     }
 
+    if (Result<void> written = writeCheckSettings(cascade.checkSettings()); !written)
+        return written;
+    Insert commentRow(db,
+                      QStringLiteral("INSERT INTO review_comment VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < cascade.comments().size(); ++i) {
+        const ReviewComment &comment = cascade.comments()[i];
+        ok = commentRow.run({comment.id,
+                             i,
+                             comment.objectId,
+                             comment.author,
+                             comment.at.toUTC().toString(Qt::ISODate),
+                             comment.text,
+                             comment.resolved ? 1 : 0});
+        if (!ok)
+            return fail(m_connection.errorFrom(commentRow.lastError()));
+    }
+
     QList<qint64> roots {0};
     for (const Opd &opd : cascade.opds())
         roots.append(opd.id);
@@ -150,10 +168,52 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
         if (Result<void> written = writeTree(cascade, root); !written)
             return written;
     }
+    // Every link must resolve before the file may replace the old one.
+    const Result<QVariant> broken = m_connection.scalar(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!broken)
+        return fail(broken.error());
+    if (broken->isValid()) {
+        return fail(Error(
+            Error::Code::Invalid,
+            tr("a row of table %1 links to an object that does not exist.").arg(broken->toString()),
+            m_connection.path()));
+    }
     if (!db.commit())
         return fail(m_connection.errorFrom(db.lastError()));
     return m_connection.exec(
         QStringLiteral("PRAGMA user_version = %1").arg(WorkspaceSchema::version));
+}
+
+Result<void> WorkspaceWriter::writeCheckSettings(const CheckSettings &settings)
+{
+    QSqlDatabase &db = m_connection.database();
+    Insert settingRow(db, QStringLiteral("INSERT INTO rule_setting VALUES (?, ?, ?)"));
+    QSet<QString> rules = settings.disabledRules;
+    for (auto grade = settings.severities.cbegin(); grade != settings.severities.cend(); ++grade)
+        rules.insert(grade.key());
+    for (const QString &rule : std::as_const(rules)) {
+        const auto grade = settings.severities.constFind(rule);
+        const bool ok = settingRow.run({rule,
+                                        settings.isEnabled(rule) ? 1 : 0,
+                                        grade == settings.severities.cend()
+                                            ? QVariant()
+                                            : QVariant(QString(severityKey(*grade)))});
+        if (!ok)
+            return fail(m_connection.errorFrom(settingRow.lastError()));
+    }
+    Insert acknowledgementRow(
+        db, QStringLiteral("INSERT INTO acknowledgement VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Acknowledgement &acknowledgement : settings.acknowledgements) {
+        const bool ok = acknowledgementRow.run({acknowledgement.ruleId,
+                                                acknowledgement.objectId,
+                                                acknowledgement.field,
+                                                acknowledgement.reason,
+                                                acknowledgement.author,
+                                                acknowledgement.at.toUTC().toString(Qt::ISODate)});
+        if (!ok)
+            return fail(m_connection.errorFrom(acknowledgementRow.lastError()));
+    }
+    return {};
 }
 
 Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)

@@ -9,8 +9,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev
     libexpected-dev catch2
-    clang libclang-rt-14-dev
-    poppler-utils xvfb xauth fonts-liberation
+    clang-format
+    poppler-utils xvfb xauth fonts-liberation sqlite3
+    libqrencode-dev zbar-tools fonts-liberation2
 )
 
 missing=()

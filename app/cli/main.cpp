@@ -1,8 +1,11 @@
+#include "CheckCommand.h"
 #include "ExportJsonCommand.h"
+#include "ExportPdfCommand.h"
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
+#include "VerifyPdfCommand.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 #include <vector>
@@ -36,7 +39,14 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // export-pdf lays out text, which needs the font database only a QGuiApplication has; the
+    // offscreen platform gives one without a display. The other commands stay window-system free.
+    const bool needsFonts = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = needsFonts
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tepat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEPAT_VERSION));
     QTextStream out(stdout);
@@ -44,8 +54,11 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ExportJsonCommand>());
     commands.push_back(std::make_unique<ImportJsonCommand>());
+    commands.push_back(std::make_unique<ExportPdfCommand>());
+    commands.push_back(std::make_unique<VerifyPdfCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -1,11 +1,21 @@
 #include "MainWindow.h"
+#include "Screenshots.h"
+#include "SettingsDialog.h"
+#include "StartupBenchmark.h"
+#include "UiLanguage.h"
+#include "WorkspaceDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <optional>
 
 using namespace Tepat;
 
@@ -27,41 +37,112 @@ QString sampleWorkspace()
     return {};
 }
 
+// Bahasa Indonesia unless the user chose English: Tepat's own strings from the compiled-in
+// tepat_id.qm, Qt's dialog buttons from Qt's catalogue when Debian ships one.
+void installLanguage(QApplication &app, Language language)
+{
+    UiLanguage::setCurrent(language);
+    if (language != Language::Indonesian)
+        return;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    auto *tepat = new QTranslator(&app);
+    if (tepat->load(QStringLiteral(":/i18n/tepat_id.qm")))
+        QCoreApplication::installTranslator(tepat);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::Indonesian),
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    StartupBenchmark benchmark;
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tepat"));
     QCoreApplication::setApplicationName(QStringLiteral("Tepat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEPAT_VERSION));
+    installLanguage(app, SettingsDialog::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Draft, check and print Perjanjian Kinerja."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption startupBenchmark(
+        QStringLiteral("startup-benchmark"),
+        QCoreApplication::translate(
+            "main",
+            "Open FILE, print the milliseconds from process start to the first paint, quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(startupBenchmark);
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main",
+                                    "Write main-window.png and review-mode.png into DIR, quit."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
+    QCommandLineOption size(QStringLiteral("size"),
+                            QCoreApplication::translate("main", "Window size for --screenshots."),
+                            QStringLiteral("WxH"),
+                            QStringLiteral("1366x768"));
+    parser.addOption(size);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("main", "The workspace (.tepat) to open."));
     parser.process(app);
 
-    QSettings settings;
-    QString path = parser.positionalArguments().value(0);
+    const bool benchmarking = parser.isSet(startupBenchmark);
+    QString path
+        = benchmarking ? parser.value(startupBenchmark) : parser.positionalArguments().value(0);
+    // After a crash this reopens the last workspace, whose file holds the last autosave.
     if (path.isEmpty())
-        path = settings.value(QStringLiteral("lastWorkspace")).toString();
+        path = QSettings().value(QStringLiteral("lastWorkspace")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = sampleWorkspace();
 
     MainWindow window;
-    window.show();
+    window.setDeferredChecking(true);
+    if (benchmarking)
+        benchmark.watch(&window);
+    // The workspace is opened before the window is shown, so the first paint shows it whole
+    // instead of an empty window followed by a second layout.
+    std::optional<Error> failure;
     if (!path.isEmpty()) {
         if (Result<void> opened = window.openWorkspace(path); !opened)
-            QMessageBox::warning(&window,
-                                 QCoreApplication::translate("main", "Cannot open workspace"),
-                                 opened.error().message);
-        else
-            settings.setValue(QStringLiteral("lastWorkspace"), window.workspacePath());
+            failure = opened.error();
+    }
+    if (benchmarking && window.document()) {
+        QObject::connect(window.document(), &WorkspaceDocument::findingsChanged, &benchmark, [&] {
+            if (window.document()->isChecked())
+                benchmark.ready();
+        });
+    }
+    if (parser.isSet(screenshots)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (failure) {
+            QTextStream(stderr) << failure->message << Qt::endl;
+            return 2;
+        }
+        return Screenshots::take(window,
+                                 parser.value(screenshots),
+                                 QSize(wh.value(0).toInt(), wh.value(1).toInt()))
+            ? 0
+            : 2;
+    }
+    window.show();
+    if (failure) {
+        if (benchmarking) {
+            QTextStream(stderr) << failure->message << Qt::endl;
+            return 2;
+        }
+        QMessageBox::warning(&window,
+                             QCoreApplication::translate("main", "Cannot open workspace"),
+                             failure->message);
     }
     return app.exec();
 }

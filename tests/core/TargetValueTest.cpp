@@ -47,6 +47,12 @@ TEST_CASE("Cells are classified and printed back the Indonesian way, and the pri
         {"Rp 1.250.000", Kind::Number, "Rp 1.250.000"},
         {"Rp. 4.100.832.755", Kind::Number, "Rp 4.100.832.755"},
         {"Rp 150.000,-", Kind::Number, "Rp 150.000"},
+        {"Rp 70 T", Kind::Number, "Rp 70.000.000.000.000"},
+        {"Rp 2,447 T", Kind::Number, "Rp 2.447.000.000.000"},
+        {"Rp 1,5 miliar", Kind::Number, "Rp 1.500.000.000"},
+        {"-Rp 3 jt", Kind::Number, "-Rp 3.000.000"},
+        {"2,2 juta orang", Kind::Number, "2.200.000 orang"},
+        {"80 (BB)", Kind::Number, "80 (BB)"},
         {"-3", Kind::Number, "-3"},
         {"\u22123,2 %", Kind::Number, "-3,2 %"},
         {"1.250", Kind::Number, "1.250"},
@@ -82,6 +88,8 @@ TEST_CASE("Cells are classified and printed back the Indonesian way, and the pri
         {"Memuaskan", Kind::Grade, "Memuaskan"},
         {"Sangat Tinggi", Kind::Grade, "Sangat Tinggi"},
         {"Mutu A", Kind::Grade, "A Sangat Baik"},
+        {"A - Sangat Baik", Kind::Grade, "A Sangat Baik"},
+        {"WTP (7 kali berturut-turut)", Kind::Grade, "WTP (7 kali berturut-turut)"},
         {"Meningkat", Kind::Text, "Meningkat"},
         {"Baik", Kind::Text, "Baik"},
         {"baik", Kind::Text, "baik"},
@@ -96,6 +104,10 @@ TEST_CASE("Cells are classified and printed back the Indonesian way, and the pri
         {"5-", Kind::Text, "5-"},
         {"(Perdesaan)", Kind::Text, "(Perdesaan)"},
         {"Rp", Kind::Text, "Rp"},
+        {"Rp 1.000.000 T", Kind::Text, "Rp 1.000.000 T"},
+        {"1 juta juta", Kind::Text, "1 juta juta"},
+        {"Rp 70T", Kind::Text, "Rp 70T"},
+        {"N/A", Kind::Text, "N/A"},
         {"", Kind::Empty, ""},
         {"  ", Kind::Empty, ""},
         {"-", Kind::Empty, ""},
@@ -125,6 +137,22 @@ TEST_CASE("A number keeps the unit and the qualifier written in the cell", "[Tar
     CHECK(parsed("Rp 1.250.000").number() == dec("1250000"));
     CHECK(parsed("85").unit().isEmpty());
     CHECK(parsed("85").qualifier().isEmpty());
+}
+
+TEST_CASE("Magnitude words multiply: juta anywhere, T and M only after Rp", "[TargetValue]")
+{
+    CHECK(parsed("Rp 70 T").number() == dec("70000000000000"));
+    CHECK(parsed("Rp 70 T").unit() == QStringLiteral("Rp"));
+    CHECK(parsed("Rp 2,447 T").number() == dec("2447000000000"));
+    CHECK(parsed("Rp 1,5 M").number() == dec("1500000000"));
+    CHECK(parsed("5 ribu").number() == dec("5000"));
+    CHECK(parsed("2,2 juta orang").unit() == QStringLiteral("orang"));
+    // Without "Rp", M is a unit (metres), not miliar.
+    CHECK(parsed("5 M").number() == dec("5"));
+    CHECK(parsed("5 M").unit() == QStringLiteral("M"));
+    // Beyond 18 digits the value could not be read back exactly, so it stays text.
+    CHECK(parsed("Rp 999.999 T").kind() == Kind::Number);
+    CHECK(parsed("Rp 1.000.000 T").kind() == Kind::Text);
 }
 
 TEST_CASE("A minus sign makes a negative number, a lone dash an empty cell", "[TargetValue]")
@@ -201,7 +229,7 @@ TEST_CASE("Grade labels become grades but vague words stay text for the checker"
     CHECK(parsed("Meningkat").text() == QStringLiteral("Meningkat"));
 }
 
-TEST_CASE("Numbers, ranges, bounds and grades are measurable; words and empty cells are not",
+TEST_CASE("Numbers, ranges, bounds and grades are measurable but words and empty cells are not",
           "[TargetValue]")
 {
     auto [cell, measurable] = GENERATE(table<const char *, bool>({

@@ -1,0 +1,294 @@
+#include "CheckCommand.h"
+
+#include "Checker.h"
+#include "IndicatorSheet.h"
+#include "IndicatorSheetReader.h"
+#include "WorkspaceFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Tepat {
+
+namespace {
+
+// A finding as the output shows it: its field under the name the user knows, and for a
+// workspace the indicator text or item name, because an id alone sends the user searching.
+struct Entry
+{
+    Finding finding;
+    QString field;
+    QString label;
+};
+
+struct Counts
+{
+    int error = 0;
+    int warning = 0;
+    int info = 0;
+};
+
+// The few words check adds around the findings follow --lang, as the findings do, rather than
+// the machine's locale: a CI log then reads the same on every runner.
+const LocalizedText suggestionWord {QStringLiteral("Saran"), QStringLiteral("Suggestion")};
+
+QString summaryLine(const QString &file, const Counts &counts, Language language)
+{
+    if (language == Language::Indonesian) {
+        return QStringLiteral("%1: %2 kesalahan, %3 peringatan, %4 info")
+            .arg(file,
+                 QString::number(counts.error),
+                 QString::number(counts.warning),
+                 QString::number(counts.info));
+    }
+    return QStringLiteral("%1: %2 %3, %4 %5, %6 info")
+        .arg(file,
+             QString::number(counts.error),
+             counts.error == 1 ? QStringLiteral("error") : QStringLiteral("errors"),
+             QString::number(counts.warning),
+             counts.warning == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"),
+             QString::number(counts.info));
+}
+
+// By extension as well as by content, so that a damaged .tepat gets the workspace's own
+// explanation rather than a complaint about CSV columns.
+bool isWorkspace(const QString &path)
+{
+    if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// A sheet's findings name the CSV column the user must change.
+QString sheetColumn(const QString &field)
+{
+    const std::pair<QLatin1String, QLatin1String> columns[] = {
+        {Finding::Field::text, QLatin1String("indikator")},
+        {Finding::Field::sumberData, QLatin1String("sumber_data")},
+    };
+    for (const auto &[key, column] : columns) {
+        if (field == key)
+            return column;
+    }
+    return field;
+}
+
+QString elided(const QString &text)
+{
+    constexpr qsizetype maxLength = 60;
+    const QString line = text.simplified();
+    return line.size() > maxLength ? line.left(maxLength - 1) + u'…' : line;
+}
+
+QString objectLabel(const Cascade &cascade, qint64 id)
+{
+    if (const Indicator *indicator = cascade.indicator(id))
+        return elided(indicator->text);
+    if (const PlanItem *item = cascade.item(id))
+        return elided(item->name);
+    if (const PkDocument *pk = cascade.pk(id)) {
+        const QString jabatan = pk->pihakPertama.jabatan;
+        return elided(jabatan.isEmpty() ? QStringLiteral("PK %1").arg(pk->year)
+                                        : QStringLiteral("PK %1 %2").arg(pk->year).arg(jabatan));
+    }
+    if (const Opd *opd = cascade.opd(id))
+        return elided(opd->name);
+    for (const PkDocument &pk : cascade.pks()) {
+        for (const PkProgram &program : pk.programs) {
+            if (program.id == id)
+                return elided(program.name);
+        }
+    }
+    for (const Misi &misi : cascade.periode().misi) {
+        if (misi.id == id)
+            return elided(misi.text);
+    }
+    return {};
+}
+
+// The year of the PK that holds the object: the PK itself, its sasaran, their indicators and its
+// programs. Nothing for RPJMD and Renstra objects, which span the whole period.
+std::optional<int> pkYear(const Cascade &cascade, qint64 id)
+{
+    if (const Indicator *indicator = cascade.indicator(id))
+        id = indicator->ownerId;
+    if (const PlanItem *item = cascade.item(id); item && item->kind == PlanItem::Kind::PkSasaran)
+        id = item->parentId;
+    if (const PkDocument *pk = cascade.pk(id))
+        return pk->year;
+    for (const PkDocument &pk : cascade.pks()) {
+        for (const PkProgram &program : pk.programs) {
+            if (program.id == id)
+                return pk.year;
+        }
+    }
+    return std::nullopt;
+}
+
+Counts countOf(const QList<Entry> &entries)
+{
+    Counts counts;
+    for (const Entry &entry : entries) {
+        switch (entry.finding.severity) {
+        case Severity::Error:
+            ++counts.error;
+            break;
+        case Severity::Warning:
+            ++counts.warning;
+            break;
+        case Severity::Info:
+            ++counts.info;
+            break;
+        }
+    }
+    return counts;
+}
+
+void printText(const QString &file,
+               bool sheet,
+               const QList<Entry> &entries,
+               Language language,
+               QTextStream &out)
+{
+    for (const Entry &entry : entries) {
+        const Finding &finding = entry.finding;
+        QString where
+            = sheet ? QString::number(finding.row) : QStringLiteral("#%1").arg(finding.objectId);
+        if (!entry.label.isEmpty())
+            where += QStringLiteral(" \"%1\"").arg(entry.label);
+        QString line = QStringLiteral("%1:%2: %3 [%4] ")
+                           .arg(file, where, severityKey(finding.severity), finding.ruleId);
+        if (!entry.field.isEmpty())
+            line += entry.field + QStringLiteral(": ");
+        line += finding.message.text(language);
+        const QString suggestion = finding.suggestion.text(language);
+        if (!suggestion.isEmpty())
+            line += QStringLiteral(" — %1: %2").arg(suggestionWord.text(language), suggestion);
+        out << line << Qt::endl;
+    }
+    out << summaryLine(file, countOf(entries), language) << Qt::endl;
+}
+
+QByteArray toJson(const QString &file, bool sheet, const QList<Entry> &entries, Language language)
+{
+    QJsonArray findings;
+    for (const Entry &entry : entries) {
+        const Finding &finding = entry.finding;
+        QJsonObject object {
+            {QStringLiteral("rule"), finding.ruleId},
+            {QStringLiteral("severity"), QString(severityKey(finding.severity))},
+            {QStringLiteral("field"), entry.field},
+            {QStringLiteral("message"), finding.message.text(language)},
+            {QStringLiteral("suggestion"), finding.suggestion.text(language)},
+        };
+        if (sheet)
+            object.insert(QStringLiteral("row"), finding.row);
+        else
+            object.insert(QStringLiteral("object"), finding.objectId);
+        findings.append(object);
+    }
+    const Counts counts = countOf(entries);
+    const QJsonObject root {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("summary"),
+         QJsonObject {{QStringLiteral("error"), counts.error},
+                      {QStringLiteral("warning"), counts.warning},
+                      {QStringLiteral("info"), counts.info}}},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QString CheckCommand::summary() const
+{
+    return tr("Check a workspace or an IKU sheet (CSV) and print the findings.");
+}
+
+void CheckCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("A workspace (.tepat) or a sheet saved as CSV with an indikator column and optional "
+           "sasaran, satuan, target or target_<year>, rumus, sumber_data, polaritas and tingkat "
+           "columns."));
+    parser.addOption({QStringLiteral("format"),
+                      tr("text (default): one line per finding; json: one JSON object."),
+                      QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("year"),
+                      tr("For a workspace, report PKs of this year only, with everything outside "
+                         "the PKs. A CSV sheet has no PK year: the value is only checked."),
+                      QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("lang"),
+                      tr("The language of the findings: id (default) or en."),
+                      QStringLiteral("LANG"),
+                      QStringLiteral("id")});
+}
+
+int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1)
+        return usage(tr("check takes exactly one file."), err);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("--format is text or json, not \"%1\".").arg(format), err);
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("id") && lang != QLatin1String("en"))
+        return usage(tr("--lang is id or en, not \"%1\".").arg(lang), err);
+    const Language language
+        = lang == QLatin1String("id") ? Language::Indonesian : Language::English;
+    std::optional<int> year;
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || *year < IndicatorSheetReader::firstYear
+            || *year > IndicatorSheetReader::lastYear) {
+            return usage(tr("--year takes a year between %1 and %2, not \"%3\".")
+                             .arg(QString::number(IndicatorSheetReader::firstYear),
+                                  QString::number(IndicatorSheetReader::lastYear),
+                                  parser.value(QStringLiteral("year"))),
+                         err);
+        }
+    }
+
+    const QString &path = files.first();
+    const bool sheet = !isWorkspace(path);
+    QList<Entry> entries;
+    if (sheet) {
+        const Result<IndicatorSheet> indicators = IndicatorSheetReader::read(path);
+        if (!indicators)
+            return report(indicators.error(), err);
+        for (const Finding &finding : Checker::checkSheet(*indicators))
+            entries.append({finding, sheetColumn(finding.field), {}});
+    } else {
+        const Result<Cascade> cascade = WorkspaceFile::load(path);
+        if (!cascade)
+            return report(cascade.error(), err);
+        Checker checker;
+        checker.checkAll(*cascade);
+        for (const Finding &finding : checker.findings()) {
+            if (year && pkYear(*cascade, finding.objectId).value_or(*year) != *year)
+                continue;
+            entries.append({finding, finding.field, objectLabel(*cascade, finding.objectId)});
+        }
+    }
+
+    if (format == QLatin1String("json")) {
+        out.flush();
+        out.device()->write(toJson(path, sheet, entries, language));
+    } else {
+        printText(path, sheet, entries, language, out);
+    }
+    const Counts counts = countOf(entries);
+    return counts.error + counts.warning > 0 ? Findings : Success;
+}
+
+} // namespace Tepat

@@ -1,0 +1,150 @@
+#include "CheckContext.h"
+
+namespace Tepat {
+
+namespace {
+
+const QList<qint64> noIds;
+
+} // namespace
+
+CheckContext::CheckContext(const Cascade &cascade)
+    : m_cascade(&cascade)
+    , m_periodYears(cascade.periode().years())
+{
+    QList<qint64> pending {0};
+    for (const Opd &opd : cascade.opds())
+        pending.append(opd.id);
+    for (const PkDocument &pk : cascade.pks())
+        pending.append(pk.id);
+    while (!pending.isEmpty()) {
+        for (qint64 id : cascade.childItems(pending.takeLast())) {
+            const PlanItem &item = *cascade.item(id);
+            if (item.supportsId != 0) {
+                link(m_supportedBy, item.supportsId, id);
+                m_supports.insert(id, item.supportsId);
+            }
+            for (qint64 indicatorId : cascade.indicatorsOf(id)) {
+                const Indicator &indicator = *cascade.indicator(indicatorId);
+                m_owner.insert(indicatorId, id);
+                if (indicator.servesId != 0) {
+                    link(m_servedBy, indicator.servesId, indicatorId);
+                    m_serves.insert(indicatorId, indicator.servesId);
+                }
+            }
+            pending.append(id);
+        }
+    }
+}
+
+void CheckContext::link(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source)
+{
+    index[target].append(source);
+}
+
+void CheckContext::unlink(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source)
+{
+    const auto found = index.find(target);
+    if (found == index.end())
+        return;
+    found->removeOne(source);
+    if (found->isEmpty())
+        index.erase(found);
+}
+
+const QList<qint64> &CheckContext::servedBy(qint64 indicatorId) const
+{
+    const auto found = m_servedBy.constFind(indicatorId);
+    return found == m_servedBy.cend() ? noIds : *found;
+}
+
+const QList<qint64> &CheckContext::supportedBy(qint64 rpjmdSasaranId) const
+{
+    const auto found = m_supportedBy.constFind(rpjmdSasaranId);
+    return found == m_supportedBy.cend() ? noIds : *found;
+}
+
+const PkDocument *CheckContext::pkOfItem(const PlanItem &item) const
+{
+    if (item.kind != PlanItem::Kind::PkSasaran)
+        return nullptr;
+    return m_cascade->pk(item.parentId);
+}
+
+const PkDocument *CheckContext::pkOfIndicator(const Indicator &indicator) const
+{
+    const PlanItem *owner = m_cascade->item(indicator.ownerId);
+    return owner ? pkOfItem(*owner) : nullptr;
+}
+
+Tier CheckContext::tierOf(const Indicator &indicator) const
+{
+    const PlanItem *owner = m_cascade->item(indicator.ownerId);
+    if (!owner)
+        return Tier::Strategis;
+    switch (owner->kind) {
+    case PlanItem::Kind::Program:
+        return Tier::Program;
+    case PlanItem::Kind::Kegiatan:
+    case PlanItem::Kind::SubKegiatan:
+        return Tier::Kegiatan;
+    case PlanItem::Kind::PkSasaran:
+        if (const PkDocument *pk = pkOfItem(*owner)) {
+            if (pk->level == PkDocument::Level::EselonIII)
+                return Tier::Program;
+            if (pk->level == PkDocument::Level::EselonIV)
+                return Tier::Kegiatan;
+        }
+        return Tier::Strategis;
+    case PlanItem::Kind::RpjmdTujuan:
+    case PlanItem::Kind::RpjmdSasaran:
+    case PlanItem::Kind::RenstraTujuan:
+    case PlanItem::Kind::RenstraSasaran:
+        return Tier::Strategis;
+    }
+    return Tier::Strategis;
+}
+
+QList<int> CheckContext::yearsOf(const Indicator &indicator) const
+{
+    if (const PkDocument *pk = pkOfIndicator(indicator))
+        return {pk->year};
+    return m_periodYears;
+}
+
+QSet<qint64> CheckContext::refresh(const QList<qint64> &changedIds)
+{
+    QSet<qint64> touched;
+    for (qint64 id : changedIds) {
+        if (const auto old = m_serves.constFind(id); old != m_serves.cend()) {
+            touched.insert(*old);
+            unlink(m_servedBy, *old, id);
+            m_serves.erase(old);
+        }
+        if (const auto old = m_supports.constFind(id); old != m_supports.cend()) {
+            touched.insert(*old);
+            unlink(m_supportedBy, *old, id);
+            m_supports.erase(old);
+        }
+        if (const auto old = m_owner.constFind(id); old != m_owner.cend()) {
+            touched.insert(*old);
+            m_owner.erase(old);
+        }
+        if (const Indicator *indicator = m_cascade->indicator(id)) {
+            m_owner.insert(id, indicator->ownerId);
+            touched.insert(indicator->ownerId);
+            if (indicator->servesId != 0) {
+                link(m_servedBy, indicator->servesId, id);
+                m_serves.insert(id, indicator->servesId);
+                touched.insert(indicator->servesId);
+            }
+        } else if (const PlanItem *item = m_cascade->item(id); item && item->supportsId != 0) {
+            link(m_supportedBy, item->supportsId, id);
+            m_supports.insert(id, item->supportsId);
+            touched.insert(item->supportsId);
+        }
+    }
+    return touched;
+}
+
+} // namespace Tepat

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Cascade.h"
+#include "Tier.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Tepat {
+
+// The cascade as the rules need to see it: with the links followed backwards (which PK
+// indicators serve this Renstra indicator, which OPD sasaran support this RPJMD sasaran) and each
+// indicator's level and years. The reverse links are kept current by refresh(), which also says
+// what an edit unlinked, so that the checker can re-check the objects on both ends.
+class CheckContext
+{
+public:
+    explicit CheckContext(const Cascade &cascade);
+
+    const Cascade &cascade() const { return *m_cascade; }
+
+    const QList<qint64> &servedBy(qint64 indicatorId) const;
+    const QList<qint64> &supportedBy(qint64 rpjmdSasaranId) const;
+    // The PK whose sasaran carries the item or indicator; nullptr outside PKs.
+    const PkDocument *pkOfItem(const PlanItem &item) const;
+    const PkDocument *pkOfIndicator(const Indicator &indicator) const;
+    Tier tierOf(const Indicator &indicator) const;
+    QList<int> yearsOf(const Indicator &indicator) const;
+
+    // Brings the reverse links up to date after the given objects changed, were added or were
+    // removed, and returns the ids the change touched at the other end of a link (the
+    // indicator an edited PK indicator served before, the RPJMD sasaran a Renstra sasaran
+    // supported before, the item an indicator belonged to).
+    QSet<qint64> refresh(const QList<qint64> &changedIds);
+
+private:
+    void link(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
+    void unlink(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
+
+    const Cascade *m_cascade;
+    QList<int> m_periodYears;
+    QHash<qint64, QList<qint64>> m_servedBy;
+    QHash<qint64, QList<qint64>> m_supportedBy;
+    // What each link pointed at when last seen, to undo it when the object changes.
+    QHash<qint64, qint64> m_serves;
+    QHash<qint64, qint64> m_supports;
+    QHash<qint64, qint64> m_owner;
+};
+
+} // namespace Tepat

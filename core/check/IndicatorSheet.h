@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Indicator.h"
+#include "Tier.h"
+
+#include <QList>
+#include <QString>
+
+namespace Tepat {
+
+// Indicators read from a spreadsheet (CSV or the first sheet of a workbook) for checking
+// without a workspace. Which optional columns the sheet has matters: a rule about a field the
+// sheet does not carry stays silent.
+struct IndicatorSheet
+{
+    struct Row
+    {
+        int number = 0; // as the spreadsheet shows it: the header is row 1
+        Indicator indicator;
+        Tier tier = Tier::Strategis;
+        QString sasaran;
+    };
+
+    QString fileName;
+    bool hasSatuan = false;
+    bool hasTarget = false; // a `target` or any `target_<year>` column
+    bool hasRumus = false;
+    bool hasSumberData = false;
+    bool hasPolaritas = false;
+    // The years of the `target_<year>` columns, ascending; a single `target` column is year 0.
+    QList<int> years;
+    QList<Row> rows;
+};
+
+} // namespace Tepat

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "IndicatorSheet.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Tepat {
+
+// Reads an indicator sheet saved as CSV by Excel, LibreOffice or Google Sheets, so that
+// `tepat-cli check` can judge an IKU list that never was a workspace. It accepts what those
+// programs write: `;` (Indonesian Excel) or `,` as separator, or the one a first line "sep=;"
+// names; UTF-8 with or without BOM, or Windows-1252 (Excel's "CSV" on Windows); RFC 4180
+// quoting; CRLF, LF or CR line ends.
+//
+// Invariant: every row number in the result and in an error is the one the spreadsheet shows
+// (the header is row 1), counted in records, not physical lines: a quoted cell that holds a line
+// break is one row, as it is one row in Excel. Blank rows are skipped but still counted.
+//
+// What the columns mean is in the contract of `tepat-cli check`: `indikator` is required;
+// `sasaran`, `satuan`, `target` or `target_<year>`, `rumus`, `sumber_data`, `polaritas` and
+// `tingkat` are optional and matched case-insensitively; other columns are ignored. A sheet whose
+// satuan column is missing but whose target cells carry units ("85 %") takes the unit as satuan.
+// An empty sasaran cell repeats the sasaran above it, because a merged sasaran cell is exported
+// into its first row only.
+class IndicatorSheetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Tepat::IndicatorSheetReader)
+
+public:
+    static constexpr int firstYear = 1945;
+    static constexpr int lastYear = 2200;
+
+    static Result<IndicatorSheet> read(const QString &path);
+    // fileName names the sheet in error messages and in IndicatorSheet::fileName.
+    static Result<IndicatorSheet> parse(const QByteArray &bytes, const QString &fileName);
+};
+
+} // namespace Tepat

@@ -1,0 +1,103 @@
+#include "PkPdfWriter.h"
+
+#include "DocumentPainter.h"
+#include "LayoutUnits.h"
+#include "PaktaIntegritasLayout.h"
+#include "PkLayout.h"
+#include "PkPdfMetadata.h"
+
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Tepat {
+
+namespace {
+
+QString pdfTitle(const Cascade &cascade, const QList<const PkDocument *> &pks)
+{
+    const PkDocument &first = *pks.first();
+    const bool oneOpd = std::all_of(
+        pks.begin(), pks.end(), [&](const PkDocument *pk) { return pk->opdId == first.opdId; });
+    const Opd *opd = oneOpd ? cascade.opd(first.opdId) : nullptr;
+    const QString unit
+        = opd ? QStringLiteral("%1 %2").arg(opd->name, cascade.pemda().name) : cascade.pemda().name;
+    return PkContent::printable(
+        QStringLiteral("Perjanjian Kinerja %1 - %2").arg(first.year).arg(unit));
+}
+
+} // namespace
+
+Result<int> PkPdfWriter::write(const QString &path,
+                               const Cascade &cascade,
+                               const QList<qint64> &pkIds,
+                               const Options &options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QList<const PkDocument *> pks;
+    for (qint64 id : pkIds) {
+        const PkDocument *pk = cascade.pk(id);
+        Q_ASSERT_X(pk, "Tepat::PkPdfWriter::write", "the PK is not in the cascade");
+        pks.append(pk);
+    }
+    if (pks.isEmpty()) {
+        return fail(
+            Error(Error::Code::Invalid, tr("No PK to write to %1.").arg(absolute), absolute));
+    }
+
+    // The metadata goes into the file's header, so every fingerprint is known before painting.
+    QList<PkContent> contents;
+    QList<PkFingerprint> fingerprints;
+    for (const PkDocument *pk : pks) {
+        contents.append(PkContent::from(cascade, *pk));
+        fingerprints.append(
+            PkFingerprint::of(contents.last(), PkFingerprint::Document::PerjanjianKinerja));
+        if (options.paktaIntegritas) {
+            fingerprints.append(
+                PkFingerprint::of(contents.last(), PkFingerprint::Document::PaktaIntegritas));
+        }
+    }
+
+    QSaveFile file(absolute);
+    const auto unwritable = [&] {
+        return fail(Error(Error::Code::Io,
+                          tr("%1 could not be written: %2").arg(absolute, file.errorString()),
+                          absolute));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return unwritable();
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        // One device unit per layout unit: the PDF's coordinates are the layout's, unscaled.
+        writer.setResolution(int(LayoutUnits::perInch));
+        const QString title = pdfTitle(cascade, pks);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Tepat %1").arg(QStringLiteral(TEPAT_VERSION)));
+        writer.setDocumentXmpMetadata(PkPdfMetadata::xmp(title, fingerprints));
+        DocumentPainter painter(writer);
+        for (const PkContent &content : contents) {
+            QList<Result<LaidOutDocument>> documents {
+                PkLayout::layout(content, options.paper, options.typeface)};
+            if (options.paktaIntegritas) {
+                documents.append(
+                    PaktaIntegritasLayout::layout(content, options.paper, options.typeface));
+            }
+            for (const Result<LaidOutDocument> &document : documents) {
+                if (!document)
+                    return fail(document.error());
+                if (!painter.paint(*document))
+                    return unwritable();
+                pages += int(document->pages.size());
+            }
+        }
+        if (!painter.finish())
+            return unwritable();
+    }
+    // An uncommitted QSaveFile is discarded: after a failure above the old file stays.
+    if (!file.commit())
+        return unwritable();
+    return pages;
+}
+
+} // namespace Tepat

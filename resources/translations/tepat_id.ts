@@ -1,0 +1,1687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Tepat::AddCommentCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Tambah komentar</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::AddIndicatorCommand</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::AddItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::Cascade</name>
+    <message>
+        <source>The RPJMD period %1–%2 is not a valid span of years.</source>
+        <translation>Periode RPJMD %1–%2 bukan rentang tahun yang sah.</translation>
+    </message>
+    <message>
+        <source>Id %1 is not valid: ids are positive whole numbers.</source>
+        <translation>Id %1 tidak sah: id harus bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>Id %1 is used twice: every object needs its own id.</source>
+        <translation>Id %1 dipakai dua kali: setiap objek memerlukan id sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 %2 must sit at the top of the RPJMD.</source>
+        <translation>%1 %2 harus berada di puncak RPJMD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 names OPD %3, which does not exist.</source>
+        <translation>%1 %2 menyebut OPD %3, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 %2 names PK %3, which does not exist.</source>
+        <translation>%1 %2 menyebut PK %3, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 %2 must sit under a %3, but its parent %4 is not one.</source>
+        <translation>%1 %2 harus berada di bawah %3, tetapi induknya %4 bukan %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist.</source>
+        <translation>Butir %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot change its kind or parent by an update.</source>
+        <translation>Jenis atau induk butir %1 tidak dapat diubah dengan pembaruan.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 belongs to item %2, which does not exist.</source>
+        <translation>Indikator %1 milik butir %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 does not exist.</source>
+        <translation>Indikator %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 cannot change its owner by an update.</source>
+        <translation>Pemilik indikator %1 tidak dapat diubah dengan pembaruan.</translation>
+    </message>
+    <message>
+        <source>PK %1 needs an OPD: only a kepala daerah's PK has none.</source>
+        <translation>PK %1 memerlukan OPD: hanya PK kepala daerah yang tanpa OPD.</translation>
+    </message>
+    <message>
+        <source>PK %1 names OPD %2, which does not exist.</source>
+        <translation>PK %1 menyebut OPD %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 cannot move to another OPD.</source>
+        <translation>PK %1 tidak dapat dipindah ke OPD lain.</translation>
+    </message>
+    <message>
+        <source>Comment %1 does not exist.</source>
+        <translation>Komentar %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>RPJMD tujuan %1 serves misi %2, which does not exist.</source>
+        <translation>Tujuan RPJMD %1 mendukung misi %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Renstra sasaran %1 supports %2, which is not an RPJMD sasaran.</source>
+        <translation>Sasaran Renstra %1 mendukung %2, yang bukan sasaran RPJMD.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 serves indicator %2, which does not exist.</source>
+        <translation>Indikator %1 mendukung indikator %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 names PK %2 as its superior's, which does not exist.</source>
+        <translation>PK %1 menyebut PK %2 sebagai PK atasan, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Program row %1 of PK %2 comes from item %3, which does not exist.</source>
+        <translation>Baris program %1 pada PK %2 berasal dari butir %3, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>OPD %1 does not exist.</source>
+        <translation>OPD %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 still has sasaran; remove them first.</source>
+        <translation>PK %1 masih memiliki sasaran; hapus sasaran itu terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CascadeTreeModel</name>
+    <message>
+        <source>RPJMD %1–%2</source>
+        <translation>RPJMD %1–%2</translation>
+    </message>
+    <message>
+        <source>Renstra %1–%2</source>
+        <translation>Renstra %1–%2</translation>
+    </message>
+    <message>
+        <source>PK Perubahan %1</source>
+        <translation>PK Perubahan %1</translation>
+    </message>
+    <message>
+        <source>PK %1</source>
+        <translation>PK %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>(indicator without text)</source>
+        <translation>(indikator tanpa teks)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n finding(s)</source>
+        <translation>
+            <numerusform>%1
+%n temuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Cascading</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Tambah &amp;komentar</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Hapus komentar</translation>
+    </message>
+    <message>
+        <source>Write a comment on the selected item, then press Enter</source>
+        <translation>Tulis komentar untuk butir yang dipilih, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>New comments go on: %1</source>
+        <translation>Komentar baru untuk: %1</translation>
+    </message>
+    <message>
+        <source>Select an item, indicator or PK in the tree to comment on it.</source>
+        <translation>Pilih butir, indikator atau PK di pohon untuk memberi komentar.</translation>
+    </message>
+    <message>
+        <source>Comments (%1 open)</source>
+        <translation>Komentar (%1 terbuka)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CommentsModel</name>
+    <message>
+        <source>(deleted item)</source>
+        <translation>(butir terhapus)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DuplicatePkCommand</name>
+    <message>
+        <source>Duplicate PK for %1</source>
+        <translation>Gandakan PK untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditCommentCommand</name>
+    <message>
+        <source>Edit comment</source>
+        <translation>Ubah komentar</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditIndicatorCommand</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Ubah indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditItemCommand</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Ubah butir</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditOpdCommand</name>
+    <message>
+        <source>Edit OPD</source>
+        <translation>Ubah OPD</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditPemdaCommand</name>
+    <message>
+        <source>Edit pemda and period</source>
+        <translation>Ubah pemda dan periode</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditPkCommand</name>
+    <message>
+        <source>Edit PK</source>
+        <translation>Ubah PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::FindingsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PK %1 · %2</source>
+        <translation>PK %1 · %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Letak</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran perbaikan</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::IndicatorEditor</name>
+    <message>
+        <source>This is an &amp;IKU (key performance indicator)</source>
+        <translation>Ini &amp;IKU (indikator kinerja utama)</translation>
+    </message>
+    <message>
+        <source>Type the targets the Indonesian way (75,5; 1.250.000), or paste a block of cells copied from a spreadsheet.</source>
+        <translation>Ketik target dengan format Indonesia (75,5; 1.250.000), atau tempel blok sel yang disalin dari lembar kerja.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>Maximize (higher is better)</source>
+        <translation>Maksimal (makin tinggi makin baik)</translation>
+    </message>
+    <message>
+        <source>Minimize (lower is better)</source>
+        <translation>Minimal (makin rendah makin baik)</translation>
+    </message>
+    <message>
+        <source>Stabilize (stay in a band)</source>
+        <translation>Stabil (tetap dalam rentang)</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumulatif</translation>
+    </message>
+    <message>
+        <source>Non-cumulative (last value)</source>
+        <translation>Non-kumulatif (nilai terakhir)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Semesteran</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;text:</source>
+        <translation>&amp;Teks indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Satuan:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets:</source>
+        <translation>Tar&amp;get:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ves:</source>
+        <translation>Men&amp;dukung:</translation>
+    </message>
+    <message>
+        <source>Manual IKU</source>
+        <translation>Manual IKU</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Rumus:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Polarity:</source>
+        <translation>&amp;Polaritas:</translation>
+    </message>
+    <message>
+        <source>&amp;Calculation:</source>
+        <translation>Tipe &amp;perhitungan:</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Periode pe&amp;laporan:</translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation>Sumber d&amp;ata:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Penanggung &amp;jawab:</translation>
+    </message>
+    <message>
+        <source>Indicator of %1: %2</source>
+        <translation>Indikator %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::IndonesianNumber</name>
+    <message>
+        <source>"%1" is not a number: %2</source>
+        <translation>"%1" bukan angka: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>isinya kosong.</translation>
+    </message>
+    <message>
+        <source>there is a second minus sign at position %1.</source>
+        <translation>ada tanda minus kedua pada posisi %1.</translation>
+    </message>
+    <message>
+        <source>a space follows the minus sign at position %1.</source>
+        <translation>ada spasi setelah tanda minus pada posisi %1.</translation>
+    </message>
+    <message>
+        <source>it cannot be both an amount in rupiah and a percentage.</source>
+        <translation>tidak bisa sekaligus jumlah rupiah dan persentase.</translation>
+    </message>
+    <message>
+        <source>no digits follow "Rp".</source>
+        <translation>tidak ada angka setelah "Rp".</translation>
+    </message>
+    <message>
+        <source>no digits follow the minus sign.</source>
+        <translation>tidak ada angka setelah tanda minus.</translation>
+    </message>
+    <message>
+        <source>there are no digits before "%".</source>
+        <translation>tidak ada angka sebelum "%".</translation>
+    </message>
+    <message>
+        <source>a digit must come before "%1" at position %2.</source>
+        <translation>harus ada angka sebelum "%1" pada posisi %2.</translation>
+    </message>
+    <message>
+        <source>there are two separators in a row at position %1.</source>
+        <translation>ada dua pemisah berturut-turut pada posisi %1.</translation>
+    </message>
+    <message>
+        <source>no digits follow "%1" at position %2.</source>
+        <translation>tidak ada angka setelah "%1" pada posisi %2.</translation>
+    </message>
+    <message>
+        <source>the minus sign at position %1 must come before the digits.</source>
+        <translation>tanda minus pada posisi %1 harus berada sebelum angka.</translation>
+    </message>
+    <message>
+        <source>there is a space inside the number at position %1.</source>
+        <translation>ada spasi di dalam angka pada posisi %1.</translation>
+    </message>
+    <message>
+        <source>expected digits but found "%1" at position %2.</source>
+        <translation>seharusnya angka, tetapi ditemukan "%1" pada posisi %2.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (the second at position %1).</source>
+        <translation>ada lebih dari satu koma desimal (yang kedua pada posisi %1).</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal point (the second at position %1).</source>
+        <translation>ada lebih dari satu titik desimal (yang kedua pada posisi %1).</translation>
+    </message>
+    <message>
+        <source>the thousands dot at position %1 comes after the decimal comma.</source>
+        <translation>titik ribuan pada posisi %1 berada setelah koma desimal.</translation>
+    </message>
+    <message>
+        <source>the thousands comma at position %1 comes after the decimal point.</source>
+        <translation>koma ribuan pada posisi %1 berada setelah titik desimal.</translation>
+    </message>
+    <message>
+        <source>the group "%1" before the first thousands dot has more than 3 digits (position %2).</source>
+        <translation>kelompok "%1" sebelum titik ribuan pertama lebih dari 3 angka (posisi %2).</translation>
+    </message>
+    <message>
+        <source>the group "%1" before the first thousands comma has more than 3 digits (position %2).</source>
+        <translation>kelompok "%1" sebelum koma ribuan pertama lebih dari 3 angka (posisi %2).</translation>
+    </message>
+    <message>
+        <source>the group "%1" after a thousands dot must have 3 digits (position %2).</source>
+        <translation>kelompok "%1" setelah titik ribuan harus 3 angka (posisi %2).</translation>
+    </message>
+    <message>
+        <source>the group "%1" after a thousands comma must have 3 digits (position %2).</source>
+        <translation>kelompok "%1" setelah koma ribuan harus 3 angka (posisi %2).</translation>
+    </message>
+    <message>
+        <source>it has %1 decimals; Tepat keeps at most %2.</source>
+        <translation>ada %1 angka desimal; Tepat menyimpan paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 significant digits, too many to keep exactly.</source>
+        <translation>lebih dari %1 angka bermakna, terlalu banyak untuk disimpan dengan tepat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::MainWindow</name>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Open a workspace (Ctrl+O) to begin.</source>
+        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Tambah &amp;indikator</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-item</source>
+        <translation>Tambah &amp;sub-butir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Hapus butir</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on item</source>
+        <translation>&amp;Komentari butir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Review mode</source>
+        <translation>Mode &amp;reviu</translation>
+    </message>
+    <message>
+        <source>&amp;Next finding</source>
+        <translation>Temuan &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Previous finding</source>
+        <translation>Temuan se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>Cascade &amp;tree</source>
+        <translation>&amp;Pohon cascading</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Temuan</translation>
+    </message>
+    <message>
+        <source>C&amp;omments</source>
+        <translation>K&amp;omentar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Tepat</source>
+        <translation>&amp;Tentang Tepat</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
+        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
+        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Tersimpan otomatis pukul %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OPD</source>
+        <translation>
+            <numerusform>%n OPD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indikator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Select one of its items, indicators or PKs to edit it.</source>
+        <translation>%1
+
+Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Simpan workspace sebagai</translation>
+    </message>
+    <message>
+        <source>Tepat workspaces (*.tepat)</source>
+        <translation>Workspace Tepat (*.tepat)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Buka workspace</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Tidak dapat membuka workspace</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Workspace baru</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya-baca)</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Tepat</source>
+        <translation>%1[*] — %2 — Tepat</translation>
+    </message>
+    <message>
+        <source>Findings (checking…)</source>
+        <translation>Temuan (sedang memeriksa…)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Temuan (%1)</translation>
+    </message>
+    <message>
+        <source>A %1 has no sub-items; add an indicator instead.</source>
+        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Tepat will speak the new language when it starts again.</source>
+        <translation>Tepat akan memakai bahasa baru saat dijalankan kembali.</translation>
+    </message>
+    <message>
+        <source>About Tepat</source>
+        <translation>Tentang Tepat</translation>
+    </message>
+    <message>
+        <source>Tepat %1
+
+Draft, check and review Perjanjian Kinerja and the planning cascade RPJMD → Renstra → PK → IKU.</source>
+        <translation>Tepat %1
+
+Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan RPJMD → Renstra → PK → IKU.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved yet. Save them?</source>
+        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Workspace &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate PK for next year</source>
+        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>Tidak dapat membuat workspace</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::MoveIndicatorCommand</name>
+    <message>
+        <source>Move indicator</source>
+        <translation>Pindahkan indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::MoveItemCommand</name>
+    <message>
+        <source>Move item</source>
+        <translation>Pindahkan butir</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Workspace baru</translation>
+    </message>
+    <message>
+        <source>e.g. Kabupaten Deli Serdang</source>
+        <translation>mis. Kabupaten Deli Serdang</translation>
+    </message>
+    <message>
+        <source>Bupati</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <source>Wali Kota</source>
+        <translation>Wali Kota</translation>
+    </message>
+    <message>
+        <source>Gubernur</source>
+        <translation>Gubernur</translation>
+    </message>
+    <message>
+        <source>where PKs are signed, e.g. Lubuk Pakam</source>
+        <translation>tempat PK ditandatangani, mis. Lubuk Pakam</translation>
+    </message>
+    <message>
+        <source>One OPD per line, e.g.
+Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</source>
+        <translation>Satu OPD per baris, mis.
+Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</translation>
+    </message>
+    <message>
+        <source>&amp;Pemda:</source>
+        <translation>&amp;Pemda:</translation>
+    </message>
+    <message>
+        <source>Kepala daerah &amp;title:</source>
+        <translation>&amp;Sebutan kepala daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Kepala daerah:</source>
+        <translation>&amp;Kepala daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Ibu kota:</source>
+        <translation>&amp;Ibu kota:</translation>
+    </message>
+    <message>
+        <source>RPJMD &amp;starts in:</source>
+        <translation>RPJMD &amp;mulai tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;OPDs:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>Period %1–%2</source>
+        <translation>Periode %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::Nip</name>
+    <message>
+        <source>the birth month %1 (digits 5-6) does not exist.</source>
+        <translation>bulan lahir %1 (digit 5-6) tidak ada.</translation>
+    </message>
+    <message>
+        <source>the birth date %1 (digits 1-8) does not exist: month %2 of %3 has %4 days.</source>
+        <translation>tanggal lahir %1 (digit 1-8) tidak ada: bulan %2 tahun %3 memiliki %4 hari.</translation>
+    </message>
+    <message>
+        <source>the birth year %1 (digits 1-4) is before %2.</source>
+        <translation>tahun lahir %1 (digit 1-4) sebelum %2.</translation>
+    </message>
+    <message>
+        <source>the birth date %1 (digits 1-8) is in the future.</source>
+        <translation>tanggal lahir %1 (digit 1-8) ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>the TMT month %1 (digits 13-14) does not exist.</source>
+        <translation>bulan TMT %1 (digit 13-14) tidak ada.</translation>
+    </message>
+    <message>
+        <source>the TMT %1 (digits 9-14) is before the 18th birthday on %2.</source>
+        <translation>TMT %1 (digit 9-14) sebelum ulang tahun ke-18 pada %2.</translation>
+    </message>
+    <message>
+        <source>the TMT %1 (digits 9-14) is in the future.</source>
+        <translation>TMT %1 (digit 9-14) ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid NIP: %2</source>
+        <translation>"%1" bukan NIP yang sah: %2</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a digit.</source>
+        <translation>"%1" pada posisi %2 bukan angka.</translation>
+    </message>
+    <message>
+        <source>The NIP is empty.</source>
+        <translation>NIP kosong.</translation>
+    </message>
+    <message>
+        <source>a NIP has %1 digits, this one has %2.</source>
+        <translation>NIP terdiri atas %1 angka, yang ini %2.</translation>
+    </message>
+    <message>
+        <source>the gender digit %1 (digit 15) must be 1 (male) or 2 (female).</source>
+        <translation>digit jenis kelamin %1 (digit 15) harus 1 (laki-laki) atau 2 (perempuan).</translation>
+    </message>
+    <message>
+        <source>the sequence number 000 (digits 16-18) must be at least 001.</source>
+        <translation>nomor urut 000 (digit 16-18) paling kecil 001.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::NomenklaturCode</name>
+    <message>
+        <source>the urusan "%1" must be one digit from 1 to 9.</source>
+        <translation>urusan "%1" harus satu angka dari 1 sampai 9.</translation>
+    </message>
+    <message>
+        <source>the bidang "%1" must have 2 digits, as in 1.02.</source>
+        <translation>bidang "%1" harus 2 angka, seperti 1.02.</translation>
+    </message>
+    <message>
+        <source>the bidang "%1" does not exist: bidang are numbered from 01.</source>
+        <translation>bidang "%1" tidak ada: bidang bernomor mulai 01.</translation>
+    </message>
+    <message>
+        <source>the program "%1" must have 2 digits, as in 1.02.02.</source>
+        <translation>program "%1" harus 2 angka, seperti 1.02.02.</translation>
+    </message>
+    <message>
+        <source>the program "%1" does not exist: programs are numbered from 01.</source>
+        <translation>program "%1" tidak ada: program bernomor mulai 01.</translation>
+    </message>
+    <message>
+        <source>the kegiatan level digit "%1" must be 1 (provinsi) or 2 (kabupaten/kota).</source>
+        <translation>digit tingkat kegiatan "%1" harus 1 (provinsi) atau 2 (kabupaten/kota).</translation>
+    </message>
+    <message>
+        <source>the kegiatan "%1" must have 2 digits, as in 1.02.02.2.01.</source>
+        <translation>kegiatan "%1" harus 2 angka, seperti 1.02.02.2.01.</translation>
+    </message>
+    <message>
+        <source>the kegiatan "%1" does not exist: kegiatan are numbered from 01.</source>
+        <translation>kegiatan "%1" tidak ada: kegiatan bernomor mulai 01.</translation>
+    </message>
+    <message>
+        <source>the sub kegiatan "%1" must have 4 digits (2 in older data), as in 1.02.02.2.01.0001.</source>
+        <translation>sub kegiatan "%1" harus 4 angka (2 pada data lama), seperti 1.02.02.2.01.0001.</translation>
+    </message>
+    <message>
+        <source>the sub kegiatan "%1" does not exist: sub kegiatan are numbered from 0001.</source>
+        <translation>sub kegiatan "%1" tidak ada: sub kegiatan bernomor mulai 0001.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a nomenklatur code: %2</source>
+        <translation>"%1" bukan kode nomenklatur: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>isinya kosong.</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is neither a digit nor a dot.</source>
+        <translation>"%1" pada posisi %2 bukan angka dan bukan titik.</translation>
+    </message>
+    <message>
+        <source>it starts with a dot.</source>
+        <translation>diawali titik.</translation>
+    </message>
+    <message>
+        <source>it ends with a dot.</source>
+        <translation>diakhiri titik.</translation>
+    </message>
+    <message>
+        <source>there are two dots in a row at position %1.</source>
+        <translation>ada dua titik berturut-turut pada posisi %1.</translation>
+    </message>
+    <message>
+        <source>it has %1 parts, but a sub kegiatan code has at most %2 (U.BB.PP.K.KK.SSSS).</source>
+        <translation>terdiri atas %1 bagian, padahal kode sub kegiatan paling banyak %2 (U.BB.PP.K.KK.SSSS).</translation>
+    </message>
+    <message>
+        <source>a kegiatan needs its number after the level digit "%1", as in 1.02.02.2.01.</source>
+        <translation>kegiatan memerlukan nomornya setelah digit tingkat "%1", seperti 1.02.02.2.01.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::OfficialEditor</name>
+    <message>
+        <source>18 digits, e.g. 19700101 199503 1 001</source>
+        <translation>18 angka, mis. 19700101 199503 1 001</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina Utama Muda (IV/c)</source>
+        <translation>mis. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat:</source>
+        <translation>Pangkat:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>The NIP is missing.</source>
+        <translation>NIP belum diisi.</translation>
+    </message>
+    <message>
+        <source>Valid NIP: %1</source>
+        <translation>NIP sah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::OpdEditor</name>
+    <message>
+        <source>Head of the OPD</source>
+        <translation>Kepala OPD</translation>
+    </message>
+    <message>
+        <source>e.g. 1.02.0.00.0.00.01.0000</source>
+        <translation>mis. 1.02.0.00.0.00.01.0000</translation>
+    </message>
+    <message>
+        <source>e.g. Dinkes</source>
+        <translation>mis. Dinkes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nama &amp;singkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PemdaEditor</name>
+    <message>
+        <source>Bupati</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <source>Wali Kota</source>
+        <translation>Wali Kota</translation>
+    </message>
+    <message>
+        <source>Gubernur</source>
+        <translation>Gubernur</translation>
+    </message>
+    <message>
+        <source>One misi per line</source>
+        <translation>Satu misi per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Pemda:</source>
+        <translation>&amp;Pemda:</translation>
+    </message>
+    <message>
+        <source>Kepala daerah &amp;title:</source>
+        <translation>&amp;Sebutan kepala daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Kepala daerah:</source>
+        <translation>&amp;Kepala daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Ibu kota:</source>
+        <translation>&amp;Ibu kota:</translation>
+    </message>
+    <message>
+        <source>RPJMD &amp;from:</source>
+        <translation>RPJMD &amp;dari:</translation>
+    </message>
+    <message>
+        <source>RPJMD &amp;to:</source>
+        <translation>RPJMD &amp;sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Visi:</source>
+        <translation>&amp;Visi:</translation>
+    </message>
+    <message>
+        <source>&amp;Misi:</source>
+        <translation>&amp;Misi:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDocument</name>
+    <message>
+        <source>kepala daerah</source>
+        <translation>kepala daerah</translation>
+    </message>
+    <message>
+        <source>kepala OPD</source>
+        <translation>kepala OPD</translation>
+    </message>
+    <message>
+        <source>eselon III</source>
+        <translation>eselon III</translation>
+    </message>
+    <message>
+        <source>eselon IV</source>
+        <translation>eselon IV</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkEditor</name>
+    <message>
+        <source>Pihak pertama (who promises)</source>
+        <translation>Pihak pertama (yang berjanji)</translation>
+    </message>
+    <message>
+        <source>Pihak kedua (the superior)</source>
+        <translation>Pihak kedua (atasan)</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add sa&amp;saran</source>
+        <translation>Tambah sa&amp;saran</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;gram row</source>
+        <translation>Tambah baris pro&amp;gram</translation>
+    </message>
+    <message>
+        <source>Delete program row</source>
+        <translation>Hapus baris program</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Tingkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>T&amp;ahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Tang&amp;gal:</translation>
+    </message>
+    <message>
+        <source>Lampiran: sasaran, indikator and target</source>
+        <translation>Lampiran: sasaran, indikator dan target</translation>
+    </message>
+    <message>
+        <source>Lampiran: program and anggaran</source>
+        <translation>Lampiran: program dan anggaran</translation>
+    </message>
+    <message>
+        <source>PK %1 · %2</source>
+        <translation>PK %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkProgramsModel</name>
+    <message>
+        <source>Jumlah: %1</source>
+        <translation>Jumlah: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Program / Kegiatan / Sub Kegiatan</source>
+        <translation>Program / Kegiatan / Sub Kegiatan</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Add program row</source>
+        <translation>Tambah baris program</translation>
+    </message>
+    <message>
+        <source>Delete program row</source>
+        <translation>Hapus baris program</translation>
+    </message>
+    <message>
+        <source>Move program row</source>
+        <translation>Pindahkan baris program</translation>
+    </message>
+    <message>
+        <source>Paste program rows</source>
+        <translation>Tempel baris program</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkTargetsModel</name>
+    <message>
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Indikator Kinerja</source>
+        <translation>Indikator Kinerja</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Add PK row</source>
+        <translation>Tambah baris PK</translation>
+    </message>
+    <message>
+        <source>Paste into PK table</source>
+        <translation>Tempel ke tabel PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PlanItem</name>
+    <message>
+        <source>RPJMD tujuan</source>
+        <translation>tujuan RPJMD</translation>
+    </message>
+    <message>
+        <source>RPJMD sasaran</source>
+        <translation>sasaran RPJMD</translation>
+    </message>
+    <message>
+        <source>Renstra tujuan</source>
+        <translation>tujuan Renstra</translation>
+    </message>
+    <message>
+        <source>Renstra sasaran</source>
+        <translation>sasaran Renstra</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>kegiatan</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>sub kegiatan</source>
+        <translation>sub kegiatan</translation>
+    </message>
+    <message>
+        <source>PK sasaran</source>
+        <translation>sasaran PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PlanItemEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Misi:</source>
+        <translation>&amp;Misi:</translation>
+    </message>
+    <message>
+        <source>&amp;Supports RPJMD sasaran:</source>
+        <translation>Mendukung &amp;sasaran RPJMD:</translation>
+    </message>
+    <message>
+        <source>Permendagri 90 code, e.g. 1.02.02.2.01.0001</source>
+        <translation>Kode Permendagri 90, mis. 1.02.02.2.01.0001</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s); select one in the tree to edit it.</source>
+        <translation>
+            <numerusform>%n indikator; pilih salah satu di pohon untuk menyuntingnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemoveCommentCommand</name>
+    <message>
+        <source>Delete comment</source>
+        <translation>Hapus komentar</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemoveIndicatorCommand</name>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemoveItemCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewWindow</name>
+    <message>
+        <source>Tepat — review mode</source>
+        <translation>Tepat — mode reviu</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran perbaikan</translation>
+    </message>
+    <message>
+        <source>→ next   ← previous   Ctrl + / Ctrl − type size   Esc leave</source>
+        <translation>→ berikutnya   ← sebelumnya   Ctrl + / Ctrl − ukuran huruf   Esc keluar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>PK %1</source>
+        <translation>PK %1</translation>
+    </message>
+    <message>
+        <source>RPJMD</source>
+        <translation>RPJMD</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Tidak ada temuan</translation>
+    </message>
+    <message>
+        <source>The checker found nothing to discuss in this workspace.</source>
+        <translation>Pemeriksa tidak menemukan hal yang perlu dibahas dalam workspace ini.</translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2</source>
+        <translation>Temuan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 — target %2 %3</source>
+        <translation>%1 — target %2 %3</translation>
+    </message>
+    <message>
+        <source>(deleted item)</source>
+        <translation>(butir terhapus)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Komentar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServesCandidateModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServesPicker</name>
+    <message>
+        <source>Type part of the indicator it serves…</source>
+        <translation>Ketik sebagian nama indikator yang didukung…</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>A new language applies when Tepat starts again.</source>
+        <translation>Bahasa baru berlaku saat Tepat dijalankan kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>Nama pe&amp;reviu:</translation>
+    </message>
+    <message>
+        <source>Review mode &amp;type size:</source>
+        <translation>&amp;Ukuran huruf mode reviu:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Pereviu</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SqliteConnection</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 dikunci program lain; tutup di sana lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation>%1 rusak (%2). Buka salinan cadangannya.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::TargetFeedback</name>
+    <message>
+        <source>"%1" is words, not a number, range or grade: the target cannot be measured.</source>
+        <translation>"%1" berupa kata, bukan angka, rentang atau predikat: target tidak dapat diukur.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::TargetTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Paste targets</source>
+        <translation>Tempel target</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceDocument</name>
+    <message>
+        <source>This workspace has no file yet: use Save As to choose one.</source>
+        <translation>Workspace ini belum memiliki berkas: gunakan Simpan sebagai untuk memilihnya.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: use Save As to save a copy.</source>
+        <translation>%1 hanya-baca: gunakan Simpan sebagai untuk menyimpan salinan.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Tepat workspace.</source>
+        <translation>%1 adalah folder, bukan workspace Tepat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tepat workspace.</source>
+        <translation>%1 kosong, bukan workspace Tepat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tepat workspace: it is not a database at all.</source>
+        <translation>%1 bukan workspace Tepat: berkas ini sama sekali bukan basis data.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Tepat workspace.</source>
+        <translation>%1 adalah basis data program lain, bukan workspace Tepat.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Tepat (format %2); this one reads up to format %3. Update Tepat to open it.</source>
+        <translation>%1 disimpan oleh Tepat yang lebih baru (format %2); versi ini hanya membaca sampai format %3. Perbarui Tepat untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it holds %2 of its %3 bytes, probably from an interrupted copy. Copy it again from where it came from.</source>
+        <translation>%1 tidak lengkap: hanya berisi %2 dari %3 bita, mungkin karena penyalinan terputus. Salin lagi dari sumbernya.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format and could not be copied for conversion.</source>
+        <translation>%1 memakai format lama dan tidak dapat disalin untuk dikonversi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation>%1 rusak (%2). Buka salinan cadangannya.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved into it. Use Save As to keep your work in another file.</source>
+        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya. Gunakan Simpan sebagai untuk menyimpan pekerjaan di berkas lain.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so %2 cannot be saved there. Use Save As to keep your work elsewhere.</source>
+        <translation>Folder %1 hanya-baca, sehingga %2 tidak dapat disimpan di sana. Gunakan Simpan sebagai untuk menyimpan pekerjaan di tempat lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved, the file on disk is unchanged: %2</source>
+        <translation>%1 tidak tersimpan, berkas di disk tidak berubah: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the disk did not accept the data. The file on disk is unchanged.</source>
+        <translation>%1 tidak tersimpan: disk tidak menerima data. Berkas di disk tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. The file on disk is unchanged.</source>
+        <translation>%1 tidak tersimpan: %2. Berkas di disk tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceLock</name>
+    <message>
+        <source>%1 is already open in Tepat (process %2 on %3). Close it there first, or open a copy.</source>
+        <translation>%1 sudah terbuka di Tepat (proses %2 di %3). Tutup di sana terlebih dahulu, atau buka salinannya.</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>komputer yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for editing: its folder is read-only. Open it read-only, or copy it to a writable folder.</source>
+        <translation>%1 tidak dapat dibuka untuk disunting: foldernya hanya-baca. Buka sebagai hanya-baca, atau salin ke folder yang dapat ditulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceReader</name>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>the pemda is missing.</source>
+        <translation>pemda tidak ada.</translation>
+    </message>
+    <message>
+        <source>the kepala daerah's title is unknown.</source>
+        <translation>sebutan kepala daerah tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the RPJMD period is missing.</source>
+        <translation>periode RPJMD tidak ada.</translation>
+    </message>
+    <message>
+        <source>the anggaran of program row %1 is not a number.</source>
+        <translation>anggaran baris program %1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>PK %1 has an unknown level or kind.</source>
+        <translation>tingkat atau jenis PK %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the total of PK %1 is not a number.</source>
+        <translation>jumlah PK %1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>a pagu of item %1 is not a number.</source>
+        <translation>salah satu pagu butir %1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>plan item %1 has an unknown kind.</source>
+        <translation>jenis butir rencana %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>indicator %1 has an unknown Manual IKU value.</source>
+        <translation>indikator %1 memiliki isian Manual IKU yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the severity of rule %1 is unknown.</source>
+        <translation>tingkat aturan %1 tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Draft, check and print Perjanjian Kinerja.</source>
+        <translation>Menyusun, memeriksa dan mencetak Perjanjian Kinerja.</translation>
+    </message>
+    <message>
+        <source>Open FILE, print the milliseconds from process start to the first paint, quit.</source>
+        <translation>Buka FILE, cetak milidetik sejak proses mulai sampai gambar pertama, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>The workspace (.tepat) to open.</source>
+        <translation>Workspace (.tepat) yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Tidak dapat membuka workspace</translation>
+    </message>
+    <message>
+        <source>Write main-window.png and review-mode.png into DIR, quit.</source>
+        <translation>Tulis main-window.png dan review-mode.png ke DIR, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshots.</source>
+        <translation>Ukuran jendela untuk --screenshots.</translation>
+    </message>
+</context>
+</TS>

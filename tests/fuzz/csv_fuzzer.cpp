@@ -1,0 +1,45 @@
+#include "FuzzTargets.h"
+#include "IndicatorSheetReader.h"
+#include "IndonesianNumber.h"
+#include "TargetValue.h"
+
+namespace Tepat::Fuzz {
+
+int csv(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString fileName = QStringLiteral("fuzz.csv");
+    const Result<IndicatorSheet> sheet = IndicatorSheetReader::parse(bytes, fileName);
+    if (sheet) {
+        int previous = 1;
+        for (const IndicatorSheet::Row &row : sheet->rows) {
+            require(row.number > previous, "rows are numbered upwards from 2");
+            previous = row.number;
+            for (const int year : row.indicator.targets.keys())
+                require(sheet->years.contains(year), "every target has a year of the sheet");
+        }
+        for (qsizetype i = 1; i < sheet->years.size(); ++i)
+            require(sheet->years[i - 1] < sheet->years[i], "the years ascend");
+    } else {
+        require(sheet.error().message.contains(fileName), "an error names the file");
+    }
+
+    // The same bytes line by line: cells as they reach the number parsers, without the CSV
+    // structure in the way.
+    const QString text = QString::fromUtf8(bytes);
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        (void)IndonesianNumber::parse(line);
+        (void)TargetValue::parse(line);
+    }
+    return 0;
+}
+
+} // namespace Tepat::Fuzz
+
+#ifndef TEPAT_FUZZ_REPLAY
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    return Tepat::Fuzz::csv(data, size);
+}
+#endif

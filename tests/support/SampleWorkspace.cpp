@@ -1,0 +1,17 @@
+#include "SampleWorkspace.h"
+
+#include "TestFiles.h"
+#include "WorkspaceFile.h"
+
+#include <catch2/catch.hpp>
+
+namespace Tepat::SampleWorkspace {
+
+Cascade load()
+{
+    Result<Cascade> cascade = WorkspaceFile::load(TestFiles::samplePath());
+    REQUIRE(cascade);
+    return std::move(*cascade);
+}
+
+} // namespace Tepat::SampleWorkspace

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QTableView>
+
+namespace Tepat {
+
+// A table view that pastes a block of cells copied from a spreadsheet into its model when the
+// model is a PastableModel, and that moves to the next cell on Enter like a spreadsheet.
+class PasteTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit PasteTableView(QWidget *parent = nullptr);
+
+    // Pastes the clipboard text at the current cell; returns whether the model took it.
+    bool pasteText(const QString &text);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+} // namespace Tepat

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Tepat {
+
+class OfficialEditor;
+class PasteTableView;
+class PkProgramsModel;
+class PkTargetsModel;
+class WorkspaceDocument;
+struct Official;
+struct PkDocument;
+
+// The form of one Perjanjian Kinerja: level, year, nomor, place and date, both parties, the
+// sasaran / indikator / target table and the program table with anggaran. Rows are added,
+// deleted and moved with buttons (and their shortcuts when the table has focus); blocks of cells
+// pasted from a spreadsheet fill either table. Every change is an undo command.
+class PkEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PkEditor(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    void setPk(qint64 pkId);
+    qint64 pkId() const { return m_pkId; }
+    void focusField(const QString &field);
+
+    PkTargetsModel *targetsModel() const { return m_targetsModel; }
+    PasteTableView *targetsTable() const { return m_targets; }
+    PkProgramsModel *programsModel() const { return m_programsModel; }
+    PasteTableView *programsTable() const { return m_programs; }
+    QLabel *programFeedback() const { return m_programFeedback; }
+    QLabel *targetFeedback() const { return m_targetFeedback; }
+    OfficialEditor *pihakPertama() const { return m_pihakPertama; }
+    OfficialEditor *pihakKedua() const { return m_pihakKedua; }
+    QPushButton *addRowButton() const { return m_addRow; }
+    QPushButton *deleteRowButton() const { return m_deleteRow; }
+
+private:
+    template<typename Change>
+    void edit(const QString &field, Change change);
+    void load();
+    void selectTargetRow(int row);
+    void selectProgramRow(int row);
+
+    WorkspaceDocument *m_document;
+    qint64 m_pkId = 0;
+    bool m_loading = false;
+    QLabel *m_title;
+    QComboBox *m_level;
+    QSpinBox *m_year;
+    QLineEdit *m_number;
+    QLineEdit *m_place;
+    QDateEdit *m_date;
+    OfficialEditor *m_pihakPertama;
+    OfficialEditor *m_pihakKedua;
+    PkTargetsModel *m_targetsModel;
+    PasteTableView *m_targets;
+    QLabel *m_targetFeedback;
+    QPushButton *m_addRow;
+    QPushButton *m_addSasaran;
+    QPushButton *m_deleteRow;
+    QPushButton *m_rowUp;
+    QPushButton *m_rowDown;
+    PkProgramsModel *m_programsModel;
+    PasteTableView *m_programs;
+    QLabel *m_programFeedback;
+    QLabel *m_total;
+    QPushButton *m_addProgram;
+    QPushButton *m_deleteProgram;
+    QPushButton *m_programUp;
+    QPushButton *m_programDown;
+};
+
+} // namespace Tepat

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Tepat {
+
+class WorkspaceDocument;
+
+// The form of one RPJMD or Renstra item: its name, the Permendagri 90 code of a program, kegiatan
+// or sub kegiatan (checked with NomenklaturCode::parse as it is typed), the misi an RPJMD tujuan
+// serves and the RPJMD sasaran a Renstra sasaran supports. Every edit is an undo command.
+class PlanItemEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanItemEditor(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    void setItem(qint64 itemId);
+    qint64 itemId() const { return m_itemId; }
+    void focusField(const QString &field);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QLabel *codeFeedback() const { return m_codeFeedback; }
+    QComboBox *supportsBox() const { return m_supports; }
+
+private:
+    template<typename Change>
+    void edit(const QString &field, Change change);
+    void load();
+    void updateCodeFeedback();
+
+    WorkspaceDocument *m_document;
+    qint64 m_itemId = 0;
+    bool m_loading = false;
+    QLabel *m_kind;
+    QLineEdit *m_name;
+    QLabel *m_codeLabel;
+    QLineEdit *m_code;
+    QLabel *m_codeFeedback;
+    QLabel *m_misiLabel;
+    QComboBox *m_misi;
+    QLabel *m_supportsLabel;
+    QComboBox *m_supports;
+    QLabel *m_indicators;
+};
+
+} // namespace Tepat
