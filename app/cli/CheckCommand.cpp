@@ -272,7 +272,8 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         const Result<Cascade> cascade = WorkspaceFile::load(path);
         if (!cascade)
             return report(cascade.error(), err);
-        Checker checker;
+        // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.
+        Checker checker(cascade->checkSettings());
         checker.checkAll(*cascade);
         for (const Finding &finding : checker.findings()) {
             if (year && pkYear(*cascade, finding.objectId).value_or(*year) != *year)

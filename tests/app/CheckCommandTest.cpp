@@ -190,9 +190,11 @@ TEST_CASE("check --format json prints the contract's keys with spreadsheet row n
     CHECK(run.exitCode == 1);
     bool found = false;
     for (const QJsonObject &finding : findingsOf(root)) {
-        CHECK(finding.value(u"row").toInt() == 4);
+        const int row = finding.value(u"row").toInt();
+        CHECK((row == 2 || row == 4));
         if (finding.value(u"rule").toString() == u"iku-rumus-missing") {
             found = true;
+            CHECK(row == 4);
             CHECK(finding.value(u"field").toString() == u"rumus");
             CHECK(finding.value(u"severity").toString() == u"warning");
         }
