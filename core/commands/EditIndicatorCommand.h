@@ -1,41 +1,26 @@
 #pragma once
 
 #include "Cascade.h"
+#include "EditObjectCommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Tepat {
 
-class WorkspaceDocument;
-
 // Changes fields of one indicator. Typing into one field pushes one command per keystroke so that
 // findings stay live; consecutive commands on the same field merge into one undo step.
-// It holds the object's id and both states by value, never a pointer into the cascade.
-class EditIndicatorCommand : public QUndoCommand
+class EditIndicatorCommand : public EditObjectCommand<Indicator>
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::EditIndicatorCommand)
 
 public:
-    // field names what changed (a Finding::Field name or an editor's own); only commands on the
-    // same object and field merge, and only when mergeable is true (a paste is one step of its
-    // own).
     EditIndicatorCommand(WorkspaceDocument *document,
                          const Indicator &after,
                          const QString &field,
                          bool mergeable = true);
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
-    WorkspaceDocument *m_document;
-    Indicator m_before;
-    Indicator m_after;
-    QString m_field;
-    bool m_mergeable;
+    bool apply(const Indicator &state) override;
 };
 
 } // namespace Tepat

@@ -1,41 +1,26 @@
 #pragma once
 
 #include "Cascade.h"
+#include "EditObjectCommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Tepat {
 
-class WorkspaceDocument;
-
 // Changes fields of one plan item (name, code, links, pagu); typing into one field merges into one
 // undo step.
-// It holds the object's id and both states by value, never a pointer into the cascade.
-class EditItemCommand : public QUndoCommand
+class EditItemCommand : public EditObjectCommand<PlanItem>
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::EditItemCommand)
 
 public:
-    // field names what changed (a Finding::Field name or an editor's own); only commands on the
-    // same object and field merge, and only when mergeable is true (a paste is one step of its
-    // own).
     EditItemCommand(WorkspaceDocument *document,
                     const PlanItem &after,
                     const QString &field,
                     bool mergeable = true);
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
-    WorkspaceDocument *m_document;
-    PlanItem m_before;
-    PlanItem m_after;
-    QString m_field;
-    bool m_mergeable;
+    bool apply(const PlanItem &state) override;
 };
 
 } // namespace Tepat

@@ -1,40 +1,25 @@
 #pragma once
 
 #include "Cascade.h"
+#include "EditObjectCommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Tepat {
 
-class WorkspaceDocument;
-
 // Changes the fields of one OPD; typing into one field merges into one undo step.
-// It holds the object's id and both states by value, never a pointer into the cascade.
-class EditOpdCommand : public QUndoCommand
+class EditOpdCommand : public EditObjectCommand<Opd>
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::EditOpdCommand)
 
 public:
-    // field names what changed (a Finding::Field name or an editor's own); only commands on the
-    // same object and field merge, and only when mergeable is true (a paste is one step of its
-    // own).
     EditOpdCommand(WorkspaceDocument *document,
                    const Opd &after,
                    const QString &field,
                    bool mergeable = true);
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
-    WorkspaceDocument *m_document;
-    Opd m_before;
-    Opd m_after;
-    QString m_field;
-    bool m_mergeable;
+    bool apply(const Opd &state) override;
 };
 
 } // namespace Tepat

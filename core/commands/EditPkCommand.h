@@ -1,40 +1,25 @@
 #pragma once
 
 #include "Cascade.h"
+#include "EditObjectCommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Tepat {
 
-class WorkspaceDocument;
-
 // Changes fields or program rows of one PK; typing into one field merges into one undo step.
-// It holds the object's id and both states by value, never a pointer into the cascade.
-class EditPkCommand : public QUndoCommand
+class EditPkCommand : public EditObjectCommand<PkDocument>
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::EditPkCommand)
 
 public:
-    // field names what changed (a Finding::Field name or an editor's own); only commands on the
-    // same object and field merge, and only when mergeable is true (a paste is one step of its
-    // own).
     EditPkCommand(WorkspaceDocument *document,
                   const PkDocument &after,
                   const QString &field,
                   bool mergeable = true);
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 private:
-    WorkspaceDocument *m_document;
-    PkDocument m_before;
-    PkDocument m_after;
-    QString m_field;
-    bool m_mergeable;
+    bool apply(const PkDocument &state) override;
 };
 
 } // namespace Tepat
