@@ -154,6 +154,7 @@ CeremonyExport *PkExportActions::startCeremonyExport(const CeremonyExportDialog:
         } else if (result.error().code != Error::Code::Cancelled) {
             showError(tr("Export for signing ceremony"), result.error());
         }
+        m_running = nullptr; // a new export may start before the old one is deleted
         job->deleteLater();
     });
     rememberFolder(request.split ? request.path : QFileInfo(request.path).absolutePath());
