@@ -25,6 +25,7 @@ class IndicatorEditor;
 class PkEditor;
 class OpdEditor;
 class PemdaEditor;
+class PkExportActions;
 class PlanItemEditor;
 class ReviewWindow;
 class WorkspaceDocument;
@@ -81,6 +82,7 @@ public:
     OpdEditor *opdEditor() const { return m_opdEditor; }
     CommentsDock *commentsDock() const { return m_commentsDock; }
     ReviewWindow *reviewWindow() const { return m_reviewWindow; }
+    PkExportActions *pkExportActions() const { return m_pkExport; }
     QWidget *currentEditor() const;
 
 protected:
@@ -124,6 +126,7 @@ private:
     PemdaEditor *m_pemdaEditor = nullptr;
     OpdEditor *m_opdEditor = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
+    PkExportActions *m_pkExport = nullptr;
     QLabel *m_counts;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;

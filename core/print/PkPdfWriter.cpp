@@ -28,6 +28,24 @@ QString pdfTitle(const Cascade &cascade, const QList<const PkDocument *> &pks)
 
 } // namespace
 
+Result<QList<LaidOutDocument>> PkPdfWriter::documents(const PkContent &content,
+                                                      const Options &options)
+{
+    QList<LaidOutDocument> documents;
+    Result<LaidOutDocument> pk = PkLayout::layout(content, options.paper, options.typeface);
+    if (!pk)
+        return fail(pk.error());
+    documents.append(std::move(*pk));
+    if (options.paktaIntegritas) {
+        Result<LaidOutDocument> pakta
+            = PaktaIntegritasLayout::layout(content, options.paper, options.typeface);
+        if (!pakta)
+            return fail(pakta.error());
+        documents.append(std::move(*pakta));
+    }
+    return documents;
+}
+
 Result<int> PkPdfWriter::write(const QString &path,
                                const Cascade &cascade,
                                const QList<qint64> &pkIds,
@@ -77,18 +95,18 @@ Result<int> PkPdfWriter::write(const QString &path,
         writer.setDocumentXmpMetadata(PkPdfMetadata::xmp(title, fingerprints));
         DocumentPainter painter(writer);
         for (const PkContent &content : contents) {
-            QList<Result<LaidOutDocument>> documents {
-                PkLayout::layout(content, options.paper, options.typeface)};
-            if (options.paktaIntegritas) {
-                documents.append(
-                    PaktaIntegritasLayout::layout(content, options.paper, options.typeface));
-            }
-            for (const Result<LaidOutDocument> &document : documents) {
-                if (!document)
-                    return fail(document.error());
-                if (!painter.paint(*document))
+            const Result<QList<LaidOutDocument>> laidOut = documents(content, options);
+            if (!laidOut)
+                return fail(laidOut.error());
+            for (const LaidOutDocument &document : *laidOut) {
+                if (!painter.paint(document))
                     return unwritable();
-                pages += int(document->pages.size());
+                pages += int(document.pages.size());
+            }
+            if (options.proceed && !options.proceed()) {
+                return fail(Error(Error::Code::Cancelled,
+                                  tr("Writing %1 was cancelled.").arg(absolute),
+                                  absolute));
             }
         }
         if (!painter.finish())
