@@ -3,9 +3,11 @@
 #include "DocumentPainter.h"
 #include "LayoutUnits.h"
 #include "PaktaIntegritasLayout.h"
+#include "PdfPageBox.h"
 #include "PkLayout.h"
 #include "PkPdfMetadata.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -84,9 +86,12 @@ Result<int> PkPdfWriter::write(const QString &path,
     };
     if (!file.open(QIODevice::WriteOnly))
         return unwritable();
+    // Written to memory first, since the page size is corrected in the finished bytes.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         // One device unit per layout unit: the PDF's coordinates are the layout's, unscaled.
         writer.setResolution(int(LayoutUnits::perInch));
         const QString title = pdfTitle(cascade, pks);
@@ -112,8 +117,9 @@ Result<int> PkPdfWriter::write(const QString &path,
         if (!painter.finish())
             return unwritable();
     }
+    const QByteArray pdf = PdfPageBox::exactSize(buffer.data(), options.paper);
     // An uncommitted QSaveFile is discarded: after a failure above the old file stays.
-    if (!file.commit())
+    if (file.write(pdf) != pdf.size() || !file.commit())
         return unwritable();
     return pages;
 }

@@ -107,7 +107,7 @@ TEST_CASE("Export PDF writes the selected PK on the workspace's paper, enabled o
     CHECK(text.contains(pk.pihakKedua.name));
     CHECK(text.contains(QStringLiteral("PAKTA INTEGRITAS")));
     for (const QSizeF &size : PdfTools::pageSizes(path))
-        CHECK(size == QSizeF(609, 935));
+        CHECK(size == QSizeF(609.449, 935.433));
     CHECK(everythingIn(dir.path()).filter(QStringLiteral(".pdf"))
           == QStringList {QStringLiteral("pk.pdf")});
 
@@ -162,7 +162,7 @@ TEST_CASE("The ceremony export writes one PDF per OPD off the GUI thread", "[PkE
     CHECK(text.count(QStringLiteral("PAKTA INTEGRITAS")) == 3);
     CHECK(text.contains(cascade.pk(9100)->pihakPertama.name));
     for (const QSizeF &size : PdfTools::pageSizes(dinkes))
-        CHECK(size == QSizeF(609, 935));
+        CHECK(size == QSizeF(609.449, 935.433));
 }
 
 TEST_CASE("Cancelling the ceremony export leaves no file", "[PkExport][ceremony]")
@@ -214,7 +214,7 @@ TEST_CASE("Print lays the PK out for the printer's page, as the PDF export does"
     CHECK(PdfTools::infoField(printed, QStringLiteral("Pages")).toInt() == *pages);
     CHECK(PdfTools::infoField(exported, QStringLiteral("Pages")).toInt() == *pages);
     for (const QSizeF &size : PdfTools::pageSizes(printed))
-        CHECK(size == QSizeF(609, 935));
+        CHECK(size == QSizeF(609, 935)); // a printer's page: whole points
     // The same glyphs at the same places: page for page the same text.
     CHECK(PdfTools::pageTexts(printed, QStringLiteral("-raw"))
           == PdfTools::pageTexts(exported, QStringLiteral("-raw")));
