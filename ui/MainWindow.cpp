@@ -5,6 +5,7 @@
 #include "CascadeTreeModel.h"
 #include "CommentsDock.h"
 #include "DuplicatePkCommand.h"
+#include "ExportTableActions.h"
 #include "FindingsModel.h"
 #include "IndicatorEditor.h"
 #include "MoveIndicatorCommand.h"
@@ -181,6 +182,8 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addMenu((new ExportTableActions(this))->menu());
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
