@@ -48,10 +48,12 @@ deb $mirror bookworm main
 deb $mirror bookworm-updates main
 deb $security bookworm-security main
 SOURCES
-# man-db and desktop-file-utils come first, as on a desktop, so that their triggers are there to
-# fire when the package arrives; shared-mime-info comes with Qt.
+# The databases come first, as on any desktop, so that it is their dpkg triggers that must pick
+# the package's files up (installed in one go with it, shared-mime-info would rebuild its database
+# in its own postinst and prove nothing).
 in_root apt-get update -qq
-in_root apt-get install -y -qq --no-install-recommends man-db desktop-file-utils >/dev/null
+in_root apt-get install -y -qq --no-install-recommends man-db desktop-file-utils \
+    shared-mime-info >/dev/null
 
 step "apt install ./$(basename "$deb")"
 "${sudo[@]}" cp "$deb" "$root/tmp/"
@@ -70,12 +72,16 @@ echo "$version"
 [[ $version == "tepat-cli "* ]] || fail "tepat-cli --version printed \"$version\""
 in_root env QT_QPA_PLATFORM=offscreen tepat --version || fail "tepat --version"
 sample=/usr/share/tepat/samples/deli-serdang.tepat
+# The installed program must find in the installed sample what the build tree's finds in its own.
+expected=$("$build/app/tepat-cli" check "$build/resources/samples/deli-serdang.tepat" \
+    | grep -cE ': (error|warning|info) \[' || true)
 status=0
 in_root tepat-cli check "$sample" >"$work/check.log" || status=$?
 cat "$work/check.log"
 [ "$status" -eq 1 ] || fail "tepat-cli check on the installed sample exited $status, not 1"
 findings=$(grep -cE ': (error|warning|info) \[' "$work/check.log" || true)
-[ "$findings" -eq 6 ] || fail "tepat-cli check found $findings findings in the sample, not 6"
+[ "$findings" -gt 0 ] && [ "$findings" -eq "$expected" ] \
+    || fail "tepat-cli check found $findings findings in the installed sample, not $expected"
 in_root tepat-cli export-xlsx "$sample" --year 2026 --out /tmp/pk-2026.xlsx \
     || fail "tepat-cli export-xlsx"
 in_root tepat-cli export-pdf "$sample" --year 2026 --opd 1.02.0.00.0.00.01.0000 \

@@ -17,9 +17,10 @@ constexpr double maxWidth = 60; // wider text wraps: a 200-character rumus stays
 
 // Number formats are stored in the file as locale-independent codes: "," is the thousands
 // grouping and "." the decimal mark of the code, and Excel and LibreOffice show them with the
-// separators of the reader's locale — "1.250.000" and "72,98" on an Indonesian system. The code
-// names as many decimals as the value has ("0.00" for 72,98) rather than "#,##0.##", which
-// would show integers with a dangling decimal mark ("85,") in both programs.
+// separators of the reader's locale. LibreOffice 7.4 under id-ID shows this file's cells as
+// "72,98", "1.350.000" and "Rp 225.330.000.000". The code names as many decimals as the value has
+// ("#,##0.00" for 72,98) rather than one "#,##0.##" for all: LibreOffice shows 85 under that as
+// "85", but Excel keeps the decimal mark of optional decimals and shows "85,".
 QByteArray numberFormatCode(const SpreadsheetCell &cell)
 {
     if (cell.format == SpreadsheetCell::Format::Rupiah) {

@@ -73,7 +73,7 @@
         <translation>Pemilik indikator %1 tidak dapat diubah dengan pembaruan.</translation>
     </message>
     <message>
-        <source>PK %1 needs an OPD: only a kepala daerah's PK has none.</source>
+        <source>PK %1 needs an OPD: only a kepala daerah&apos;s PK has none.</source>
         <translation>PK %1 memerlukan OPD: hanya PK kepala daerah yang tanpa OPD.</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>Indikator %1 mendukung indikator %2, yang tidak ada.</translation>
     </message>
     <message>
-        <source>PK %1 names PK %2 as its superior's, which does not exist.</source>
+        <source>PK %1 names PK %2 as its superior&apos;s, which does not exist.</source>
         <translation>PK %1 menyebut PK %2 sebagai PK atasan, yang tidak ada.</translation>
     </message>
     <message>
@@ -227,6 +227,13 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::DuplicatePkCommand</name>
     <message>
         <source>Duplicate PK for %1</source>
@@ -273,6 +280,53 @@
     <message>
         <source>Edit PK</source>
         <translation>Ubah PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ExportTableActions</name>
+    <message>
+        <source>Export to &amp;spreadsheet</source>
+        <translation>Ekspor ke &amp;lembar kerja</translation>
+    </message>
+    <message>
+        <source>&amp;PK lampiran of the selected PK…</source>
+        <translation>&amp;Lampiran PK yang dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Renstra of the selected OPD…</source>
+        <translation>&amp;Renstra OPD yang dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Findings…</source>
+        <translation>&amp;Temuan…</translation>
+    </message>
+    <message>
+        <source>Sasaran, indicators and targets, then programs and anggaran, as .xlsx or .csv</source>
+        <translation>Sasaran, indikator dan target, lalu program dan anggaran, sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Indicators with baseline, targets and pagu for every year, as .xlsx or .csv</source>
+        <translation>Indikator beserta baseline, target dan pagu setiap tahun, sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Every finding of the checker, as .xlsx or .csv</source>
+        <translation>Semua temuan pemeriksa indikator, sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Ekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Gagal mengekspor</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Berhasil diekspor ke %1.</translation>
     </message>
 </context>
 <context>
@@ -456,8 +510,8 @@
 <context>
     <name>Tepat::IndonesianNumber</name>
     <message>
-        <source>"%1" is not a number: %2</source>
-        <translation>"%1" bukan angka: %2</translation>
+        <source>&quot;%1&quot; is not a number: %2</source>
+        <translation>&quot;%1&quot; bukan angka: %2</translation>
     </message>
     <message>
         <source>it is empty.</source>
@@ -476,28 +530,28 @@
         <translation>tidak bisa sekaligus jumlah rupiah dan persentase.</translation>
     </message>
     <message>
-        <source>no digits follow "Rp".</source>
-        <translation>tidak ada angka setelah "Rp".</translation>
+        <source>no digits follow &quot;Rp&quot;.</source>
+        <translation>tidak ada angka setelah &quot;Rp&quot;.</translation>
     </message>
     <message>
         <source>no digits follow the minus sign.</source>
         <translation>tidak ada angka setelah tanda minus.</translation>
     </message>
     <message>
-        <source>there are no digits before "%".</source>
-        <translation>tidak ada angka sebelum "%".</translation>
+        <source>there are no digits before &quot;%&quot;.</source>
+        <translation>tidak ada angka sebelum &quot;%&quot;.</translation>
     </message>
     <message>
-        <source>a digit must come before "%1" at position %2.</source>
-        <translation>harus ada angka sebelum "%1" pada posisi %2.</translation>
+        <source>a digit must come before &quot;%1&quot; at position %2.</source>
+        <translation>harus ada angka sebelum &quot;%1&quot; pada posisi %2.</translation>
     </message>
     <message>
         <source>there are two separators in a row at position %1.</source>
         <translation>ada dua pemisah berturut-turut pada posisi %1.</translation>
     </message>
     <message>
-        <source>no digits follow "%1" at position %2.</source>
-        <translation>tidak ada angka setelah "%1" pada posisi %2.</translation>
+        <source>no digits follow &quot;%1&quot; at position %2.</source>
+        <translation>tidak ada angka setelah &quot;%1&quot; pada posisi %2.</translation>
     </message>
     <message>
         <source>the minus sign at position %1 must come before the digits.</source>
@@ -508,8 +562,8 @@
         <translation>ada spasi di dalam angka pada posisi %1.</translation>
     </message>
     <message>
-        <source>expected digits but found "%1" at position %2.</source>
-        <translation>seharusnya angka, tetapi ditemukan "%1" pada posisi %2.</translation>
+        <source>expected digits but found &quot;%1&quot; at position %2.</source>
+        <translation>seharusnya angka, tetapi ditemukan &quot;%1&quot; pada posisi %2.</translation>
     </message>
     <message>
         <source>it has more than one decimal comma (the second at position %1).</source>
@@ -528,20 +582,20 @@
         <translation>koma ribuan pada posisi %1 berada setelah titik desimal.</translation>
     </message>
     <message>
-        <source>the group "%1" before the first thousands dot has more than 3 digits (position %2).</source>
-        <translation>kelompok "%1" sebelum titik ribuan pertama lebih dari 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; before the first thousands dot has more than 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; sebelum titik ribuan pertama lebih dari 3 angka (posisi %2).</translation>
     </message>
     <message>
-        <source>the group "%1" before the first thousands comma has more than 3 digits (position %2).</source>
-        <translation>kelompok "%1" sebelum koma ribuan pertama lebih dari 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; before the first thousands comma has more than 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; sebelum koma ribuan pertama lebih dari 3 angka (posisi %2).</translation>
     </message>
     <message>
-        <source>the group "%1" after a thousands dot must have 3 digits (position %2).</source>
-        <translation>kelompok "%1" setelah titik ribuan harus 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; after a thousands dot must have 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; setelah titik ribuan harus 3 angka (posisi %2).</translation>
     </message>
     <message>
-        <source>the group "%1" after a thousands comma must have 3 digits (position %2).</source>
-        <translation>kelompok "%1" setelah koma ribuan harus 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; after a thousands comma must have 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; setelah koma ribuan harus 3 angka (posisi %2).</translation>
     </message>
     <message>
         <source>it has %1 decimals; Tepat keeps at most %2.</source>
@@ -903,12 +957,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>TMT %1 (digit 9-14) ada di masa depan.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NIP: %2</source>
-        <translation>"%1" bukan NIP yang sah: %2</translation>
+        <source>&quot;%1&quot; is not a valid NIP: %2</source>
+        <translation>&quot;%1&quot; bukan NIP yang sah: %2</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a digit.</source>
-        <translation>"%1" pada posisi %2 bukan angka.</translation>
+        <source>&quot;%1&quot; at position %2 is not a digit.</source>
+        <translation>&quot;%1&quot; pada posisi %2 bukan angka.</translation>
     </message>
     <message>
         <source>The NIP is empty.</source>
@@ -930,56 +984,56 @@ Dinas Pariwisata (Dispar)</translation>
 <context>
     <name>Tepat::NomenklaturCode</name>
     <message>
-        <source>the urusan "%1" must be one digit from 1 to 9.</source>
-        <translation>urusan "%1" harus satu angka dari 1 sampai 9.</translation>
+        <source>the urusan &quot;%1&quot; must be one digit from 1 to 9.</source>
+        <translation>urusan &quot;%1&quot; harus satu angka dari 1 sampai 9.</translation>
     </message>
     <message>
-        <source>the bidang "%1" must have 2 digits, as in 1.02.</source>
-        <translation>bidang "%1" harus 2 angka, seperti 1.02.</translation>
+        <source>the bidang &quot;%1&quot; must have 2 digits, as in 1.02.</source>
+        <translation>bidang &quot;%1&quot; harus 2 angka, seperti 1.02.</translation>
     </message>
     <message>
-        <source>the bidang "%1" does not exist: bidang are numbered from 01.</source>
-        <translation>bidang "%1" tidak ada: bidang bernomor mulai 01.</translation>
+        <source>the bidang &quot;%1&quot; does not exist: bidang are numbered from 01.</source>
+        <translation>bidang &quot;%1&quot; tidak ada: bidang bernomor mulai 01.</translation>
     </message>
     <message>
-        <source>the program "%1" must have 2 digits, as in 1.02.02.</source>
-        <translation>program "%1" harus 2 angka, seperti 1.02.02.</translation>
+        <source>the program &quot;%1&quot; must have 2 digits, as in 1.02.02.</source>
+        <translation>program &quot;%1&quot; harus 2 angka, seperti 1.02.02.</translation>
     </message>
     <message>
-        <source>the program "%1" does not exist: programs are numbered from 01.</source>
-        <translation>program "%1" tidak ada: program bernomor mulai 01.</translation>
+        <source>the program &quot;%1&quot; does not exist: programs are numbered from 01.</source>
+        <translation>program &quot;%1&quot; tidak ada: program bernomor mulai 01.</translation>
     </message>
     <message>
-        <source>the kegiatan level digit "%1" must be 1 (provinsi) or 2 (kabupaten/kota).</source>
-        <translation>digit tingkat kegiatan "%1" harus 1 (provinsi) atau 2 (kabupaten/kota).</translation>
+        <source>the kegiatan level digit &quot;%1&quot; must be 1 (provinsi) or 2 (kabupaten/kota).</source>
+        <translation>digit tingkat kegiatan &quot;%1&quot; harus 1 (provinsi) atau 2 (kabupaten/kota).</translation>
     </message>
     <message>
-        <source>the kegiatan "%1" must have 2 digits, as in 1.02.02.2.01.</source>
-        <translation>kegiatan "%1" harus 2 angka, seperti 1.02.02.2.01.</translation>
+        <source>the kegiatan &quot;%1&quot; must have 2 digits, as in 1.02.02.2.01.</source>
+        <translation>kegiatan &quot;%1&quot; harus 2 angka, seperti 1.02.02.2.01.</translation>
     </message>
     <message>
-        <source>the kegiatan "%1" does not exist: kegiatan are numbered from 01.</source>
-        <translation>kegiatan "%1" tidak ada: kegiatan bernomor mulai 01.</translation>
+        <source>the kegiatan &quot;%1&quot; does not exist: kegiatan are numbered from 01.</source>
+        <translation>kegiatan &quot;%1&quot; tidak ada: kegiatan bernomor mulai 01.</translation>
     </message>
     <message>
-        <source>the sub kegiatan "%1" must have 4 digits (2 in older data), as in 1.02.02.2.01.0001.</source>
-        <translation>sub kegiatan "%1" harus 4 angka (2 pada data lama), seperti 1.02.02.2.01.0001.</translation>
+        <source>the sub kegiatan &quot;%1&quot; must have 4 digits (2 in older data), as in 1.02.02.2.01.0001.</source>
+        <translation>sub kegiatan &quot;%1&quot; harus 4 angka (2 pada data lama), seperti 1.02.02.2.01.0001.</translation>
     </message>
     <message>
-        <source>the sub kegiatan "%1" does not exist: sub kegiatan are numbered from 0001.</source>
-        <translation>sub kegiatan "%1" tidak ada: sub kegiatan bernomor mulai 0001.</translation>
+        <source>the sub kegiatan &quot;%1&quot; does not exist: sub kegiatan are numbered from 0001.</source>
+        <translation>sub kegiatan &quot;%1&quot; tidak ada: sub kegiatan bernomor mulai 0001.</translation>
     </message>
     <message>
-        <source>"%1" is not a nomenklatur code: %2</source>
-        <translation>"%1" bukan kode nomenklatur: %2</translation>
+        <source>&quot;%1&quot; is not a nomenklatur code: %2</source>
+        <translation>&quot;%1&quot; bukan kode nomenklatur: %2</translation>
     </message>
     <message>
         <source>it is empty.</source>
         <translation>isinya kosong.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is neither a digit nor a dot.</source>
-        <translation>"%1" pada posisi %2 bukan angka dan bukan titik.</translation>
+        <source>&quot;%1&quot; at position %2 is neither a digit nor a dot.</source>
+        <translation>&quot;%1&quot; pada posisi %2 bukan angka dan bukan titik.</translation>
     </message>
     <message>
         <source>it starts with a dot.</source>
@@ -998,8 +1052,8 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>terdiri atas %1 bagian, padahal kode sub kegiatan paling banyak %2 (U.BB.PP.K.KK.SSSS).</translation>
     </message>
     <message>
-        <source>a kegiatan needs its number after the level digit "%1", as in 1.02.02.2.01.</source>
-        <translation>kegiatan memerlukan nomornya setelah digit tingkat "%1", seperti 1.02.02.2.01.</translation>
+        <source>a kegiatan needs its number after the level digit &quot;%1&quot;, as in 1.02.02.2.01.</source>
+        <translation>kegiatan memerlukan nomornya setelah digit tingkat &quot;%1&quot;, seperti 1.02.02.2.01.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1531,13 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::SpreadsheetFile</name>
+    <message>
+        <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
+        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::SqliteConnection</name>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -1498,8 +1559,8 @@ Dinas Pariwisata (Dispar)</translation>
 <context>
     <name>Tepat::TargetFeedback</name>
     <message>
-        <source>"%1" is words, not a number, range or grade: the target cannot be measured.</source>
-        <translation>"%1" berupa kata, bukan angka, rentang atau predikat: target tidak dapat diukur.</translation>
+        <source>&quot;%1&quot; is words, not a number, range or grade: the target cannot be measured.</source>
+        <translation>&quot;%1&quot; berupa kata, bukan angka, rentang atau predikat: target tidak dapat diukur.</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1682,7 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>pemda tidak ada.</translation>
     </message>
     <message>
-        <source>the kepala daerah's title is unknown.</source>
+        <source>the kepala daerah&apos;s title is unknown.</source>
         <translation>sebutan kepala daerah tidak dikenal.</translation>
     </message>
     <message>
@@ -1655,6 +1716,21 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>the severity of rule %1 is unknown.</source>
         <translation>tingkat aturan %1 tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::XlsxWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation>buku kerja tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed.</source>
+        <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
     </message>
 </context>
 <context>

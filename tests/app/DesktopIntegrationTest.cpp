@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -15,13 +16,23 @@ TEST_CASE("The desktop recognises a workspace by its content, even renamed, and 
           "file as one",
           "[packaging]")
 {
-    // The MIME type as the package installs it, ahead of the system's types. Each test case runs
-    // in its own process, so the MIME database is first built here, with this path.
+    // The system's MIME database as it is after installing the package: shared-mime-info's
+    // trigger compiles Debian's types and ours into one cache, where magic rules are ordered by
+    // priority. (Two separate caches would not do: Qt 6.4 lets the last one that matches win,
+    // whatever the priorities.) Each test case runs in its own process, so the MIME database is
+    // first built here, with this path.
     QTemporaryDir data;
-    REQUIRE(QDir(data.path()).mkpath(QStringLiteral("mime/packages")));
+    const QDir packages(data.filePath(QStringLiteral("mime/packages")));
+    REQUIRE(QDir().mkpath(packages.path()));
+    REQUIRE(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
+                        packages.filePath(QStringLiteral("freedesktop.org.xml"))));
     REQUIRE(QFile::copy(QStringLiteral(TEPAT_SOURCE_DIR "/packaging/tepat-mime.xml"),
-                        data.filePath(QStringLiteral("mime/packages/tepat.xml"))));
-    qputenv("XDG_DATA_DIRS", (data.path() + QStringLiteral(":/usr/share")).toUtf8());
+                        packages.filePath(QStringLiteral("tepat.xml"))));
+    QProcess update;
+    update.start(QStringLiteral("update-mime-database"), {data.filePath(QStringLiteral("mime"))});
+    REQUIRE(update.waitForFinished(60000));
+    REQUIRE(update.exitCode() == 0);
+    qputenv("XDG_DATA_DIRS", data.path().toUtf8());
 
     QTemporaryDir dir;
     const QString renamed = dir.filePath(QStringLiteral("lampiran-dari-email.dat"));
