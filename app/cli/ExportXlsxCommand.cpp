@@ -167,6 +167,8 @@ int ExportXlsxCommand::run(const QCommandLineParser &parser,
         }
         tables = {SpreadsheetExport::renstra(*cascade, *opd)};
     } else {
+        if (opd)
+            return usage(tr("--opd selects a PK or a Renstra; findings are exported whole."), err);
         // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.
         Checker checker(cascade->checkSettings());
         checker.checkAll(*cascade);

@@ -197,6 +197,13 @@ TEST_CASE("tepat-cli export-xlsx exits 2 with a message on a wrong command line 
                            QStringLiteral("--out"),
                            out}),
           QStringLiteral("no PK of 2026"));
+    fails(exportArguments({QStringLiteral("--what"),
+                           QStringLiteral("findings"),
+                           QStringLiteral("--opd"),
+                           dinkes,
+                           QStringLiteral("--out"),
+                           out}),
+          QStringLiteral("--opd"));
     const QString missing = dir.filePath(QStringLiteral("missing.tepat"));
     fails({QStringLiteral("export-xlsx"),
            missing,
