@@ -12,6 +12,8 @@ packages=(
     clang-format
     poppler-utils xvfb xauth fonts-liberation sqlite3
     libqrencode-dev zbar-tools fonts-liberation2
+    libxlsxwriter-dev unzip
+    desktop-file-utils appstream man-db shared-mime-info debootstrap
 )
 
 missing=()

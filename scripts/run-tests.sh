@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second command of the README, and what CI runs: install what is missing, then build and
 # run the whole suite twice, warnings as errors: optimised, as users get it, and under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# AddressSanitizer and UndefinedBehaviorSanitizer. Between the two, the optimised build is packaged
+# as a .deb and checked in a fresh Debian root (scripts/check-package.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -21,5 +22,7 @@ run_suite() {
 
 echo "== Build and test (RelWithDebInfo) =="
 run_suite build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo
+echo "== The Debian package: installed into a fresh Debian 12, run, purged =="
+scripts/check-package.sh build-test
 echo "== Build and test under AddressSanitizer + UndefinedBehaviorSanitizer =="
 run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTEPAT_SANITIZE=ON

@@ -5,6 +5,7 @@
 #include "CascadeTreeModel.h"
 #include "CommentsDock.h"
 #include "DuplicatePkCommand.h"
+#include "ExportTableActions.h"
 #include "FindingsModel.h"
 #include "IndicatorEditor.h"
 #include "MoveIndicatorCommand.h"
@@ -185,6 +186,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_pkExport = new PkExportActions(this);
     m_pkExport->addTo(file);
+    file->addMenu((new ExportTableActions(this))->menu());
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);

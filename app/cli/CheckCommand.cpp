@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "Checker.h"
+#include "FindingPlace.h"
 #include "IndicatorSheet.h"
 #include "IndicatorSheetReader.h"
 #include "WorkspaceFile.h"
@@ -76,58 +77,6 @@ QString sheetColumn(const QString &field)
             return column;
     }
     return field;
-}
-
-QString elided(const QString &text)
-{
-    constexpr qsizetype maxLength = 60;
-    const QString line = text.simplified();
-    return line.size() > maxLength ? line.left(maxLength - 1) + u'…' : line;
-}
-
-QString objectLabel(const Cascade &cascade, qint64 id)
-{
-    if (const Indicator *indicator = cascade.indicator(id))
-        return elided(indicator->text);
-    if (const PlanItem *item = cascade.item(id))
-        return elided(item->name);
-    if (const PkDocument *pk = cascade.pk(id)) {
-        const QString jabatan = pk->pihakPertama.jabatan;
-        return elided(jabatan.isEmpty() ? QStringLiteral("PK %1").arg(pk->year)
-                                        : QStringLiteral("PK %1 %2").arg(pk->year).arg(jabatan));
-    }
-    if (const Opd *opd = cascade.opd(id))
-        return elided(opd->name);
-    for (const PkDocument &pk : cascade.pks()) {
-        for (const PkProgram &program : pk.programs) {
-            if (program.id == id)
-                return elided(program.name);
-        }
-    }
-    for (const Misi &misi : cascade.periode().misi) {
-        if (misi.id == id)
-            return elided(misi.text);
-    }
-    return {};
-}
-
-// The year of the PK that holds the object: the PK itself, its sasaran, their indicators and its
-// programs. Nothing for RPJMD and Renstra objects, which span the whole period.
-std::optional<int> pkYear(const Cascade &cascade, qint64 id)
-{
-    if (const Indicator *indicator = cascade.indicator(id))
-        id = indicator->ownerId;
-    if (const PlanItem *item = cascade.item(id); item && item->kind == PlanItem::Kind::PkSasaran)
-        id = item->parentId;
-    if (const PkDocument *pk = cascade.pk(id))
-        return pk->year;
-    for (const PkDocument &pk : cascade.pks()) {
-        for (const PkProgram &program : pk.programs) {
-            if (program.id == id)
-                return pk.year;
-        }
-    }
-    return std::nullopt;
 }
 
 Counts countOf(const QList<Entry> &entries)
@@ -276,9 +225,10 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         Checker checker(cascade->checkSettings());
         checker.checkAll(*cascade);
         for (const Finding &finding : checker.findings()) {
-            if (year && pkYear(*cascade, finding.objectId).value_or(*year) != *year)
+            if (year && FindingPlace::pkYear(*cascade, finding.objectId).value_or(*year) != *year)
                 continue;
-            entries.append({finding, finding.field, objectLabel(*cascade, finding.objectId)});
+            entries.append(
+                {finding, finding.field, FindingPlace::label(*cascade, finding.objectId)});
         }
     }
 

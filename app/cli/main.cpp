@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportPdfCommand.h"
+#include "ExportXlsxCommand.h"
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
 #include "VerifyPdfCommand.h"
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ExportJsonCommand>());
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
+    commands.push_back(std::make_unique<ExportXlsxCommand>());
     commands.push_back(std::make_unique<VerifyPdfCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -66,6 +67,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tepat"));
     QCoreApplication::setApplicationName(QStringLiteral("Tepat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEPAT_VERSION));
+    // Wayland compositors match the window to the installed launcher, and through it its icon, by
+    // this name; under X11 the icon comes from the theme the package installs it into.
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.go.tepat"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("tepat")));
     installLanguage(app, SettingsDialog::language());
 
     QCommandLineParser parser;

@@ -341,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::DuplicatePkCommand</name>
     <message>
         <source>Duplicate PK for %1</source>
@@ -394,6 +401,53 @@
     <message>
         <source>Change the paper of the PKs</source>
         <translation>Ubah kertas PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ExportTableActions</name>
+    <message>
+        <source>Export to &amp;spreadsheet</source>
+        <translation>Ekspor ke &amp;lembar kerja</translation>
+    </message>
+    <message>
+        <source>&amp;PK lampiran of the selected PK…</source>
+        <translation>&amp;Lampiran PK yang dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Renstra of the selected OPD…</source>
+        <translation>&amp;Renstra OPD yang dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Findings…</source>
+        <translation>&amp;Temuan…</translation>
+    </message>
+    <message>
+        <source>Sasaran, indicators and targets, then programs and anggaran, as .xlsx or .csv</source>
+        <translation>Sasaran, indikator dan target, lalu program dan anggaran, sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Indicators with baseline, targets and pagu for every year, as .xlsx or .csv</source>
+        <translation>Indikator beserta baseline, target dan pagu setiap tahun, sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Every finding of the checker, as .xlsx or .csv</source>
+        <translation>Semua temuan pemeriksa indikator, sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Ekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Gagal mengekspor</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Berhasil diekspor ke %1.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1730,13 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::SpreadsheetFile</name>
+    <message>
+        <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
+        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::SqliteConnection</name>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -1862,6 +1923,21 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>the paper of the print settings is unknown.</source>
         <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::XlsxWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation>buku kerja tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed.</source>
+        <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,257 @@
+#include "SpreadsheetExport.h"
+
+#include "FindingPlace.h"
+#include "Severity.h"
+#include "Tier.h"
+
+namespace Tepat {
+
+namespace {
+
+// The words of a Renstra table (Permendagri 86/2017, table T-C.27), not the window's labels.
+QString jenisName(PlanItem::Kind kind)
+{
+    switch (kind) {
+    case PlanItem::Kind::RpjmdTujuan:
+    case PlanItem::Kind::RenstraTujuan:
+        return QStringLiteral("Tujuan");
+    case PlanItem::Kind::RpjmdSasaran:
+    case PlanItem::Kind::RenstraSasaran:
+    case PlanItem::Kind::PkSasaran:
+        return QStringLiteral("Sasaran");
+    case PlanItem::Kind::Program:
+        return QStringLiteral("Program");
+    case PlanItem::Kind::Kegiatan:
+        return QStringLiteral("Kegiatan");
+    case PlanItem::Kind::SubKegiatan:
+        return QStringLiteral("Sub Kegiatan");
+    }
+    return {};
+}
+
+Tier tierOf(PlanItem::Kind kind)
+{
+    switch (kind) {
+    case PlanItem::Kind::Program:
+        return Tier::Program;
+    case PlanItem::Kind::Kegiatan:
+    case PlanItem::Kind::SubKegiatan:
+        return Tier::Kegiatan;
+    default:
+        return Tier::Strategis;
+    }
+}
+
+// The spelling the sheet reader takes back (IndicatorSheetReader's polaritas column).
+QString polaritasKey(Indicator::Polaritas polaritas)
+{
+    switch (polaritas) {
+    case Indicator::Polaritas::NotGiven:
+        return {};
+    case Indicator::Polaritas::Maximize:
+        return QStringLiteral("positif");
+    case Indicator::Polaritas::Minimize:
+        return QStringLiteral("negatif");
+    case Indicator::Polaritas::Stabilize:
+        return QStringLiteral("stabil");
+    }
+    return {};
+}
+
+// Excel refuses a sheet name over 31 characters or with []:*?/\ in it.
+QString sheetName(const QString &name)
+{
+    QString safe = name;
+    for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+        safe.replace(c, u' ');
+    return safe.simplified().left(31);
+}
+
+QString pkTitle(const Cascade &cascade, const PkDocument &pk)
+{
+    const QString kind
+        = pk.kind == PkDocument::Kind::Perubahan ? QStringLiteral("Perubahan ") : QString();
+    const Opd *opd = cascade.opd(pk.opdId);
+    const QString instansi = opd ? QStringLiteral("%1 %2").arg(opd->name, cascade.pemda().name)
+                                 : QStringLiteral("Pemerintah %1").arg(cascade.pemda().name);
+    const QString jabatan = pk.pihakPertama.jabatan.simplified();
+    return jabatan.isEmpty() ? QStringLiteral("Lampiran Perjanjian Kinerja %1Tahun %2 — %3")
+                                   .arg(kind)
+                                   .arg(pk.year)
+                                   .arg(instansi)
+                             : QStringLiteral("Lampiran Perjanjian Kinerja %1Tahun %2 — %3, %4")
+                                   .arg(kind)
+                                   .arg(pk.year)
+                                   .arg(jabatan, instansi);
+}
+
+struct RenstraRows
+{
+    const Cascade &cascade;
+    QList<int> years;
+    SpreadsheetTable &table;
+
+    void add(qint64 itemId, const QString &sasaran)
+    {
+        const PlanItem *item = cascade.item(itemId);
+        if (!item)
+            return;
+        const QString itemSasaran
+            = item->kind == PlanItem::Kind::RenstraSasaran ? item->name : sasaran;
+        const QList<qint64> &indicatorIds = cascade.indicatorsOf(itemId);
+        // An item without indicators still gets its row: its pagu and its place in the tree.
+        const qsizetype rowCount = std::max<qsizetype>(indicatorIds.size(), 1);
+        for (qsizetype i = 0; i < rowCount; ++i) {
+            const Indicator *indicator
+                = i < indicatorIds.size() ? cascade.indicator(indicatorIds[i]) : nullptr;
+            QList<SpreadsheetCell> row {
+                SpreadsheetCell::ofText(jenisName(item->kind)),
+                SpreadsheetCell::ofText(item->code),
+                SpreadsheetCell::ofText(itemSasaran),
+                SpreadsheetCell::ofText(item->name),
+            };
+            const Indicator none;
+            const Indicator &shown = indicator ? *indicator : none;
+            row << SpreadsheetCell::ofText(shown.text) << SpreadsheetCell::ofText(shown.satuan)
+                << SpreadsheetCell::ofTarget(shown.baseline, shown.satuan);
+            for (int year : years)
+                row << SpreadsheetCell::ofTarget(shown.target(year), shown.satuan);
+            for (int year : years) {
+                const auto pagu = item->pagu.constFind(year);
+                row << (i == 0 && pagu != item->pagu.cend() ? SpreadsheetCell::ofRupiah(*pagu)
+                                                            : SpreadsheetCell::ofText({}));
+            }
+            row << SpreadsheetCell::ofText(shown.rumus) << SpreadsheetCell::ofText(shown.sumberData)
+                << SpreadsheetCell::ofText(polaritasKey(shown.polaritas))
+                << SpreadsheetCell::ofText(indicator ? QString(tierKey(tierOf(item->kind)))
+                                                     : QString())
+                << SpreadsheetCell::ofText(shown.iku ? QStringLiteral("ya") : QString());
+            table.rows.append(row);
+        }
+        for (qint64 child : cascade.childItems(itemId))
+            add(child, itemSasaran);
+    }
+};
+
+} // namespace
+
+QList<SpreadsheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const PkDocument &pk)
+{
+    const QString title = pkTitle(cascade, pk);
+    SpreadsheetTable sasaran;
+    sasaran.sheetName = sheetName(QStringLiteral("Sasaran PK %1").arg(pk.year));
+    sasaran.title = title;
+    sasaran.headers = {QStringLiteral("no"),
+                       QStringLiteral("sasaran"),
+                       QStringLiteral("indikator"),
+                       QStringLiteral("satuan"),
+                       QStringLiteral("target_%1").arg(pk.year)};
+    int number = 0;
+    for (qint64 itemId : cascade.childItems(pk.id)) {
+        const PlanItem *item = cascade.item(itemId);
+        if (!item)
+            continue;
+        const QList<qint64> &indicatorIds = cascade.indicatorsOf(itemId);
+        const qsizetype rowCount = std::max<qsizetype>(indicatorIds.size(), 1);
+        for (qsizetype i = 0; i < rowCount; ++i) {
+            const Indicator *indicator
+                = i < indicatorIds.size() ? cascade.indicator(indicatorIds[i]) : nullptr;
+            const Indicator none;
+            const Indicator &shown = indicator ? *indicator : none;
+            sasaran.rows.append({SpreadsheetCell::ofNumber(Decimal::fromInt(++number)),
+                                 SpreadsheetCell::ofText(item->name),
+                                 SpreadsheetCell::ofText(shown.text),
+                                 SpreadsheetCell::ofText(shown.satuan),
+                                 SpreadsheetCell::ofTarget(shown.target(pk.year), shown.satuan)});
+        }
+    }
+
+    SpreadsheetTable programs;
+    programs.sheetName = sheetName(QStringLiteral("Program PK %1").arg(pk.year));
+    programs.fileSuffix = QStringLiteral("program");
+    programs.title = title;
+    programs.headers = {QStringLiteral("no"),
+                        QStringLiteral("kode"),
+                        QStringLiteral("program"),
+                        QStringLiteral("anggaran")};
+    number = 0;
+    for (const PkProgram &program : pk.programs) {
+        programs.rows.append({SpreadsheetCell::ofNumber(Decimal::fromInt(++number)),
+                              SpreadsheetCell::ofText(program.code),
+                              SpreadsheetCell::ofText(program.name),
+                              SpreadsheetCell::ofRupiah(program.anggaran)});
+    }
+    // The total as printed: the rows' sum. A typed total that differs is a finding, not a value.
+    programs.rows.append({SpreadsheetCell::ofText({}),
+                          SpreadsheetCell::ofText({}),
+                          SpreadsheetCell::ofText(QStringLiteral("Jumlah")),
+                          SpreadsheetCell::ofRupiah(pk.anggaranTotal())});
+    return {sasaran, programs};
+}
+
+SpreadsheetTable SpreadsheetExport::renstra(const Cascade &cascade, const Opd &opd)
+{
+    const Periode &periode = cascade.periode();
+    SpreadsheetTable table;
+    table.sheetName = sheetName(
+        QStringLiteral("Renstra %1").arg(opd.shortName.isEmpty() ? opd.name : opd.shortName));
+    table.title = QStringLiteral("Rencana Strategis %1 %2 %3–%4 — indikator kinerja, target dan "
+                                 "pagu indikatif")
+                      .arg(opd.name, cascade.pemda().name)
+                      .arg(periode.startYear)
+                      .arg(periode.endYear);
+    table.headers = {QStringLiteral("jenis"),
+                     QStringLiteral("kode"),
+                     QStringLiteral("sasaran"),
+                     QStringLiteral("uraian"),
+                     QStringLiteral("indikator"),
+                     QStringLiteral("satuan"),
+                     QStringLiteral("baseline")};
+    const QList<int> years = periode.years();
+    for (int year : years)
+        table.headers << QStringLiteral("target_%1").arg(year);
+    for (int year : years)
+        table.headers << QStringLiteral("pagu_%1").arg(year);
+    table.headers << QStringLiteral("rumus") << QStringLiteral("sumber_data")
+                  << QStringLiteral("polaritas") << QStringLiteral("tingkat")
+                  << QStringLiteral("iku");
+    RenstraRows rows {cascade, years, table};
+    for (qint64 tujuan : cascade.childItems(opd.id))
+        rows.add(tujuan, {});
+    return table;
+}
+
+SpreadsheetTable SpreadsheetExport::findings(const Cascade &cascade,
+                                             const QList<Finding> &findings,
+                                             Language language,
+                                             std::optional<int> year)
+{
+    SpreadsheetTable table;
+    table.sheetName = QStringLiteral("Temuan");
+    table.title = year ? QStringLiteral("Temuan pemeriksaan indikator — %1 — PK %2")
+                             .arg(cascade.pemda().name)
+                             .arg(*year)
+                       : QStringLiteral("Temuan pemeriksaan indikator — %1 — RPJMD %2–%3")
+                             .arg(cascade.pemda().name)
+                             .arg(cascade.periode().startYear)
+                             .arg(cascade.periode().endYear);
+    table.headers = {QStringLiteral("rule"),
+                     QStringLiteral("severity"),
+                     QStringLiteral("object_id"),
+                     QStringLiteral("object"),
+                     QStringLiteral("field"),
+                     QStringLiteral("message"),
+                     QStringLiteral("suggestion")};
+    for (const Finding &finding : findings) {
+        table.rows.append({SpreadsheetCell::ofText(finding.ruleId),
+                           SpreadsheetCell::ofText(severityKey(finding.severity)),
+                           SpreadsheetCell::ofText(QString::number(finding.objectId)),
+                           SpreadsheetCell::ofText(FindingPlace::label(cascade, finding.objectId)),
+                           SpreadsheetCell::ofText(finding.field),
+                           SpreadsheetCell::ofText(finding.message.text(language)),
+                           SpreadsheetCell::ofText(finding.suggestion.text(language))});
+    }
+    return table;
+}
+
+} // namespace Tepat
