@@ -9,11 +9,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <optional>
 
@@ -37,26 +35,6 @@ QString sampleWorkspace()
     return {};
 }
 
-// Bahasa Indonesia unless the user chose English: Tepat's own strings from the compiled-in
-// tepat_id.qm, Qt's dialog buttons from Qt's catalogue when Debian ships one.
-void installLanguage(QApplication &app, Language language)
-{
-    UiLanguage::setCurrent(language);
-    if (language != Language::Indonesian)
-        return;
-    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    auto *tepat = new QTranslator(&app);
-    if (tepat->load(QStringLiteral(":/i18n/tepat_id.qm")))
-        QCoreApplication::installTranslator(tepat);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Indonesian),
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,7 +44,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tepat"));
     QCoreApplication::setApplicationName(QStringLiteral("Tepat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEPAT_VERSION));
-    installLanguage(app, SettingsDialog::language());
+    UiLanguage::apply(SettingsDialog::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -23,6 +23,20 @@
     </message>
 </context>
 <context>
+    <name>Tepat::AddOpdCommand</name>
+    <message>
+        <source>Add OPD</source>
+        <translation>Tambah OPD</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::AddPkCommand</name>
+    <message>
+        <source>Add PK %1</source>
+        <translation>Tambah PK %1</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::Cascade</name>
     <message>
         <source>The RPJMD period %1–%2 is not a valid span of years.</source>
@@ -73,7 +87,7 @@
         <translation>Pemilik indikator %1 tidak dapat diubah dengan pembaruan.</translation>
     </message>
     <message>
-        <source>PK %1 needs an OPD: only a kepala daerah's PK has none.</source>
+        <source>PK %1 needs an OPD: only a kepala daerah&apos;s PK has none.</source>
         <translation>PK %1 memerlukan OPD: hanya PK kepala daerah yang tanpa OPD.</translation>
     </message>
     <message>
@@ -105,7 +119,7 @@
         <translation>Indikator %1 mendukung indikator %2, yang tidak ada.</translation>
     </message>
     <message>
-        <source>PK %1 names PK %2 as its superior's, which does not exist.</source>
+        <source>PK %1 names PK %2 as its superior&apos;s, which does not exist.</source>
         <translation>PK %1 menyebut PK %2 sebagai PK atasan, yang tidak ada.</translation>
     </message>
     <message>
@@ -119,6 +133,10 @@
     <message>
         <source>PK %1 still has sasaran; remove them first.</source>
         <translation>PK %1 masih memiliki sasaran; hapus sasaran itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>OPD %1 still has Renstra items or PKs; remove them first.</source>
+        <translation>OPD %1 masih memiliki butir Renstra atau PK; hapus itu terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -456,8 +474,8 @@
 <context>
     <name>Tepat::IndonesianNumber</name>
     <message>
-        <source>"%1" is not a number: %2</source>
-        <translation>"%1" bukan angka: %2</translation>
+        <source>&quot;%1&quot; is not a number: %2</source>
+        <translation>&quot;%1&quot; bukan angka: %2</translation>
     </message>
     <message>
         <source>it is empty.</source>
@@ -476,28 +494,28 @@
         <translation>tidak bisa sekaligus jumlah rupiah dan persentase.</translation>
     </message>
     <message>
-        <source>no digits follow "Rp".</source>
-        <translation>tidak ada angka setelah "Rp".</translation>
+        <source>no digits follow &quot;Rp&quot;.</source>
+        <translation>tidak ada angka setelah &quot;Rp&quot;.</translation>
     </message>
     <message>
         <source>no digits follow the minus sign.</source>
         <translation>tidak ada angka setelah tanda minus.</translation>
     </message>
     <message>
-        <source>there are no digits before "%".</source>
-        <translation>tidak ada angka sebelum "%".</translation>
+        <source>there are no digits before &quot;%&quot;.</source>
+        <translation>tidak ada angka sebelum &quot;%&quot;.</translation>
     </message>
     <message>
-        <source>a digit must come before "%1" at position %2.</source>
-        <translation>harus ada angka sebelum "%1" pada posisi %2.</translation>
+        <source>a digit must come before &quot;%1&quot; at position %2.</source>
+        <translation>harus ada angka sebelum &quot;%1&quot; pada posisi %2.</translation>
     </message>
     <message>
         <source>there are two separators in a row at position %1.</source>
         <translation>ada dua pemisah berturut-turut pada posisi %1.</translation>
     </message>
     <message>
-        <source>no digits follow "%1" at position %2.</source>
-        <translation>tidak ada angka setelah "%1" pada posisi %2.</translation>
+        <source>no digits follow &quot;%1&quot; at position %2.</source>
+        <translation>tidak ada angka setelah &quot;%1&quot; pada posisi %2.</translation>
     </message>
     <message>
         <source>the minus sign at position %1 must come before the digits.</source>
@@ -508,8 +526,8 @@
         <translation>ada spasi di dalam angka pada posisi %1.</translation>
     </message>
     <message>
-        <source>expected digits but found "%1" at position %2.</source>
-        <translation>seharusnya angka, tetapi ditemukan "%1" pada posisi %2.</translation>
+        <source>expected digits but found &quot;%1&quot; at position %2.</source>
+        <translation>seharusnya angka, tetapi ditemukan &quot;%1&quot; pada posisi %2.</translation>
     </message>
     <message>
         <source>it has more than one decimal comma (the second at position %1).</source>
@@ -528,20 +546,20 @@
         <translation>koma ribuan pada posisi %1 berada setelah titik desimal.</translation>
     </message>
     <message>
-        <source>the group "%1" before the first thousands dot has more than 3 digits (position %2).</source>
-        <translation>kelompok "%1" sebelum titik ribuan pertama lebih dari 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; before the first thousands dot has more than 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; sebelum titik ribuan pertama lebih dari 3 angka (posisi %2).</translation>
     </message>
     <message>
-        <source>the group "%1" before the first thousands comma has more than 3 digits (position %2).</source>
-        <translation>kelompok "%1" sebelum koma ribuan pertama lebih dari 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; before the first thousands comma has more than 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; sebelum koma ribuan pertama lebih dari 3 angka (posisi %2).</translation>
     </message>
     <message>
-        <source>the group "%1" after a thousands dot must have 3 digits (position %2).</source>
-        <translation>kelompok "%1" setelah titik ribuan harus 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; after a thousands dot must have 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; setelah titik ribuan harus 3 angka (posisi %2).</translation>
     </message>
     <message>
-        <source>the group "%1" after a thousands comma must have 3 digits (position %2).</source>
-        <translation>kelompok "%1" setelah koma ribuan harus 3 angka (posisi %2).</translation>
+        <source>the group &quot;%1&quot; after a thousands comma must have 3 digits (position %2).</source>
+        <translation>kelompok &quot;%1&quot; setelah koma ribuan harus 3 angka (posisi %2).</translation>
     </message>
     <message>
         <source>it has %1 decimals; Tepat keeps at most %2.</source>
@@ -550,6 +568,17 @@
     <message>
         <source>it has more than %1 significant digits, too many to keep exactly.</source>
         <translation>lebih dari %1 angka bermakna, terlalu banyak untuk disimpan dengan tepat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Bilah alat</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Bilah alat</translation>
     </message>
 </context>
 <context>
@@ -755,14 +784,6 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Tepat will speak the new language when it starts again.</source>
-        <translation>Tepat akan memakai bahasa baru saat dijalankan kembali.</translation>
-    </message>
-    <message>
         <source>About Tepat</source>
         <translation>Tentang Tepat</translation>
     </message>
@@ -794,6 +815,10 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
         <source>Cannot create workspace</source>
         <translation>Tidak dapat membuat workspace</translation>
     </message>
+    <message>
+        <source>%1 is no longer there; it is removed from the recent files.</source>
+        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::MoveIndicatorCommand</name>
@@ -807,6 +832,25 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
     <message>
         <source>Move item</source>
         <translation>Pindahkan butir</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::NewPkDialog</name>
+    <message>
+        <source>Add PK</source>
+        <translation>Tambah PK</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Tingkat:</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>T&amp;ahun:</translation>
     </message>
 </context>
 <context>
@@ -903,12 +947,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>TMT %1 (digit 9-14) ada di masa depan.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NIP: %2</source>
-        <translation>"%1" bukan NIP yang sah: %2</translation>
+        <source>&quot;%1&quot; is not a valid NIP: %2</source>
+        <translation>&quot;%1&quot; bukan NIP yang sah: %2</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a digit.</source>
-        <translation>"%1" pada posisi %2 bukan angka.</translation>
+        <source>&quot;%1&quot; at position %2 is not a digit.</source>
+        <translation>&quot;%1&quot; pada posisi %2 bukan angka.</translation>
     </message>
     <message>
         <source>The NIP is empty.</source>
@@ -930,56 +974,56 @@ Dinas Pariwisata (Dispar)</translation>
 <context>
     <name>Tepat::NomenklaturCode</name>
     <message>
-        <source>the urusan "%1" must be one digit from 1 to 9.</source>
-        <translation>urusan "%1" harus satu angka dari 1 sampai 9.</translation>
+        <source>the urusan &quot;%1&quot; must be one digit from 1 to 9.</source>
+        <translation>urusan &quot;%1&quot; harus satu angka dari 1 sampai 9.</translation>
     </message>
     <message>
-        <source>the bidang "%1" must have 2 digits, as in 1.02.</source>
-        <translation>bidang "%1" harus 2 angka, seperti 1.02.</translation>
+        <source>the bidang &quot;%1&quot; must have 2 digits, as in 1.02.</source>
+        <translation>bidang &quot;%1&quot; harus 2 angka, seperti 1.02.</translation>
     </message>
     <message>
-        <source>the bidang "%1" does not exist: bidang are numbered from 01.</source>
-        <translation>bidang "%1" tidak ada: bidang bernomor mulai 01.</translation>
+        <source>the bidang &quot;%1&quot; does not exist: bidang are numbered from 01.</source>
+        <translation>bidang &quot;%1&quot; tidak ada: bidang bernomor mulai 01.</translation>
     </message>
     <message>
-        <source>the program "%1" must have 2 digits, as in 1.02.02.</source>
-        <translation>program "%1" harus 2 angka, seperti 1.02.02.</translation>
+        <source>the program &quot;%1&quot; must have 2 digits, as in 1.02.02.</source>
+        <translation>program &quot;%1&quot; harus 2 angka, seperti 1.02.02.</translation>
     </message>
     <message>
-        <source>the program "%1" does not exist: programs are numbered from 01.</source>
-        <translation>program "%1" tidak ada: program bernomor mulai 01.</translation>
+        <source>the program &quot;%1&quot; does not exist: programs are numbered from 01.</source>
+        <translation>program &quot;%1&quot; tidak ada: program bernomor mulai 01.</translation>
     </message>
     <message>
-        <source>the kegiatan level digit "%1" must be 1 (provinsi) or 2 (kabupaten/kota).</source>
-        <translation>digit tingkat kegiatan "%1" harus 1 (provinsi) atau 2 (kabupaten/kota).</translation>
+        <source>the kegiatan level digit &quot;%1&quot; must be 1 (provinsi) or 2 (kabupaten/kota).</source>
+        <translation>digit tingkat kegiatan &quot;%1&quot; harus 1 (provinsi) atau 2 (kabupaten/kota).</translation>
     </message>
     <message>
-        <source>the kegiatan "%1" must have 2 digits, as in 1.02.02.2.01.</source>
-        <translation>kegiatan "%1" harus 2 angka, seperti 1.02.02.2.01.</translation>
+        <source>the kegiatan &quot;%1&quot; must have 2 digits, as in 1.02.02.2.01.</source>
+        <translation>kegiatan &quot;%1&quot; harus 2 angka, seperti 1.02.02.2.01.</translation>
     </message>
     <message>
-        <source>the kegiatan "%1" does not exist: kegiatan are numbered from 01.</source>
-        <translation>kegiatan "%1" tidak ada: kegiatan bernomor mulai 01.</translation>
+        <source>the kegiatan &quot;%1&quot; does not exist: kegiatan are numbered from 01.</source>
+        <translation>kegiatan &quot;%1&quot; tidak ada: kegiatan bernomor mulai 01.</translation>
     </message>
     <message>
-        <source>the sub kegiatan "%1" must have 4 digits (2 in older data), as in 1.02.02.2.01.0001.</source>
-        <translation>sub kegiatan "%1" harus 4 angka (2 pada data lama), seperti 1.02.02.2.01.0001.</translation>
+        <source>the sub kegiatan &quot;%1&quot; must have 4 digits (2 in older data), as in 1.02.02.2.01.0001.</source>
+        <translation>sub kegiatan &quot;%1&quot; harus 4 angka (2 pada data lama), seperti 1.02.02.2.01.0001.</translation>
     </message>
     <message>
-        <source>the sub kegiatan "%1" does not exist: sub kegiatan are numbered from 0001.</source>
-        <translation>sub kegiatan "%1" tidak ada: sub kegiatan bernomor mulai 0001.</translation>
+        <source>the sub kegiatan &quot;%1&quot; does not exist: sub kegiatan are numbered from 0001.</source>
+        <translation>sub kegiatan &quot;%1&quot; tidak ada: sub kegiatan bernomor mulai 0001.</translation>
     </message>
     <message>
-        <source>"%1" is not a nomenklatur code: %2</source>
-        <translation>"%1" bukan kode nomenklatur: %2</translation>
+        <source>&quot;%1&quot; is not a nomenklatur code: %2</source>
+        <translation>&quot;%1&quot; bukan kode nomenklatur: %2</translation>
     </message>
     <message>
         <source>it is empty.</source>
         <translation>isinya kosong.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is neither a digit nor a dot.</source>
-        <translation>"%1" pada posisi %2 bukan angka dan bukan titik.</translation>
+        <source>&quot;%1&quot; at position %2 is neither a digit nor a dot.</source>
+        <translation>&quot;%1&quot; pada posisi %2 bukan angka dan bukan titik.</translation>
     </message>
     <message>
         <source>it starts with a dot.</source>
@@ -998,8 +1042,8 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>terdiri atas %1 bagian, padahal kode sub kegiatan paling banyak %2 (U.BB.PP.K.KK.SSSS).</translation>
     </message>
     <message>
-        <source>a kegiatan needs its number after the level digit "%1", as in 1.02.02.2.01.</source>
-        <translation>kegiatan memerlukan nomornya setelah digit tingkat "%1", seperti 1.02.02.2.01.</translation>
+        <source>a kegiatan needs its number after the level digit &quot;%1&quot;, as in 1.02.02.2.01.</source>
+        <translation>kegiatan memerlukan nomornya setelah digit tingkat &quot;%1&quot;, seperti 1.02.02.2.01.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1106,25 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PaguTableModel</name>
+    <message>
+        <source>Pagu %1: %2</source>
+        <translation>Pagu %1: %2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Pagu (Rp)</source>
+        <translation>Pagu (Rp)</translation>
+    </message>
+    <message>
+        <source>Paste pagu</source>
+        <translation>Tempel pagu</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1275,46 @@ Dinas Pariwisata (Dispar)</translation>
         <source>PK %1 · %2</source>
         <translation>PK %1 · %2</translation>
     </message>
+    <message>
+        <source>Awal (first of the year)</source>
+        <translation>Awal (awal tahun)</translation>
+    </message>
+    <message>
+        <source>Perubahan (a change during the year)</source>
+        <translation>Perubahan (perubahan di tengah tahun)</translation>
+    </message>
+    <message>
+        <source>e.g. APBD Perubahan, a new kepala OPD</source>
+        <translation>mis. APBD Perubahan, pergantian kepala OPD</translation>
+    </message>
+    <message>
+        <source>optional: the Jumlah as the DPA states it</source>
+        <translation>opsional: Jumlah sesuai yang tertera di DPA</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Changed &amp;on:</source>
+        <translation>Diubah pada tangga&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Alasan pe&amp;rubahan:</translation>
+    </message>
+    <message>
+        <source>Row comes from Renstra &amp;item:</source>
+        <translation>B&amp;erasal dari butir Renstra:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;Jumlah (Rp):</source>
+        <translation>Ju&amp;mlah sesuai DPA (Rp):</translation>
+    </message>
+    <message>
+        <source>Jumlah: %1</source>
+        <translation>Jumlah: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PkProgramsModel</name>
@@ -1342,6 +1445,17 @@ Dinas Pariwisata (Dispar)</translation>
             <numerusform>%n indikator; pilih salah satu di pohon untuk menyuntingnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pagu indikatif per year</source>
+        <translation>Pagu indikatif per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ProgramPicker</name>
+    <message>
+        <source>Type part of the Renstra program, kegiatan or sub kegiatan…</source>
+        <translation>Ketik sebagian nama program, kegiatan atau sub kegiatan Renstra…</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::RemoveCommentCommand</name>
@@ -1362,6 +1476,174 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemoveOpdCommand</name>
+    <message>
+        <source>Delete OPD %1</source>
+        <translation>Hapus OPD %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemovePkCommand</name>
+    <message>
+        <source>Delete PK %1</source>
+        <translation>Hapus PK %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummary</name>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Indikator: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(sudah dihapus)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummaryExport</name>
+    <message>
+        <source>Export review &amp;summary…</source>
+        <translation>Ekspor &amp;ringkasan reviu…</translation>
+    </message>
+    <message>
+        <source>review-summary-%1.pdf</source>
+        <translation>ringkasan-reviu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export review summary</source>
+        <translation>Ekspor ringkasan reviu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export review summary</source>
+        <translation>Tidak dapat mengekspor ringkasan reviu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review summary written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Ringkasan reviu ditulis ke %1 (%n halaman)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummaryLayout</name>
+    <message>
+        <source>REVIEW SUMMARY</source>
+        <translation>RINGKASAN HASIL REVIU</translation>
+    </message>
+    <message>
+        <source>Pemda</source>
+        <translation>Pemda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 errors, %3 warnings, %4 notes)</source>
+        <translation>%1 (%2 kesalahan, %3 peringatan, %4 saran)</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Komentar terbuka</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Tidak ada temuan</translation>
+    </message>
+    <message>
+        <source>A. Findings per OPD</source>
+        <translation>A. Temuan per OPD</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>B. Findings per rule</source>
+        <translation>B. Temuan per aturan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>C. Open reviewer comments</source>
+        <translation>C. Komentar pereviu yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Pereviu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>No open comments</source>
+        <translation>Tidak ada komentar terbuka</translation>
+    </message>
+    <message>
+        <source>Review summary · %1 · %2</source>
+        <translation>Ringkasan reviu · %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummaryPdfWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Review summary %1 %2</source>
+        <translation>Ringkasan reviu %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1738,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>A new language applies when Tepat starts again.</source>
-        <translation>Bahasa baru berlaku saat Tepat dijalankan kembali.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -1496,10 +1774,47 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::StructureActions</name>
+    <message>
+        <source>Add &amp;OPD</source>
+        <translation>Tambah &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Add &amp;PK…</source>
+        <translation>Tambah &amp;PK…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New OPD</source>
+        <translation>OPD Baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s)</source>
+        <translation>
+            <numerusform>%n PK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tepat::TargetFeedback</name>
     <message>
-        <source>"%1" is words, not a number, range or grade: the target cannot be measured.</source>
-        <translation>"%1" berupa kata, bukan angka, rentang atau predikat: target tidak dapat diukur.</translation>
+        <source>&quot;%1&quot; is words, not a number, range or grade: the target cannot be measured.</source>
+        <translation>&quot;%1&quot; berupa kata, bukan angka, rentang atau predikat: target tidak dapat diukur.</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1936,7 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>pemda tidak ada.</translation>
     </message>
     <message>
-        <source>the kepala daerah's title is unknown.</source>
+        <source>the kepala daerah&apos;s title is unknown.</source>
         <translation>sebutan kepala daerah tidak dikenal.</translation>
     </message>
     <message>
