@@ -382,14 +382,19 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+    const auto showUndoText = [this](const QString &text) {
         m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+    };
+    const auto showRedoText = [this](const QString &text) {
         m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
+    };
+    connect(stack, &QUndoStack::undoTextChanged, this, showUndoText);
+    connect(stack, &QUndoStack::redoTextChanged, this, showRedoText);
+    // A document handed over by LanguageSwitch comes with its history.
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    showUndoText(stack->undoText());
+    showRedoText(stack->redoText());
     connect(m_document.get(), &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(),
             &WorkspaceDocument::findingsChanged,

@@ -52,8 +52,10 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
                                                      QHeaderView::ResizeToContents);
     m_pagu->horizontalHeader()->setStretchLastSection(true);
     m_pagu->verticalHeader()->setVisible(false);
-    // Five years and the header, without a scroll bar.
-    m_pagu->setMinimumHeight(m_pagu->fontMetrics().lineSpacing() * 10);
+    // Five years and the header, without a scroll bar or empty space below.
+    m_pagu->setFixedHeight(m_pagu->verticalHeader()->defaultSectionSize() * 5
+                           + m_pagu->horizontalHeader()->sizeHint().height()
+                           + 2 * m_pagu->frameWidth());
     m_pagu->setMaximumWidth(m_pagu->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40);
     auto *paguDelegate = new FeedbackDelegate(
         [](const QModelIndex &, const QString &text) { return PaguTableModel::feedback(text); },

@@ -40,12 +40,12 @@ LaidOutDocument ReviewSummaryLayout::layout(const ReviewSummary &summary,
                              .arg(summary.total.errors)
                              .arg(summary.total.warnings)
                              .arg(summary.total.infos)},
-                        {tr("Open comments"), QString::number(summary.openComments.size())}}),
+                        {tr("Comments"), tr("%1 open").arg(summary.openComments.size())}}),
             0,
             18);
 
     const qreal number = mm(9);
-    const qreal count = mm(18);
+    const qreal count = mm(22);
     const qreal label = doc.bodyWidth() - number - 4 * count;
     const FlowTable counts = doc.table({{number, Qt::AlignHCenter},
                                         {label, Qt::AlignLeft},

@@ -1563,10 +1563,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>%1 (%2 kesalahan, %3 peringatan, %4 saran)</translation>
     </message>
     <message>
-        <source>Open comments</source>
-        <translation>Komentar terbuka</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1633,6 +1629,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Review summary · %1 · %2</source>
         <translation>Ringkasan reviu · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 belum selesai</translation>
     </message>
 </context>
 <context>

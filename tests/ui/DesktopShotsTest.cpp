@@ -3,6 +3,7 @@
 #include "NewPkDialog.h"
 #include "PkEditor.h"
 #include "PlanItemEditor.h"
+#include "ReviewSummaryExport.h"
 #include "StructureActions.h"
 #include "UiTestSupport.h"
 #include "WorkspaceDocument.h"
@@ -86,6 +87,9 @@ TEST_CASE("The desktop pieces are drawn at 1366x768", "[.][desktop-shot]")
     QTest::qWait(100);
     CHECK(dialog.grab().save(shot(QStringLiteral("new-pk-dialog"))));
     dialog.hide();
+
+    CHECK(window.reviewSummaryExport()->exportTo(
+        QStringLiteral(TEPAT_BINARY_DIR "/tests/review-summary.pdf")));
 
     const QPalette light = QApplication::palette();
     QApplication::setPalette(darkPalette());

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -134,6 +135,10 @@ TEST_CASE("Switching the language rebuilds the window at once and keeps the work
     REQUIRE(indonesian->document() == document);
     CHECK(document->undoStack()->count() == 1);
     CHECK(document->isModified());
+    QAction *undo = indonesian->toolBar()->actions().value(4);
+    REQUIRE(undo);
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().startsWith(QStringLiteral("&Urungkan")));
     CHECK(indonesian->treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong()
           == pick.first);
     document->undoStack()->undo();
