@@ -20,10 +20,20 @@ Error invalid(const QString &message)
 bool operator==(const Cascade &a, const Cascade &b)
 {
     return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode
-        && a.m_checkSettings == b.m_checkSettings && a.m_opds == b.m_opds
-        && a.m_comments == b.m_comments && a.m_pks == b.m_pks && a.m_items == b.m_items
-        && a.m_indicators == b.m_indicators && a.m_children == b.m_children
-        && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
+        && a.m_checkSettings == b.m_checkSettings && a.m_printSettings == b.m_printSettings
+        && a.m_opds == b.m_opds && a.m_comments == b.m_comments && a.m_pks == b.m_pks
+        && a.m_items == b.m_items && a.m_indicators == b.m_indicators
+        && a.m_children == b.m_children && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
+}
+
+qint64 Cascade::pkOf(qint64 objectId) const
+{
+    if (pk(objectId))
+        return objectId;
+    if (const Indicator *found = indicator(objectId))
+        objectId = found->ownerId;
+    const PlanItem *found = item(objectId);
+    return found && found->kind == PlanItem::Kind::PkSasaran ? found->parentId : 0;
 }
 
 Result<void> Cascade::setPeriode(const Periode &periode)

@@ -6,6 +6,7 @@
 #include "Periode.h"
 #include "PkDocument.h"
 #include "PlanItem.h"
+#include "PrintSettings.h"
 #include "Result.h"
 #include "ReviewComment.h"
 #include "check/CheckSettings.h"
@@ -34,6 +35,8 @@ public:
     const Periode &periode() const { return m_periode; }
     const CheckSettings &checkSettings() const { return m_checkSettings; }
     void setCheckSettings(const CheckSettings &settings) { m_checkSettings = settings; }
+    const PrintSettings &printSettings() const { return m_printSettings; }
+    void setPrintSettings(const PrintSettings &settings) { m_printSettings = settings; }
     Result<void> setPeriode(const Periode &periode);
 
     // One more than the largest id in use: ids are never reused while the cascade lives, so an
@@ -117,6 +120,9 @@ public:
         QList<qint64> unlinked;
     };
     Result<RemovedPk> removePk(qint64 id);
+    // The PK an object belongs to: the PK itself, one of its sasaran or their indicators; 0 for
+    // anything else.
+    qint64 pkOf(qint64 objectId) const;
     Result<void> restorePk(const RemovedPk &removed);
 
     // Reviewer comments, in the order they were made. A comment may outlive its object (the
@@ -141,6 +147,7 @@ private:
     Pemda m_pemda;
     Periode m_periode;
     CheckSettings m_checkSettings;
+    PrintSettings m_printSettings;
     QList<Opd> m_opds;
     QList<PkDocument> m_pks;
     QList<ReviewComment> m_comments;

@@ -283,6 +283,7 @@ private:
                           const QString &path) const;
     Result<void> readPk(Cascade &cascade, const QJsonObject &object, const QString &path) const;
     Result<void> readCheckSettings(Cascade &cascade, const QJsonObject &object) const;
+    Result<void> readPrintSettings(Cascade &cascade, const QJsonObject &object) const;
 
     QString m_fileName;
 };
@@ -576,6 +577,20 @@ Result<void> JsonReader::readCheckSettings(Cascade &cascade, const QJsonObject &
     return {};
 }
 
+Result<void> JsonReader::readPrintSettings(Cascade &cascade, const QJsonObject &object) const
+{
+    PrintSettings settings;
+    if (const QJsonValue paper = object.value(QLatin1String("paper")); !paper.isUndefined()) {
+        const auto size = enumFromKey<PaperFormat::Size>(paper.toString());
+        if (!size)
+            return fail(error(QStringLiteral("print.paper"),
+                              tr("must be %1.").arg(enumKeyList<PaperFormat::Size>())));
+        settings.paper = *size;
+    }
+    cascade.setPrintSettings(settings);
+    return {};
+}
+
 Result<Cascade> JsonReader::read(const QJsonObject &root)
 {
     if (root.value(QLatin1String("format")).toString() != formatName)
@@ -666,6 +681,10 @@ Result<Cascade> JsonReader::read(const QJsonObject &root)
         = readCheckSettings(cascade, root.value(QLatin1String("checkSettings")).toObject());
         !settings)
         return fail(settings.error());
+    if (Result<void> print
+        = readPrintSettings(cascade, root.value(QLatin1String("print")).toObject());
+        !print)
+        return fail(print.error());
     const QJsonArray comments = root.value(QLatin1String("comments")).toArray();
     for (int i = 0; i < comments.size(); ++i) {
         const QString here = QStringLiteral("comments[%1]").arg(i);
@@ -775,6 +794,11 @@ QByteArray CascadeJson::write(const Cascade &cascade)
                     QJsonObject {{QLatin1String("disabled"), QJsonArray::fromStringList(disabled)},
                                  {QLatin1String("severities"), severities},
                                  {QLatin1String("acknowledgements"), acknowledgements}});
+    }
+    if (cascade.printSettings() != PrintSettings()) {
+        root.insert(QLatin1String("print"),
+                    QJsonObject {
+                        {QLatin1String("paper"), QString(enumKey(cascade.printSettings().paper))}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Indicator.h"
+#include "PaperFormat.h"
 #include "Pemda.h"
 #include "PkDocument.h"
 #include "PlanItem.h"
@@ -79,6 +80,11 @@ TEPAT_ENUM_KEYS(Pemda::Title,
                 TitleKey {Pemda::Title::Bupati, "bupati"},
                 TitleKey {Pemda::Title::WaliKota, "wali-kota"},
                 TitleKey {Pemda::Title::Gubernur, "gubernur"})
+
+using PaperKey = std::pair<PaperFormat::Size, const char *>;
+TEPAT_ENUM_KEYS(PaperFormat::Size,
+                PaperKey {PaperFormat::Size::A4, "a4"},
+                PaperKey {PaperFormat::Size::F4, "f4"})
 
 #undef TEPAT_ENUM_KEYS
 

@@ -20,6 +20,7 @@ struct Error
         Io,
         Parse,
         Invalid,
+        Cancelled, // the user stopped it; nothing was left behind
     };
 
     Error(Code code, QString message, QString file = {}, int row = -1, QString field = {});

@@ -326,12 +326,14 @@ QString IndonesianNumber::format(const Decimal &value, int minDecimals, int maxD
     const Decimal shown = maxDecimals >= 0 ? value.rounded(maxDecimals) : value;
     const QString canonical = shown.abs().toCanonical();
     const qsizetype point = canonical.indexOf(u'.');
-    const QString integer = point < 0 ? canonical : canonical.left(point);
-    QString fraction = point < 0 ? QString() : canonical.mid(point + 1);
-    if (fraction.size() < minDecimals)
-        fraction.append(QString(minDecimals - fraction.size(), u'0'));
+    const QStringView integer
+        = point < 0 ? QStringView(canonical) : QStringView(canonical).left(point);
+    const QStringView fraction = point < 0 ? QStringView() : QStringView(canonical).mid(point + 1);
+    const qsizetype padding = qMax<qsizetype>(0, minDecimals - fraction.size());
 
+    // Built in place: the checker formats a number for every target it quotes in a finding.
     QString result;
+    result.reserve(2 + integer.size() * 4 / 3 + fraction.size() + padding);
     if (shown.isNegative())
         result.append(u'-');
     for (qsizetype i = 0; i < integer.size(); ++i) {
@@ -339,8 +341,12 @@ QString IndonesianNumber::format(const Decimal &value, int minDecimals, int maxD
             result.append(u'.');
         result.append(integer[i]);
     }
-    if (!fraction.isEmpty())
-        result.append(u',').append(fraction);
+    if (!fraction.isEmpty() || padding > 0) {
+        result.append(u',');
+        result.append(fraction);
+        for (qsizetype i = 0; i < padding; ++i)
+            result.append(u'0');
+    }
     return result;
 }
 

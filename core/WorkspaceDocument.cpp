@@ -190,6 +190,13 @@ Result<void> WorkspaceDocument::setPemdaAndPeriode(const Pemda &pemda, const Per
     return {};
 }
 
+void WorkspaceDocument::setPrintSettings(const PrintSettings &settings)
+{
+    // The checker does not read the paper: nothing to check again.
+    m_cascade->setPrintSettings(settings);
+    emit objectChanged(0);
+}
+
 Result<void> WorkspaceDocument::updateOpd(const Opd &opd)
 {
     if (Result<void> updated = m_cascade->updateOpd(opd); !updated)

@@ -68,6 +68,7 @@ public:
     // touched and reports failures (a stale id) without changing anything.
     qint64 allocateId() { return m_cascade->allocateId(); }
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
+    void setPrintSettings(const PrintSettings &settings);
     Result<void> updateOpd(const Opd &opd);
     Result<void> insertOpd(const Opd &opd, int position);
     // Only an OPD without Renstra items and PKs (see Cascade::removeOpd).
@@ -91,7 +92,8 @@ public:
     Result<std::pair<ReviewComment, int>> removeComment(qint64 id);
 
 signals:
-    // The fields of an object changed; 0 stands for the pemda and period.
+    // The fields of an object changed; 0 stands for the workspace's own: the pemda, the period
+    // and the print settings.
     void objectChanged(qint64 id);
     // An OPD, item, indicator, PK or comment is in the cascade now; its parent and position are
     // there to read.

@@ -80,6 +80,7 @@ Result<Cascade> WorkspaceReader::read()
                       &WorkspaceReader::readItems,
                       &WorkspaceReader::readIndicators,
                       &WorkspaceReader::readCheckSettings,
+                      &WorkspaceReader::readPrintSettings,
                       &WorkspaceReader::readComments}) {
         if (Result<void> done = (this->*step)(cascade); !done)
             return fail(done.error());
@@ -339,6 +340,20 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
                              QDateTime::fromString(acknowledgementRows.text("at"), Qt::ISODate)});
     }
     cascade.setCheckSettings(settings);
+    return {};
+}
+
+Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
+{
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM print_setting"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    if (!rows.next())
+        return fail(damaged(tr("the print settings are missing.")));
+    const auto paper = enumFromKey<PaperFormat::Size>(rows.text("paper"));
+    if (!paper)
+        return fail(damaged(tr("the paper of the print settings is unknown.")));
+    cascade.setPrintSettings(PrintSettings {*paper});
     return {};
 }
 

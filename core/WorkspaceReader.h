@@ -26,6 +26,7 @@ private:
     Result<void> readItems(Cascade &cascade);
     Result<void> readIndicators(Cascade &cascade);
     Result<void> readCheckSettings(Cascade &cascade);
+    Result<void> readPrintSettings(Cascade &cascade);
     Result<void> readComments(Cascade &cascade);
 
     SqliteConnection &m_connection;

@@ -42,6 +42,14 @@ QString commentTable()
     resolved INTEGER NOT NULL CHECK (resolved IN (0, 1))))");
 }
 
+// One row, so that a workspace always says which paper its PKs are printed on.
+QString printSettingTable()
+{
+    return QStringLiteral(R"(CREATE TABLE print_setting (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    paper TEXT NOT NULL CHECK (paper IN ('a4', 'f4'))))");
+}
+
 } // namespace
 
 QStringList WorkspaceSchema::createStatements()
@@ -149,6 +157,7 @@ QStringList WorkspaceSchema::createStatements()
         ruleSettingTable(),
         acknowledgementTable(),
         commentTable(),
+        printSettingTable(),
     };
 }
 
@@ -178,6 +187,9 @@ Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVers
          ruleSettingTable(),
          acknowledgementTable(),
          commentTable()},
+        // 2 → 3: the paper of the workspace's PKs; files before it were printed on A4, the
+        // export's default then.
+        {printSettingTable(), QStringLiteral("INSERT INTO print_setting VALUES (1, 'a4')")},
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {

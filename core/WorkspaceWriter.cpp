@@ -144,6 +144,9 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
 
     if (Result<void> written = writeCheckSettings(cascade.checkSettings()); !written)
         return written;
+    Insert printRow(db, QStringLiteral("INSERT INTO print_setting VALUES (1, ?)"));
+    if (!printRow.run({QString(enumKey(cascade.printSettings().paper))}))
+        return fail(m_connection.errorFrom(printRow.lastError()));
     Insert commentRow(db,
                       QStringLiteral("INSERT INTO review_comment VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < cascade.comments().size(); ++i) {

@@ -16,6 +16,7 @@
 #include "PasteTableView.h"
 #include "PemdaEditor.h"
 #include "PkEditor.h"
+#include "PkExportActions.h"
 #include "PkTargetsModel.h"
 #include "PlanItemEditor.h"
 #include "RemoveIndicatorCommand.h"
@@ -186,6 +187,9 @@ void MainWindow::createActions()
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    m_pkExport = new PkExportActions(this);
+    m_pkExport->addTo(file);
+    file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -342,6 +346,7 @@ void MainWindow::detachDocument()
     m_treeModel->setDocument(nullptr);
     m_findingsModel->setDocument(nullptr);
     m_commentsDock->setDocument(nullptr);
+    m_pkExport->setDocument(nullptr);
     if (m_document) {
         QUndoStack *stack = m_document->undoStack();
         for (const QObject *receiver : {static_cast<QObject *>(this),
@@ -374,6 +379,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_treeModel->setDocument(m_document.get());
     m_findingsModel->setDocument(m_document.get());
     m_commentsDock->setDocument(m_document.get());
+    m_pkExport->setDocument(m_document.get());
 
     m_undoAction->disconnect();
     m_redoAction->disconnect();
@@ -772,6 +778,7 @@ void MainWindow::updateActions()
     m_moveDownAction->setEnabled(open && (item || indicator));
     m_commentAction->setEnabled(open
                                 && (item || indicator || type == CascadeTreeModel::NodeType::Pk));
+    m_pkExport->setCurrentObject(open ? selectedId() : 0);
 }
 
 void MainWindow::updateFindingsTitle()

@@ -26,6 +26,7 @@ class IndicatorEditor;
 class PkEditor;
 class OpdEditor;
 class PemdaEditor;
+class PkExportActions;
 class PlanItemEditor;
 class ReviewSummaryExport;
 class ReviewWindow;
@@ -89,6 +90,7 @@ public:
     OpdEditor *opdEditor() const { return m_opdEditor; }
     CommentsDock *commentsDock() const { return m_commentsDock; }
     ReviewWindow *reviewWindow() const { return m_reviewWindow; }
+    PkExportActions *pkExportActions() const { return m_pkExport; }
     StructureActions *structureActions() const { return m_structure; }
     ReviewSummaryExport *reviewSummaryExport() const { return m_summaryExport; }
     QToolBar *toolBar() const { return m_toolBar; }
@@ -137,6 +139,7 @@ private:
     PemdaEditor *m_pemdaEditor = nullptr;
     OpdEditor *m_opdEditor = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
+    PkExportActions *m_pkExport = nullptr;
     StructureActions *m_structure = nullptr;
     ReviewSummaryExport *m_summaryExport = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -1,6 +1,7 @@
 #include "PemdaEditor.h"
 
 #include "EditPemdaCommand.h"
+#include "EditPrintSettingsCommand.h"
 #include "UiColors.h"
 #include "WorkspaceDocument.h"
 
@@ -26,6 +27,7 @@ PemdaEditor::PemdaEditor(WorkspaceDocument *document, QWidget *parent)
     , m_end(new QSpinBox(this))
     , m_visi(new QPlainTextEdit(this))
     , m_misi(new QPlainTextEdit(this))
+    , m_paper(new QComboBox(this))
     , m_feedback(new QLabel(this))
 {
     m_title->addItems({tr("Bupati"), tr("Wali Kota"), tr("Gubernur")});
@@ -35,6 +37,9 @@ PemdaEditor::PemdaEditor(WorkspaceDocument *document, QWidget *parent)
     m_misi->setTabChangesFocus(true);
     m_visi->setFixedHeight(m_visi->fontMetrics().lineSpacing() * 3 + 12);
     m_misi->setPlaceholderText(tr("One misi per line"));
+    // In the order of PaperFormat::Size.
+    m_paper->addItems({tr("A4 (210 × 297 mm)"), tr("F4 (215 × 330 mm)")});
+    m_paper->setToolTip(tr("The paper every PK of this workspace is exported and printed on."));
     m_feedback->setWordWrap(true);
     UiColors::setError(m_feedback, true);
     m_feedback->hide();
@@ -49,6 +54,7 @@ PemdaEditor::PemdaEditor(WorkspaceDocument *document, QWidget *parent)
     form->addRow(QString(), m_feedback);
     form->addRow(tr("&Visi:"), m_visi);
     form->addRow(tr("&Misi:"), m_misi);
+    form->addRow(tr("PK pa&per:"), m_paper);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -65,6 +71,14 @@ PemdaEditor::PemdaEditor(WorkspaceDocument *document, QWidget *parent)
     connect(m_end, &QSpinBox::valueChanged, this, [this] { push(QStringLiteral("end")); });
     connect(m_visi, &QPlainTextEdit::textChanged, this, [this] { push(QStringLiteral("visi")); });
     connect(m_misi, &QPlainTextEdit::textChanged, this, [this] { push(QStringLiteral("misi")); });
+    connect(m_paper, &QComboBox::activated, this, [this](int index) {
+        if (m_loading)
+            return;
+        PrintSettings settings = m_document->cascade().printSettings();
+        settings.paper = PaperFormat::Size(index);
+        if (settings != m_document->cascade().printSettings())
+            m_document->undoStack()->push(new EditPrintSettingsCommand(m_document, settings));
+    });
     connect(m_document, &WorkspaceDocument::objectChanged, this, [this](qint64 id) {
         if (id == 0)
             load();
@@ -128,6 +142,7 @@ void PemdaEditor::load()
         misi.append(one.text);
     if (m_misi->toPlainText() != misi.join(u'\n'))
         m_misi->setPlainText(misi.join(u'\n'));
+    m_paper->setCurrentIndex(int(cascade.printSettings().paper));
     m_loading = false;
 }
 

@@ -13,8 +13,9 @@ namespace Tepat {
 class WorkspaceDocument;
 
 // The form of the pemda and its RPJMD period: name, kepala daerah, ibu kota, the years, the visi
-// and the misi (one per line). Each edit is an undo command; the period's validity is checked by
-// the cascade, whose reason is shown when it refuses.
+// and the misi (one per line), and the paper the workspace's PKs are printed on. Each edit is an
+// undo command; the period's validity is checked by the cascade, whose reason is shown when it
+// refuses.
 class PemdaEditor : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     void load();
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *misiEdit() const { return m_misi; }
+    QComboBox *paperBox() const { return m_paper; }
 
 private:
     void push(const QString &field);
@@ -39,6 +41,7 @@ private:
     QSpinBox *m_end;
     QPlainTextEdit *m_visi;
     QPlainTextEdit *m_misi;
+    QComboBox *m_paper;
     QLabel *m_feedback;
 };
 

@@ -1,30 +1,13 @@
 #include "ExportPdfCommand.h"
 
 #include "EnumKeys.h"
-#include "PkPdfWriter.h"
+#include "PkBatchExport.h"
 #include "WorkspaceFile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Tepat {
-
-namespace {
-
-// "pk-2026-1.02.0.00.0.00.01.0000-dinkes.pdf": the code keeps names unique, the short name makes
-// them readable in a folder listing.
-QString splitFileName(const Cascade &cascade, qint64 opdId, int year)
-{
-    const Opd *opd = cascade.opd(opdId);
-    QString stem = opd ? QStringLiteral("pk-%1-%2-%3").arg(year).arg(opd->code, opd->shortName)
-                       : QStringLiteral("pk-%1-kepala-daerah").arg(year);
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
-    stem = stem.toLower().replace(unsafe, QStringLiteral("-"));
-    return stem + QStringLiteral(".pdf");
-}
-
-} // namespace
 
 QString ExportPdfCommand::summary() const
 {
@@ -44,9 +27,10 @@ void ExportPdfCommand::configure(QCommandLineParser &parser) const
                       QStringLiteral("LEVEL")});
     parser.addOption({QStringLiteral("pakta"),
                       tr("Follow each PK with the Pakta Integritas of its pihak pertama.")});
-    parser.addOption({QStringLiteral("paper"),
-                      tr("The paper: a4 (default) or f4 (215 × 330 mm)."),
-                      QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("paper"),
+         tr("The paper: a4 or f4 (215 × 330 mm); the workspace's paper when not given."),
+         QStringLiteral("SIZE")});
     parser.addOption({QStringLiteral("font"),
                       tr("The typeface: sans (Arial metrics, default) or serif (Times New Roman "
                          "metrics)."),
@@ -74,12 +58,13 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         return usage(tr("export-pdf needs --out PATH, where to write."), err);
 
     PkPdfWriter::Options options;
+    std::optional<PaperFormat> paper;
     if (parser.isSet(QStringLiteral("paper"))) {
-        const Result<PaperFormat> paper
+        const Result<PaperFormat> named
             = PaperFormat::fromName(parser.value(QStringLiteral("paper")));
-        if (!paper)
-            return usage(paper.error().message, err);
-        options.paper = *paper;
+        if (!named)
+            return usage(named.error().message, err);
+        paper = *named;
     }
     if (parser.isSet(QStringLiteral("font"))) {
         const auto typeface = DocumentFonts::typefaceFromName(parser.value(QStringLiteral("font")));
@@ -103,55 +88,37 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
     const Result<Cascade> cascade = WorkspaceFile::load(workspace);
     if (!cascade)
         return report(cascade.error(), err);
-    QList<qint64> opdIds;
+    options.paper = paper.value_or(PaperFormat(cascade->printSettings().paper));
+    PkBatchExport::Selection selection;
+    selection.year = year;
+    selection.levels = levels;
     for (const QString &code : parser.values(QStringLiteral("opd"))) {
         const auto opd = std::find_if(cascade->opds().begin(),
                                       cascade->opds().end(),
                                       [&](const Opd &o) { return o.code == code; });
         if (opd == cascade->opds().end())
             return usage(tr("%1 has no OPD with the code %2.").arg(workspace, code), err);
-        opdIds.append(opd->id);
+        selection.opdIds.append(opd->id);
     }
-
-    // In the workspace's order, which keeps each OPD's PKs together from the top down.
-    QList<qint64> selected;
-    for (const PkDocument &pk : cascade->pks()) {
-        if (pk.year == year && (levels.isEmpty() || levels.contains(pk.level))
-            && (opdIds.isEmpty() || opdIds.contains(pk.opdId)))
-            selected.append(pk.id);
-    }
+    const QList<qint64> selected = PkBatchExport::select(*cascade, selection);
     if (selected.isEmpty())
         return usage(tr("%1 has no PK of %2 that matches the selection.").arg(workspace).arg(year),
                      err);
 
-    QList<std::pair<QString, QList<qint64>>> outputs;
-    if (parser.isSet(QStringLiteral("split"))) {
-        if (!QDir().mkpath(outPath)) {
-            err << tr("The folder %1 could not be made.").arg(outPath) << Qt::endl;
-            return BadInput;
-        }
-        QList<qint64> opdOrder;
-        QHash<qint64, QList<qint64>> byOpd;
-        for (qint64 id : selected) {
-            const qint64 opdId = cascade->pk(id)->opdId;
-            if (!byOpd.contains(opdId))
-                opdOrder.append(opdId);
-            byOpd[opdId].append(id);
-        }
-        for (qint64 opdId : opdOrder) {
-            outputs.append(
-                {QDir(outPath).filePath(splitFileName(*cascade, opdId, year)), byOpd.value(opdId)});
-        }
-    } else {
-        outputs.append({outPath, selected});
+    const bool split = parser.isSet(QStringLiteral("split"));
+    if (split && !QDir().mkpath(outPath)) {
+        err << tr("The folder %1 could not be made.").arg(outPath) << Qt::endl;
+        return BadInput;
     }
-    for (const auto &[path, pkIds] : outputs) {
-        const Result<int> pages = PkPdfWriter::write(path, *cascade, pkIds, options);
-        if (!pages)
-            return report(pages.error(), err);
-        out << tr("Wrote %1 (%n page(s), %2 PK).", nullptr, *pages)
-                   .arg(QFileInfo(path).absoluteFilePath())
-                   .arg(pkIds.size())
+    const QList<PkBatchExport::File> outputs
+        = PkBatchExport::plan(*cascade, selected, outPath, split);
+    const Result<QList<int>> pages = PkBatchExport::write(*cascade, outputs, options);
+    if (!pages)
+        return report(pages.error(), err);
+    for (int i = 0; i < outputs.size(); ++i) {
+        out << tr("Wrote %1 (%n page(s), %2 PK).", nullptr, pages->at(i))
+                   .arg(QFileInfo(outputs[i].path).absoluteFilePath())
+                   .arg(outputs[i].pkIds.size())
             << Qt::endl;
     }
     return Success;

@@ -15,8 +15,10 @@ CheckContext::CheckContext(const Cascade &cascade)
     QList<qint64> pending {0};
     for (const Opd &opd : cascade.opds())
         pending.append(opd.id);
-    for (const PkDocument &pk : cascade.pks())
+    for (const PkDocument &pk : cascade.pks()) {
         pending.append(pk.id);
+        m_pkOpd.insert(pk.id, pk.opdId);
+    }
     while (!pending.isEmpty()) {
         for (qint64 id : cascade.childItems(pending.takeLast())) {
             const PlanItem &item = *cascade.item(id);
@@ -112,10 +114,54 @@ QList<int> CheckContext::yearsOf(const Indicator &indicator) const
     return m_periodYears;
 }
 
+const QList<qint64> &CheckContext::headPksOf(qint64 opdId) const
+{
+    if (!m_headPks) {
+        m_headPks.emplace();
+        for (const PkDocument &pk : m_cascade->pks()) {
+            if (pk.level == PkDocument::Level::KepalaOpd)
+                (*m_headPks)[pk.opdId].append(pk.id);
+        }
+    }
+    const auto found = m_headPks->constFind(opdId);
+    return found == m_headPks->cend() ? noIds : *found;
+}
+
+QList<qint64> CheckContext::ikusOf(qint64 opdId) const
+{
+    QList<qint64> ikus;
+    QList<qint64> pending {opdId};
+    while (!pending.isEmpty()) {
+        for (qint64 id : m_cascade->childItems(pending.takeLast())) {
+            for (qint64 indicatorId : m_cascade->indicatorsOf(id)) {
+                if (m_cascade->indicator(indicatorId)->iku)
+                    ikus.append(indicatorId);
+            }
+            pending.append(id);
+        }
+    }
+    return ikus;
+}
+
 QSet<qint64> CheckContext::refresh(const QList<qint64> &changedIds)
 {
     QSet<qint64> touched;
     for (qint64 id : changedIds) {
+        // Neither an indicator nor an item: a PK or an OPD, added, changed or removed. Whether
+        // a PK is the OPD head's decides which IKUs it carries.
+        if (!m_cascade->indicator(id) && !m_cascade->item(id)) {
+            m_headPks.reset();
+            if (const auto old = m_pkOpd.constFind(id); old != m_pkOpd.cend()) {
+                const QList<qint64> ikus = ikusOf(*old);
+                touched.unite(QSet<qint64>(ikus.cbegin(), ikus.cend()));
+                m_pkOpd.erase(old);
+            }
+            if (const PkDocument *pk = m_cascade->pk(id)) {
+                m_pkOpd.insert(id, pk->opdId);
+                const QList<qint64> ikus = ikusOf(pk->opdId);
+                touched.unite(QSet<qint64>(ikus.cbegin(), ikus.cend()));
+            }
+        }
         if (const auto old = m_serves.constFind(id); old != m_serves.cend()) {
             touched.insert(*old);
             unlink(m_servedBy, *old, id);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace Tepat {
 
 // The cascade as the rules need to see it: with the links followed backwards (which PK
@@ -26,14 +28,18 @@ public:
     const PkDocument *pkOfIndicator(const Indicator &indicator) const;
     Tier tierOf(const Indicator &indicator) const;
     QList<int> yearsOf(const Indicator &indicator) const;
+    // The PKs of an OPD's head (level kepala OPD), in the order of the cascade.
+    const QList<qint64> &headPksOf(qint64 opdId) const;
 
     // Brings the reverse links up to date after the given objects changed, were added or were
     // removed, and returns the ids the change touched at the other end of a link (the
     // indicator an edited PK indicator served before, the RPJMD sasaran a Renstra sasaran
-    // supported before, the item an indicator belonged to).
+    // supported before, the item an indicator belonged to, the IKUs of the OPD whose PK
+    // changed).
     QSet<qint64> refresh(const QList<qint64> &changedIds);
 
 private:
+    QList<qint64> ikusOf(qint64 opdId) const;
     void link(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
     void unlink(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
 
@@ -45,6 +51,9 @@ private:
     QHash<qint64, qint64> m_serves;
     QHash<qint64, qint64> m_supports;
     QHash<qint64, qint64> m_owner;
+    QHash<qint64, qint64> m_pkOpd;
+    // Built when first asked for and dropped when a PK changes: every IKU asks for its OPD's.
+    mutable std::optional<QHash<qint64, QList<qint64>>> m_headPks;
 };
 
 } // namespace Tepat

@@ -62,20 +62,23 @@ void Checker::checkSubject(qint64 id)
 {
     m_bySubject.remove(id);
     m_acknowledgedBySubject.remove(id);
+    if (const std::optional<Cascade::ObjectType> type = m_context->cascade().objectType(id))
+        checkSubject(id, *type);
+}
+
+void Checker::checkSubject(qint64 id, Cascade::ObjectType type)
+{
     const Cascade &cascade = m_context->cascade();
-    const std::optional<Cascade::ObjectType> type = cascade.objectType(id);
-    if (!type)
-        return;
     QList<Finding> found;
-    if (*type == Cascade::ObjectType::Indicator) {
+    if (type == Cascade::ObjectType::Indicator) {
         const Indicator &indicator = *cascade.indicator(id);
         IndicatorSubject subject(
             indicator, m_context->tierOf(indicator), m_context->yearsOf(indicator));
         subject.setContext(m_context.get());
         for (const CheckRule *rule : std::as_const(m_indicatorRules))
             rule->check(subject, found);
-    } else if (*type == Cascade::ObjectType::PlanItem || *type == Cascade::ObjectType::Pk) {
-        for (const CheckRule *rule : *type == Cascade::ObjectType::Pk ? m_pkRules : m_planItemRules)
+    } else if (type == Cascade::ObjectType::PlanItem || type == Cascade::ObjectType::Pk) {
+        for (const CheckRule *rule : type == Cascade::ObjectType::Pk ? m_pkRules : m_planItemRules)
             rule->check(*m_context, id, found);
     }
     if (found.isEmpty())
@@ -100,21 +103,26 @@ void Checker::checkAll(const Cascade &cascade)
     for (const PkDocument &pk : cascade.pks())
         roots.append(pk.id);
     // Depth first, so an item's findings come right before those of its indicators and children.
+    // The walk knows what each object is, which spares a lookup per subject.
     const std::function<void(qint64)> walk = [&](qint64 parentId) {
         for (qint64 id : cascade.childItems(parentId)) {
             m_order.append(id);
-            m_order.append(cascade.indicatorsOf(id));
+            checkSubject(id, Cascade::ObjectType::PlanItem);
+            for (qint64 indicatorId : cascade.indicatorsOf(id)) {
+                m_order.append(indicatorId);
+                checkSubject(indicatorId, Cascade::ObjectType::Indicator);
+            }
             walk(id);
         }
     };
     for (qint64 root : roots) {
-        if (root != 0 && cascade.objectType(root) == Cascade::ObjectType::Pk)
+        if (root != 0 && cascade.objectType(root) == Cascade::ObjectType::Pk) {
             m_order.append(root);
+            checkSubject(root, Cascade::ObjectType::Pk);
+        }
         walk(root);
     }
     m_ordered = QSet<qint64>(m_order.cbegin(), m_order.cend());
-    for (qint64 id : std::as_const(m_order))
-        checkSubject(id);
 }
 
 void Checker::recheck(const QList<qint64> &changedIds)

@@ -38,7 +38,9 @@ public:
     const CheckSettings &settings() const { return m_settings; }
 
 private:
+    // Forgets what was found on the subject and checks it again, if it still exists.
     void checkSubject(qint64 id);
+    void checkSubject(qint64 id, Cascade::ObjectType type);
     // Re-grades and filters what a rule reported, by the workspace's settings.
     static void
     settle(QList<Finding> &found, const CheckSettings &settings, QList<Finding> *acknowledged);

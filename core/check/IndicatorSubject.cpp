@@ -17,26 +17,54 @@ void IndicatorSubject::setFieldsPresent(bool satuan, bool target, bool rumus, bo
     m_hasSumberData = sumberData;
 }
 
+namespace {
+
+// Lower case one character at a time, with a quick path for ASCII: indicator texts are mostly
+// ASCII, and QString::toLower costs more than the whole rest of a wording check.
+QString lowered(QStringView word)
+{
+    QString result(word.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    for (QChar c : word) {
+        const char16_t unit = c.unicode();
+        *out++ = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? unit + 32 : unit) : c.toLower();
+    }
+    return result;
+}
+
+bool isWordCharacter(char16_t unit)
+{
+    if (unit < 0x80) {
+        return (unit >= u'a' && unit <= u'z') || (unit >= u'A' && unit <= u'Z')
+            || (unit >= u'0' && unit <= u'9');
+    }
+    return QChar::isLetterOrNumber(unit);
+}
+
+} // namespace
+
 const QStringList &IndicatorSubject::words() const
 {
     if (m_words)
         return *m_words;
     QStringList words;
-    const QString text = m_indicator->text.toLower();
-    QString current;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const bool innerHyphen = c == QLatin1Char('-') && !current.isEmpty() && i + 1 < text.size()
-            && text[i + 1].isLetterOrNumber();
-        if (c.isLetterOrNumber() || innerHyphen) {
-            current.append(c);
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
+    words.reserve(16);
+    const QStringView text = m_indicator->text;
+    const qsizetype size = text.size();
+    const char16_t *units = text.utf16();
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= size; ++i) {
+        const char16_t unit = i < size ? units[i] : u' ';
+        const bool innerHyphen
+            = unit == u'-' && start >= 0 && i + 1 < size && isWordCharacter(units[i + 1]);
+        if (isWordCharacter(unit) || innerHyphen) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            words.append(lowered(text.mid(start, i - start)));
+            start = -1;
         }
     }
-    if (!current.isEmpty())
-        words.append(current);
     m_words = std::move(words);
     return *m_words;
 }

@@ -41,7 +41,9 @@ DocumentPainter::DocumentPainter(QPagedPaintDevice &device)
 
 bool DocumentPainter::paint(const LaidOutDocument &document)
 {
-    const QPageLayout layout(document.paper.pageSize(), QPageLayout::Portrait, QMarginsF());
+    QPageLayout layout(document.paper.pageSize(), QPageLayout::Portrait, QMarginsF());
+    // A printer in the standard mode keeps its own minimum margins and would move the page.
+    layout.setMode(QPageLayout::FullPageMode);
     for (const LaidOutDocument::Page &page : document.pages) {
         // Before begin() the layout sets the first page; later it sets the page newPage() adds.
         m_device.setPageLayout(layout);

@@ -25,7 +25,8 @@ QPageSize PaperFormat::pageSize() const
 
 QSizeF PaperFormat::paperSize() const
 {
-    // The exact size, not the whole points of sizePoints(): the layout is for the real sheet.
+    // The whole points of the page QPdfWriter and QPrinter paint on, so the layout and the device
+    // agree; PdfPageBox then gives an F4 PDF its exact size, a fraction of a point more.
     return pageSize().size(QPageSize::Point) * LayoutUnits::perPoint;
 }
 

@@ -25,6 +25,8 @@ public:
     // "a4" or "f4", in any case; the message of a failure lists both.
     static Result<PaperFormat> fromName(QStringView name);
 
+    Size size() const { return m_size; }
+
     // Qt 6.4 snaps a custom 215 × 330 mm size to Folio (8,5 × 13 in, 612 × 936 pt) unless it is
     // asked for an exact match; with it, QPdfWriter writes 609 × 935 pt (whole points).
     QPageSize pageSize() const;

@@ -3,9 +3,11 @@
 #include "DocumentPainter.h"
 #include "LayoutUnits.h"
 #include "PaktaIntegritasLayout.h"
+#include "PdfPageBox.h"
 #include "PkLayout.h"
 #include "PkPdfMetadata.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -27,6 +29,24 @@ QString pdfTitle(const Cascade &cascade, const QList<const PkDocument *> &pks)
 }
 
 } // namespace
+
+Result<QList<LaidOutDocument>> PkPdfWriter::documents(const PkContent &content,
+                                                      const Options &options)
+{
+    QList<LaidOutDocument> documents;
+    Result<LaidOutDocument> pk = PkLayout::layout(content, options.paper, options.typeface);
+    if (!pk)
+        return fail(pk.error());
+    documents.append(std::move(*pk));
+    if (options.paktaIntegritas) {
+        Result<LaidOutDocument> pakta
+            = PaktaIntegritasLayout::layout(content, options.paper, options.typeface);
+        if (!pakta)
+            return fail(pakta.error());
+        documents.append(std::move(*pakta));
+    }
+    return documents;
+}
 
 Result<int> PkPdfWriter::write(const QString &path,
                                const Cascade &cascade,
@@ -66,9 +86,12 @@ Result<int> PkPdfWriter::write(const QString &path,
     };
     if (!file.open(QIODevice::WriteOnly))
         return unwritable();
+    // Written to memory first, since the page size is corrected in the finished bytes.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         // One device unit per layout unit: the PDF's coordinates are the layout's, unscaled.
         writer.setResolution(int(LayoutUnits::perInch));
         const QString title = pdfTitle(cascade, pks);
@@ -77,25 +100,26 @@ Result<int> PkPdfWriter::write(const QString &path,
         writer.setDocumentXmpMetadata(PkPdfMetadata::xmp(title, fingerprints));
         DocumentPainter painter(writer);
         for (const PkContent &content : contents) {
-            QList<Result<LaidOutDocument>> documents {
-                PkLayout::layout(content, options.paper, options.typeface)};
-            if (options.paktaIntegritas) {
-                documents.append(
-                    PaktaIntegritasLayout::layout(content, options.paper, options.typeface));
-            }
-            for (const Result<LaidOutDocument> &document : documents) {
-                if (!document)
-                    return fail(document.error());
-                if (!painter.paint(*document))
+            const Result<QList<LaidOutDocument>> laidOut = documents(content, options);
+            if (!laidOut)
+                return fail(laidOut.error());
+            for (const LaidOutDocument &document : *laidOut) {
+                if (!painter.paint(document))
                     return unwritable();
-                pages += int(document->pages.size());
+                pages += int(document.pages.size());
+            }
+            if (options.proceed && !options.proceed()) {
+                return fail(Error(Error::Code::Cancelled,
+                                  tr("Writing %1 was cancelled.").arg(absolute),
+                                  absolute));
             }
         }
         if (!painter.finish())
             return unwritable();
     }
+    const QByteArray pdf = PdfPageBox::exactSize(buffer.data(), options.paper);
     // An uncommitted QSaveFile is discarded: after a failure above the old file stays.
-    if (!file.commit())
+    if (file.write(pdf) != pdf.size() || !file.commit())
         return unwritable();
     return pages;
 }

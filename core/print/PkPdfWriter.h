@@ -2,7 +2,11 @@
 
 #include "Cascade.h"
 #include "DocumentFonts.h"
+#include "LaidOutDocument.h"
 #include "PaperFormat.h"
+#include "PkContent.h"
+
+#include <functional>
 
 namespace Tepat {
 
@@ -20,7 +24,15 @@ public:
         PaperFormat paper;
         DocumentFonts::Typeface typeface = DocumentFonts::Typeface::Sans;
         bool paktaIntegritas = false;
+        // Asked after each PK's documents are painted, from the thread that writes; false stops
+        // the export with Error::Code::Cancelled and leaves the file as it was.
+        std::function<bool()> proceed;
     };
+
+    // The documents of one PK as they are printed: the PK, then its Pakta Integritas when asked.
+    // The window's print preview lays out with this too, so paper and PDF agree.
+    static Result<QList<LaidOutDocument>> documents(const PkContent &content,
+                                                    const Options &options);
 
     // Returns the number of pages written. pkIds must name PKs of the cascade.
     static Result<int> write(const QString &path,

@@ -187,6 +187,120 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CeremonyExport</name>
+    <message>
+        <source>Export for signing ceremony</source>
+        <translation>Ekspor untuk acara penandatanganan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PK(s)…</source>
+        <translation>
+            <numerusform>Menulis %n PK…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CeremonyExportDialog</name>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Follow each PK with the Pakta Integritas of its pihak pertama</source>
+        <translation>Sertakan Pakta Integritas pihak pertama setelah setiap PK</translation>
+    </message>
+    <message>
+        <source>One PDF for the whole ceremony</source>
+        <translation>Satu PDF untuk seluruh acara</translation>
+    </message>
+    <message>
+        <source>One PDF per OPD, into a folder</source>
+        <translation>Satu PDF per OPD, dalam satu folder</translation>
+    </message>
+    <message>
+        <source>Export for signing ceremony</source>
+        <translation>Ekspor untuk acara penandatanganan</translation>
+    </message>
+    <message>
+        <source>Kepala daerah (%1)</source>
+        <translation>Kepala daerah (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;OPDs:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lokasi simpan:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>%1, as set for the workspace in the pemda form</source>
+        <translation>%1, sesuai pengaturan workspace di formulir pemda</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s) will be exported.</source>
+        <translation>
+            <numerusform>%n PK akan diekspor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PK matches this choice.</source>
+        <translation>Tidak ada PK yang sesuai dengan pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Folder untuk berkas PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PK %1 - %2.pdf</source>
+        <translation>PK %1 - %2.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -291,6 +405,13 @@
     <message>
         <source>Edit PK</source>
         <translation>Ubah PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditPrintSettingsCommand</name>
+    <message>
+        <source>Change the paper of the PKs</source>
+        <translation>Ubah kertas PK</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1298,22 @@ Dinas Pariwisata (Dispar)</translation>
         <source>&amp;Misi:</source>
         <translation>&amp;Misi:</translation>
     </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>The paper every PK of this workspace is exported and printed on.</source>
+        <translation>Kertas untuk mengekspor dan mencetak semua PK di workspace ini.</translation>
+    </message>
+    <message>
+        <source>PK pa&amp;per:</source>
+        <translation>K&amp;ertas PK:</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PkDocument</name>
@@ -1314,6 +1451,68 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Jumlah: %1</source>
         <translation>Jumlah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkExportActions</name>
+    <message>
+        <source>&amp;Export PK as PDF…</source>
+        <translation>&amp;Ekspor PK ke PDF…</translation>
+    </message>
+    <message>
+        <source>Export for signing &amp;ceremony…</source>
+        <translation>Ekspor untuk acara penandatangana&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Print PK…</source>
+        <translation>&amp;Cetak PK…</translation>
+    </message>
+    <message>
+        <source>PK with Pakta &amp;Integritas</source>
+        <translation>PK dengan Pakta &amp;Integritas</translation>
+    </message>
+    <message>
+        <source>Export PK as PDF and Print PK follow the PK with the Pakta Integritas of its pihak pertama.</source>
+        <translation>Ekspor PK ke PDF dan Cetak PK menyertakan Pakta Integritas pihak pertama setelah PK.</translation>
+    </message>
+    <message>
+        <source>Export PK as PDF</source>
+        <translation>Ekspor PK ke PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export for signing ceremony</source>
+        <translation>Ekspor untuk acara penandatanganan</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>%n berkas PDF ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 ditulis (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print PK</source>
+        <translation>Cetak PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkPrinter</name>
+    <message>
+        <source>The PK could not be printed on %1.</source>
+        <translation>PK tidak dapat dicetak ke %1.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2173,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>the severity of rule %1 is unknown.</source>
         <translation>tingkat aturan %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the print settings are missing.</source>
+        <translation>pengaturan cetak tidak ada.</translation>
+    </message>
+    <message>
+        <source>the paper of the print settings is unknown.</source>
+        <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
     </message>
 </context>
 <context>

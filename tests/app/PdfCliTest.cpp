@@ -90,7 +90,7 @@ TEST_CASE("verify-pdf rejects a PDF after one target of its PK is changed", "[cl
                                         pdf);
     CHECK(exported.out.contains(QStringLiteral("1 PK")));
     for (const QSizeF &size : PdfTools::pageSizes(pdf))
-        CHECK(size == QSizeF(609, 935));
+        CHECK(size == QSizeF(609.449, 935.433));
     REQUIRE(verifyPdf(pdf, workspace).exitCode == 0);
 
     Result<Cascade> cascade = WorkspaceFile::load(workspace);
@@ -203,4 +203,29 @@ TEST_CASE("export-pdf and verify-pdf exit 2 naming the file or the option that i
     const CliRun noWorkspace = verifyPdf(out, missing);
     CHECK(noWorkspace.exitCode == 2);
     CHECK(noWorkspace.err.contains(missing));
+}
+
+TEST_CASE("export-pdf prints on the workspace's paper unless --paper names another",
+          "[cli][pdf][PrintSettings]")
+{
+    const QTemporaryDir dir;
+    const QString workspace = copyOfSample(dir);
+    Result<Cascade> cascade = WorkspaceFile::load(workspace);
+    REQUIRE(cascade);
+    cascade->setPrintSettings(PrintSettings {PaperFormat::Size::F4});
+    REQUIRE(WorkspaceFile::save(*cascade, workspace));
+
+    const QStringList dinkes {QStringLiteral("--opd"), QStringLiteral("1.02.0.00.0.00.01.0000")};
+    const QString f4 = dir.filePath(QStringLiteral("f4.pdf"));
+    exportPdfOk(workspace, dinkes, f4);
+    const QList<QSizeF> f4Sizes = PdfTools::pageSizes(f4);
+    REQUIRE_FALSE(f4Sizes.isEmpty());
+    for (const QSizeF &size : f4Sizes)
+        CHECK(size == QSizeF(609.449, 935.433)); // 215 × 330 mm
+
+    const QString a4 = dir.filePath(QStringLiteral("a4.pdf"));
+    exportPdfOk(
+        workspace, dinkes + QStringList {QStringLiteral("--paper"), QStringLiteral("a4")}, a4);
+    for (const QSizeF &size : PdfTools::pageSizes(a4))
+        CHECK(size == QSizeF(595, 842));
 }

@@ -23,10 +23,9 @@ void IkuNotInPkRule::check(const IndicatorSubject &subject, QList<Finding> &find
         return;
     const qint64 opdId = cascade.opdOf(*owner);
     QStringList missingYears;
-    for (const PkDocument &pk : cascade.pks()) {
-        if (pk.opdId != opdId || pk.level != PkDocument::Level::KepalaOpd)
-            continue;
-        const QList<qint64> &servers = context->servedBy(iku.id);
+    const QList<qint64> &servers = context->servedBy(iku.id);
+    for (qint64 pkId : context->headPksOf(opdId)) {
+        const PkDocument &pk = *cascade.pk(pkId);
         const bool present = std::any_of(servers.cbegin(), servers.cend(), [&](qint64 server) {
             const Indicator *indicator = cascade.indicator(server);
             const PkDocument *serverPk = indicator ? context->pkOfIndicator(*indicator) : nullptr;

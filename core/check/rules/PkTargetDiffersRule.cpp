@@ -24,8 +24,8 @@ void PkTargetDiffersRule::check(const IndicatorSubject &subject, QList<Finding> 
     // legitimately promise a part of it.
     if (!pk || !served || context->pkOfIndicator(*served))
         return;
-    const TargetValue own = indicator.target(pk->year);
-    const TargetValue planned = served->target(pk->year);
+    const TargetValue &own = indicator.target(pk->year);
+    const TargetValue &planned = served->target(pk->year);
     if (planned.kind() == TargetValue::Kind::Empty || own.kind() == TargetValue::Kind::Empty)
         return;
     const bool same = own.kind() == planned.kind() && own.number() == planned.number()

@@ -11,7 +11,9 @@ struct Point
 {
     int year;
     Decimal level; // higher is more: the value, the middle of a range, or minus a grade's rank
-    QString shown;
+    // Written out only for a finding: most series are fine, and formatting is the costly part.
+    const TargetValue *target;
+    QString shown() const { return target->toString(); }
 };
 
 // The series in year order, or empty when it mixes grades with numbers and so has no order.
@@ -19,21 +21,20 @@ QList<Point> seriesOf(const Indicator &indicator, const QList<int> &years, bool 
 {
     QList<Point> points;
     int gradeCount = 0;
-    const Decimal half = *Decimal::fromCanonical(u"0.5");
+    static const Decimal half = *Decimal::fromCanonical(u"0.5");
     for (int year : years) {
-        const TargetValue target = indicator.target(year);
+        const TargetValue &target = indicator.target(year);
         switch (target.kind()) {
         case TargetValue::Kind::Number:
         case TargetValue::Kind::Bound:
-            points.append({year, target.number(), target.toString()});
+            points.append({year, target.number(), &target});
             break;
         case TargetValue::Kind::Range:
-            points.append(
-                {year, (target.number() + target.high()).multiplied(half), target.toString()});
+            points.append({year, (target.number() + target.high()).multiplied(half), &target});
             break;
         case TargetValue::Kind::Grade:
             ++gradeCount;
-            points.append({year, Decimal::fromInt(-target.grade().rank), target.toString()});
+            points.append({year, Decimal::fromInt(-target.grade().rank), &target});
             break;
         case TargetValue::Kind::Empty:
         case TargetValue::Kind::Text:
@@ -109,15 +110,15 @@ void TargetWrongDirectionRule::check(const IndicatorSubject &subject,
             subject,
             Finding::Field::target,
             {QStringLiteral("Target %1 dari %2 (%3) menjadi %4 (%5).")
-                     .arg(moved, before.shown)
+                     .arg(moved, before.shown())
                      .arg(before.year)
-                     .arg(after.shown)
+                     .arg(after.shown())
                      .arg(after.year)
                  + inferred.id,
              QStringLiteral("The target %1 from %2 (%3) to %4 (%5).")
-                     .arg(movedEn, before.shown)
+                     .arg(movedEn, before.shown())
                      .arg(before.year)
-                     .arg(after.shown)
+                     .arg(after.shown())
                      .arg(after.year)
                  + inferred.en},
             {(maximise ? QStringLiteral("Target tahun berikutnya sekurang-kurangnya sama dengan "
@@ -153,12 +154,12 @@ void TargetWrongDirectionRule::check(const IndicatorSubject &subject,
         Finding::Field::target,
         {QStringLiteral(
              "Target tetap %1 dari %2 sampai %3: tidak ada peningkatan kinerja yang dijanjikan.")
-                 .arg(points.first().shown)
+                 .arg(points.first().shown())
                  .arg(points.first().year)
                  .arg(points.last().year)
              + inferred.id,
          QStringLiteral("The target stays at %1 from %2 to %3: no improvement is promised.")
-                 .arg(points.first().shown)
+                 .arg(points.first().shown())
                  .arg(points.first().year)
                  .arg(points.last().year)
              + inferred.en},

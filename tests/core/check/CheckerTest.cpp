@@ -106,14 +106,14 @@ TEST_CASE("Rechecking what an edit touches gives the same findings as a full che
                                QStringLiteral("120 %"),
                                QString(),
                                QStringLiteral("WTP")};
-    for (int edit = 0; edit < 60; ++edit) {
+    for (int edit = 0; edit < 70; ++edit) {
         INFO("edit " << edit);
         QList<qint64> changed;
         const qint64 id = indicatorIds[random.bounded(indicatorIds.size())];
         if (!cascade.indicator(id))
             continue;
         Indicator indicator = *cascade.indicator(id);
-        switch (edit % 6) {
+        switch (edit % 7) {
         case 0:
             indicator.text = texts[random.bounded(texts.size())];
             break;
@@ -150,8 +150,17 @@ TEST_CASE("Rechecking what an edit touches gives the same findings as a full che
             CHECK(keysOf(live.findings()) == keysOf(full.findings()));
             continue;
         }
+        case 6: {
+            // A PK that becomes, or stops being, the OPD head's decides which IKUs it carries.
+            PkDocument pk = cascade.pks()[random.bounded(cascade.pks().size())];
+            pk.level = pk.level == PkDocument::Level::KepalaOpd ? PkDocument::Level::EselonIII
+                                                                : PkDocument::Level::KepalaOpd;
+            REQUIRE(cascade.updatePk(pk));
+            changed.append(pk.id);
+            break;
         }
-        if (edit % 6 != 4) {
+        }
+        if (edit % 7 < 4) {
             REQUIRE(cascade.updateIndicator(indicator));
             changed.append(id);
         }
