@@ -406,6 +406,24 @@ Result<void> Cascade::updateOpd(const Opd &opd)
     return fail(invalid(tr("OPD %1 does not exist.").arg(opd.id)));
 }
 
+Result<std::pair<Opd, int>> Cascade::removeOpd(qint64 id)
+{
+    for (int i = 0; i < m_opds.size(); ++i) {
+        if (m_opds[i].id != id)
+            continue;
+        const bool hasPk = std::any_of(
+            m_pks.cbegin(), m_pks.cend(), [id](const PkDocument &pk) { return pk.opdId == id; });
+        if (!childItems(id).isEmpty() || hasPk) {
+            return fail(
+                invalid(tr("OPD %1 still has Renstra items or PKs; remove them first.").arg(id)));
+        }
+        m_types.remove(id);
+        m_children.remove(id);
+        return std::pair {m_opds.takeAt(i), i};
+    }
+    return fail(invalid(tr("OPD %1 does not exist.").arg(id)));
+}
+
 Result<void> Cascade::restoreIndicator(const RemovedIndicator &removed)
 {
     if (Result<void> inserted = insertIndicator(removed.indicator, removed.position); !inserted)

@@ -49,6 +49,10 @@ public:
     Result<void> insertOpd(const Opd &opd, int position = -1);
     // Replaces an OPD's fields; its id stays.
     Result<void> updateOpd(const Opd &opd);
+    // Removes an OPD whose Renstra items and PKs are gone already: they are removed one by one
+    // first, so that each removal keeps the links it cleared and an undo restores them. Returns
+    // the OPD and its position.
+    Result<std::pair<Opd, int>> removeOpd(qint64 id);
 
     const PlanItem *item(qint64 id) const;
     // The ordered children of a node: 0 for the RPJMD root, an OPD id for its Renstra, a PK id

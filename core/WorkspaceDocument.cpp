@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Tepat {
 
 namespace {
@@ -202,6 +204,29 @@ Result<void> WorkspaceDocument::updateOpd(const Opd &opd)
     emit objectChanged(opd.id);
     recheck({opd.id});
     return {};
+}
+
+Result<void> WorkspaceDocument::insertOpd(const Opd &opd, int position)
+{
+    if (Result<void> inserted = m_cascade->insertOpd(opd, position); !inserted)
+        return inserted;
+    emit objectInserted(opd.id);
+    recheck({opd.id});
+    return {};
+}
+
+Result<std::pair<Opd, int>> WorkspaceDocument::removeOpd(qint64 id)
+{
+    const bool hasPk = std::any_of(m_cascade->pks().cbegin(),
+                                   m_cascade->pks().cend(),
+                                   [id](const PkDocument &pk) { return pk.opdId == id; });
+    if (!m_cascade->opd(id) || !m_cascade->childItems(id).isEmpty() || hasPk)
+        return m_cascade->removeOpd(id); // the error
+    emit objectAboutToBeRemoved(id);
+    Result<std::pair<Opd, int>> removed = m_cascade->removeOpd(id);
+    emit objectRemoved(id);
+    recheck({});
+    return removed;
 }
 
 Result<void> WorkspaceDocument::updateItem(const PlanItem &item)

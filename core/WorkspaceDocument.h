@@ -70,6 +70,9 @@ public:
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
     Result<void> updateOpd(const Opd &opd);
+    Result<void> insertOpd(const Opd &opd, int position);
+    // Only an OPD without Renstra items and PKs (see Cascade::removeOpd).
+    Result<std::pair<Opd, int>> removeOpd(qint64 id);
     Result<void> updateItem(const PlanItem &item);
     Result<void> updateIndicator(const Indicator &indicator);
     Result<void> updatePk(const PkDocument &pk);
@@ -92,7 +95,7 @@ signals:
     // The fields of an object changed; 0 stands for the workspace's own: the pemda, the period
     // and the print settings.
     void objectChanged(qint64 id);
-    // An item, indicator, PK or comment is in the cascade now; its parent and position are
+    // An OPD, item, indicator, PK or comment is in the cascade now; its parent and position are
     // there to read.
     void objectInserted(qint64 id);
     // Emitted while the object (with its subtree) is still in the cascade, then once it is gone.

@@ -14,6 +14,7 @@ packages=(
     libqrencode-dev zbar-tools fonts-liberation2
     libxlsxwriter-dev unzip
     desktop-file-utils appstream man-db shared-mime-info debootstrap
+    qt6-svg-dev
 )
 
 missing=()

@@ -139,6 +139,12 @@ CascadeTreeModel::Node *CascadeTreeModel::containerOf(qint64 id, int &row) const
             return m_nodes.value(item->parentId);
         }
     }
+    if (cascade.objectType(id) == Cascade::ObjectType::Opd) {
+        row = 1;
+        while (row - 1 < cascade.opds().size() && cascade.opds()[row - 1].id != id)
+            ++row;
+        return m_root.get();
+    }
     if (const PkDocument *pk = cascade.pk(id)) {
         row = pk->opdId == 0 ? 1 + int(cascade.opds().size()) : 1;
         for (const PkDocument &other : cascade.pks()) {
@@ -160,6 +166,15 @@ void CascadeTreeModel::onInserted(qint64 id)
         return; // a comment
     const std::optional<Cascade::ObjectType> type = m_document->cascade().objectType(id);
     beginInsertRows(indexFor(parent), row, row);
+    if (type == Cascade::ObjectType::Opd) {
+        auto node = std::make_unique<Node>(Node {NodeType::Opd, id, parent, row, {}});
+        Node *raw = node.get();
+        m_opds.insert(id, raw);
+        addChild(parent, std::move(node), row);
+        makeNode(raw, NodeType::Renstra, id);
+        endInsertRows();
+        return;
+    }
     const NodeType nodeType = type == Cascade::ObjectType::Indicator ? NodeType::Indicator
         : type == Cascade::ObjectType::Pk                            ? NodeType::Pk
                                                                      : NodeType::Item;
@@ -180,11 +195,17 @@ void CascadeTreeModel::forget(Node *node)
         forget(child.get());
     if (m_nodes.value(node->id) == node)
         m_nodes.remove(node->id);
+    if (m_opds.value(node->id) == node)
+        m_opds.remove(node->id);
+    if (m_renstra.value(node->id) == node)
+        m_renstra.remove(node->id);
 }
 
 void CascadeTreeModel::onAboutToBeRemoved(qint64 id)
 {
     Node *node = m_nodes.value(id);
+    if (!node)
+        node = m_opds.value(id);
     if (!node)
         return;
     Node *parent = node->parent;

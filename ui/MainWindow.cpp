@@ -8,6 +8,8 @@
 #include "ExportTableActions.h"
 #include "FindingsModel.h"
 #include "IndicatorEditor.h"
+#include "LanguageSwitch.h"
+#include "MainToolBar.h"
 #include "MoveIndicatorCommand.h"
 #include "MoveItemCommand.h"
 #include "NewWorkspaceDialog.h"
@@ -20,8 +22,10 @@
 #include "PlanItemEditor.h"
 #include "RemoveIndicatorCommand.h"
 #include "RemoveItemCommand.h"
+#include "ReviewSummaryExport.h"
 #include "ReviewWindow.h"
 #include "SettingsDialog.h"
+#include "StructureActions.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceFile.h"
 
@@ -204,6 +208,9 @@ void MainWindow::createActions()
     m_addIndicatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_addItemAction = edit->addAction(tr("Add &sub-item"), this, &MainWindow::addChildItem);
     m_addItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_structure = new StructureActions(this);
+    edit->addAction(m_structure->addOpdAction());
+    edit->addAction(m_structure->addPkAction());
     // These keys act on the tree only: in a table, Delete and Alt+arrows belong to the table.
     m_deleteAction = edit->addAction(tr("&Delete item"), this, &MainWindow::deleteSelected);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -223,6 +230,8 @@ void MainWindow::createActions()
     m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     for (QAction *action : {m_addIndicatorAction,
                             m_addItemAction,
+                            m_structure->addOpdAction(),
+                            m_structure->addPkAction(),
                             m_deleteAction,
                             m_moveUpAction,
                             m_moveDownAction,
@@ -238,6 +247,8 @@ void MainWindow::createActions()
     m_previousFindingAction
         = view->addAction(tr("&Previous finding"), this, [this] { goToFinding(-1); });
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_summaryExport = new ReviewSummaryExport(this);
+    view->addAction(m_summaryExport->action());
     view->addSeparator();
     QAction *tree = view->addAction(
         tr("Cascade &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
@@ -250,6 +261,21 @@ void MainWindow::createActions()
     comments->setText(tr("C&omments"));
     comments->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     view->addAction(comments);
+    m_toolBar = new MainToolBar({{newWorkspace, "document-new"},
+                                 {open, "document-open"},
+                                 {m_saveAction, "document-save"},
+                                 {nullptr, nullptr},
+                                 {m_undoAction, "edit-undo"},
+                                 {m_redoAction, "edit-redo"},
+                                 {nullptr, nullptr},
+                                 {m_addIndicatorAction, "list-add-indicator"},
+                                 {m_deleteAction, "edit-delete"},
+                                 {nullptr, nullptr},
+                                 {m_reviewAction, "view-review"},
+                                 {m_nextFindingAction, "go-next-finding"}},
+                                this);
+    addToolBar(m_toolBar);
+    view->addAction(m_toolBar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tepat"), this, &MainWindow::showAbout);
@@ -282,7 +308,22 @@ Result<void> MainWindow::openWorkspace(const QString &path)
     return {};
 }
 
-void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
+std::unique_ptr<WorkspaceDocument> MainWindow::takeDocument()
+{
+    detachDocument();
+    std::unique_ptr<WorkspaceDocument> document = std::move(m_document);
+    m_editors->setCurrentWidget(m_placeholder);
+    updateTitle();
+    updateActions();
+    return document;
+}
+
+void MainWindow::showDocument(std::unique_ptr<WorkspaceDocument> document)
+{
+    setDocument(std::move(document));
+}
+
+void MainWindow::detachDocument()
 {
     delete m_reviewWindow;
     m_reviewWindow = nullptr;
@@ -299,9 +340,29 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
             delete page; // the scroll area around it
         }
     }
+    m_indicatorEditor = nullptr;
+    m_pkEditor = nullptr;
+    m_planItemEditor = nullptr;
+    m_pemdaEditor = nullptr;
+    m_opdEditor = nullptr;
     m_treeModel->setDocument(nullptr);
     m_findingsModel->setDocument(nullptr);
     m_commentsDock->setDocument(nullptr);
+    m_pkExport->setDocument(nullptr);
+    if (m_document) {
+        QUndoStack *stack = m_document->undoStack();
+        for (const QObject *receiver : {static_cast<QObject *>(this),
+                                        static_cast<QObject *>(m_undoAction),
+                                        static_cast<QObject *>(m_redoAction)}) {
+            disconnect(m_document.get(), nullptr, receiver, nullptr);
+            disconnect(stack, nullptr, receiver, nullptr);
+        }
+    }
+}
+
+void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
+{
+    detachDocument();
     m_document = std::move(document);
 
     m_indicatorEditor = new IndicatorEditor(m_document.get());
@@ -329,14 +390,19 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+    const auto showUndoText = [this](const QString &text) {
         m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+    };
+    const auto showRedoText = [this](const QString &text) {
         m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
+    };
+    connect(stack, &QUndoStack::undoTextChanged, this, showUndoText);
+    connect(stack, &QUndoStack::redoTextChanged, this, showRedoText);
+    // A document handed over by LanguageSwitch comes with its history.
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    showUndoText(stack->undoText());
+    showRedoText(stack->redoText());
     connect(m_document.get(), &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(),
             &WorkspaceDocument::findingsChanged,
@@ -354,7 +420,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     connect(m_tree->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
-            &MainWindow::showEditorFor);
+            &MainWindow::showEditorFor,
+            Qt::UniqueConnection);
 
     // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.
     for (int row = 0; row < m_treeModel->rowCount(); ++row)
@@ -637,6 +704,16 @@ void MainWindow::addRecentFile(const QString &path)
     rebuildRecentMenu();
 }
 
+void MainWindow::forgetRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    settings.setValue(recentKey, recent);
+    // Not from inside the triggered action: the menu's actions are deleted after this returns.
+    QTimer::singleShot(0, this, &MainWindow::rebuildRecentMenu);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -646,6 +723,13 @@ void MainWindow::rebuildRecentMenu()
         // "&1 deli-serdang.tepat": the digit is the mnemonic, the folder is in the tooltip.
         QAction *action = m_recentMenu->addAction(
             tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this, [this, path] {
+                if (!QFileInfo::exists(path)) {
+                    forgetRecentFile(path);
+                    statusBar()->showMessage(
+                        tr("%1 is no longer there; it is removed from the recent files.").arg(path),
+                        8000);
+                    return;
+                }
                 if (!maybeSave())
                     return;
                 if (Result<void> opened = openWorkspace(path); !opened)
@@ -687,7 +771,11 @@ void MainWindow::updateActions()
     m_addIndicatorAction->setEnabled(open && (item || indicator));
     m_addItemAction->setEnabled(open && current.isValid()
                                 && type != CascadeTreeModel::NodeType::Opd);
-    m_deleteAction->setEnabled(open && (item || indicator));
+    const bool opdOrPk
+        = type == CascadeTreeModel::NodeType::Opd || type == CascadeTreeModel::NodeType::Pk;
+    m_deleteAction->setEnabled(open && current.isValid() && (item || indicator || opdOrPk));
+    m_structure->updateActions();
+    m_summaryExport->updateAction();
     m_moveUpAction->setEnabled(open && (item || indicator));
     m_moveDownAction->setEnabled(open && (item || indicator));
     m_commentAction->setEnabled(open
@@ -787,6 +875,10 @@ void MainWindow::deleteSelected()
         m_document->undoStack()->push(new RemoveIndicatorCommand(m_document.get(), id));
     else if (cascade.item(id))
         m_document->undoStack()->push(new RemoveItemCommand(m_document.get(), id));
+    else if (m_tree->currentIndex().data(CascadeTreeModel::NodeTypeRole).toInt()
+             != int(CascadeTreeModel::NodeType::Renstra)) {
+        m_structure->remove(id);
+    }
 }
 
 void MainWindow::moveSelected(int delta)
@@ -812,13 +904,12 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.apply()) {
-        QMessageBox::information(
-            this, tr("Language"), tr("Tepat will speak the new language when it starts again."));
-    }
+    const bool languageChanged = dialog.apply();
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
     if (m_reviewWindow)
         m_reviewWindow->setScale(SettingsDialog::reviewScale());
+    if (languageChanged)
+        LanguageSwitch::switchTo(this, SettingsDialog::language());
 }
 
 void MainWindow::showAbout()

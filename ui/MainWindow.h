@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QTreeView;
 
 namespace Tepat {
@@ -27,7 +28,9 @@ class OpdEditor;
 class PemdaEditor;
 class PkExportActions;
 class PlanItemEditor;
+class ReviewSummaryExport;
 class ReviewWindow;
+class StructureActions;
 class WorkspaceDocument;
 
 // The application window: the cascade tree on the left, the editor of the selected item in the
@@ -51,6 +54,11 @@ public:
     Result<void> openWorkspace(const QString &path);
     // Shows a new workspace that has no file yet (New workspace); the first save asks for one.
     void createWorkspace(Cascade cascade);
+    // Hands the open workspace, with its undo history, to another window (LanguageSwitch); this
+    // one is left empty.
+    std::unique_ptr<WorkspaceDocument> takeDocument();
+    // Shows a workspace that is already open, as it stands.
+    void showDocument(std::unique_ptr<WorkspaceDocument> document);
     // Adds a copy of the PK for the following year (Duplicate PK for next year) and selects it.
     qint64 duplicatePk(qint64 pkId);
     Result<void> save();
@@ -83,6 +91,9 @@ public:
     CommentsDock *commentsDock() const { return m_commentsDock; }
     ReviewWindow *reviewWindow() const { return m_reviewWindow; }
     PkExportActions *pkExportActions() const { return m_pkExport; }
+    StructureActions *structureActions() const { return m_structure; }
+    ReviewSummaryExport *reviewSummaryExport() const { return m_summaryExport; }
+    QToolBar *toolBar() const { return m_toolBar; }
     QWidget *currentEditor() const;
 
 protected:
@@ -92,12 +103,14 @@ protected:
 private:
     void createActions();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
+    void detachDocument();
     void showEditorFor(const QModelIndex &index);
     void chooseAndOpen();
     void askForNewWorkspace();
     void chooseAndSaveAs();
     void saveOrWarn();
     void addRecentFile(const QString &path);
+    void forgetRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateTitle();
     void updateActions();
@@ -127,6 +140,9 @@ private:
     OpdEditor *m_opdEditor = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     PkExportActions *m_pkExport = nullptr;
+    StructureActions *m_structure = nullptr;
+    ReviewSummaryExport *m_summaryExport = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_counts;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;

@@ -2,10 +2,12 @@
 
 #include "EditPkCommand.h"
 #include "FeedbackDelegate.h"
+#include "IndonesianNumber.h"
 #include "OfficialEditor.h"
 #include "PasteTableView.h"
 #include "PkProgramsModel.h"
 #include "PkTargetsModel.h"
+#include "ProgramPicker.h"
 #include "TargetFeedback.h"
 #include "UiColors.h"
 #include "WorkspaceDocument.h"
@@ -51,6 +53,9 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     , m_title(new QLabel(this))
     , m_level(new QComboBox(this))
     , m_year(new QSpinBox(this))
+    , m_kind(new QComboBox(this))
+    , m_changeDate(new QDateEdit(this))
+    , m_changeReason(new QLineEdit(this))
     , m_number(new QLineEdit(this))
     , m_place(new QLineEdit(this))
     , m_date(new QDateEdit(this))
@@ -68,6 +73,8 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     , m_programs(new PasteTableView(this))
     , m_programFeedback(feedbackLabel(this))
     , m_total(new QLabel(this))
+    , m_declaredTotal(new QLineEdit(this))
+    , m_programPicker(new ProgramPicker(document, this))
     , m_addProgram(new QPushButton(tr("Add pro&gram row"), this))
     , m_deleteProgram(new QPushButton(tr("Delete program row"), this))
     , m_programUp(new QPushButton(tr("Move up"), this))
@@ -82,14 +89,27 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     m_level->addItem(PkDocument::levelName(PkDocument::Level::EselonIII));
     m_level->addItem(PkDocument::levelName(PkDocument::Level::EselonIV));
     m_year->setRange(2000, 2100);
-    m_date->setCalendarPopup(true);
-    m_date->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_kind->addItem(tr("Awal (first of the year)"));
+    m_kind->addItem(tr("Perubahan (a change during the year)"));
+    for (QDateEdit *date : {m_date, m_changeDate}) {
+        date->setCalendarPopup(true);
+        date->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    }
+    m_changeReason->setPlaceholderText(tr("e.g. APBD Perubahan, a new kepala OPD"));
+    m_declaredTotal->setPlaceholderText(tr("optional: the Jumlah as the DPA states it"));
+    m_declaredTotal->setAlignment(Qt::AlignRight);
+    m_declaredTotal->setMaximumWidth(
+        m_declaredTotal->fontMetrics().horizontalAdvance(QStringLiteral("Rp 999.999.999.999.999"))
+        * 2);
 
     auto *header = new QFormLayout;
     header->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     header->addRow(tr("&Level:"), m_level);
     header->addRow(tr("&Year:"), m_year);
+    header->addRow(tr("&Kind:"), m_kind);
+    header->addRow(tr("Changed &on:"), m_changeDate);
+    header->addRow(tr("&Reason for the change:"), m_changeReason);
     header->addRow(tr("&Nomor:"), m_number);
     header->addRow(tr("&Place:"), m_place);
     header->addRow(tr("Da&te:"), m_date);
@@ -150,6 +170,11 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     auto *programsLayout = new QVBoxLayout(programsBox);
     programsLayout->addWidget(m_programs);
     programsLayout->addWidget(m_programFeedback);
+    auto *programForm = new QFormLayout;
+    programForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    programForm->addRow(tr("Row comes from Renstra &item:"), m_programPicker);
+    programForm->addRow(tr("Declared &Jumlah (Rp):"), m_declaredTotal);
+    programsLayout->addLayout(programForm);
     programsLayout->addLayout(programButtons);
 
     auto *layout = new QVBoxLayout(this);
@@ -166,6 +191,40 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
         edit(QStringLiteral("year"), [&](PkDocument &pk) { pk.year = year; });
     });
+    connect(m_kind, &QComboBox::activated, this, [this](int index) {
+        edit(QStringLiteral("kind"), [&](PkDocument &pk) {
+            pk.kind = PkDocument::Kind(index);
+            // A perubahan is dated; today is the likeliest date when it is being drafted.
+            if (pk.kind == PkDocument::Kind::Perubahan && !pk.changeDate.isValid())
+                pk.changeDate = QDate::currentDate();
+        });
+    });
+    connect(m_changeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
+        edit(QStringLiteral("changeDate"), [&](PkDocument &pk) { pk.changeDate = date; });
+    });
+    connect(m_changeReason, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("changeReason"), [&](PkDocument &pk) { pk.changeReason = text; });
+    });
+    connect(m_declaredTotal, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            showFeedback(m_programFeedback, {});
+            edit(QStringLiteral("declaredTotal"),
+                 [&](PkDocument &pk) { pk.declaredTotal.reset(); });
+            return;
+        }
+        const Result<Decimal> amount = IndonesianNumber::parse(text);
+        if (!amount) {
+            showFeedback(m_programFeedback, tr("Jumlah: %1").arg(amount.error().message));
+            return;
+        }
+        showFeedback(m_programFeedback, {});
+        edit(QStringLiteral("declaredTotal"), [&](PkDocument &pk) { pk.declaredTotal = *amount; });
+    });
+    connect(m_programPicker, &ProgramPicker::chosen, this, &PkEditor::linkProgramRow);
+    connect(m_programs->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &PkEditor::showProgramLink);
     connect(m_number, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(QStringLiteral("number"), [&](PkDocument &pk) { pk.number = text; });
     });
@@ -234,12 +293,17 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
 
     // The form's order: header, parties, then the tables with their buttons.
     setTabOrder(m_level, m_year);
-    setTabOrder(m_year, m_number);
+    setTabOrder(m_year, m_kind);
+    setTabOrder(m_kind, m_changeDate);
+    setTabOrder(m_changeDate, m_changeReason);
+    setTabOrder(m_changeReason, m_number);
     setTabOrder(m_number, m_place);
     setTabOrder(m_place, m_date);
     setTabOrder(m_date, m_pihakPertama->nameEdit());
     setTabOrder(m_pihakPertama->lastField(), m_pihakKedua->nameEdit());
     setTabOrder(m_pihakKedua->lastField(), m_targets);
+    setTabOrder(m_programs, m_programPicker);
+    setTabOrder(m_programPicker, m_declaredTotal);
 }
 
 template<typename Change>
@@ -262,6 +326,7 @@ void PkEditor::setPk(qint64 pkId)
     m_pkId = pkId;
     m_targetsModel->setPk(pkId);
     m_programsModel->setPk(pkId);
+    m_programPicker->setPk(pkId);
     showFeedback(m_targetFeedback, {});
     showFeedback(m_programFeedback, {});
     load();
@@ -286,6 +351,17 @@ void PkEditor::load()
             model->item(level)->setEnabled(fits);
     }
     m_year->setValue(pk->year);
+    m_kind->setCurrentIndex(int(pk->kind));
+    const bool perubahan = pk->kind == PkDocument::Kind::Perubahan;
+    m_changeDate->setEnabled(perubahan);
+    m_changeReason->setEnabled(perubahan);
+    m_changeDate->setDate(pk->changeDate.isValid() ? pk->changeDate : QDate(pk->year, 1, 2));
+    if (m_changeReason->text() != pk->changeReason)
+        m_changeReason->setText(pk->changeReason);
+    if (!m_declaredTotal->hasFocus()) {
+        m_declaredTotal->setText(pk->declaredTotal ? IndonesianNumber::format(*pk->declaredTotal)
+                                                   : QString());
+    }
     if (m_number->text() != pk->number)
         m_number->setText(pk->number);
     if (m_place->text() != pk->place)
@@ -297,7 +373,40 @@ void PkEditor::load()
     m_pihakKedua->setNipRequired(pk->level > PkDocument::Level::KepalaOpd);
     m_pihakKedua->setVisible(pk->level != PkDocument::Level::KepalaDaerah);
     m_total->setText(m_programsModel->totalText());
+    showProgramLink();
     m_loading = false;
+}
+
+void PkEditor::showProgramLink()
+{
+    const PkDocument *pk = m_document->cascade().pk(m_pkId);
+    const int row = m_programs->currentIndex().row();
+    const bool valid = pk && row >= 0 && row < pk->programs.size();
+    m_programPicker->setEnabled(valid);
+    m_programPicker->setCurrentItem(valid ? pk->programs[row].planItemId : 0);
+}
+
+void PkEditor::linkProgramRow(qint64 itemId)
+{
+    const PkDocument *current = m_document->cascade().pk(m_pkId);
+    const int row = m_programs->currentIndex().row();
+    if (!current || row < 0 || row >= current->programs.size())
+        return;
+    const PlanItem *item = m_document->cascade().item(itemId);
+    edit(QStringLiteral("program-%1-link").arg(current->programs[row].id), [&](PkDocument &pk) {
+        if (row < 0 || row >= pk.programs.size())
+            return;
+        PkProgram &program = pk.programs[row];
+        program.planItemId = item ? itemId : 0;
+        if (!item)
+            return;
+        // The row takes the Renstra's nomenclature, and its pagu for the year as a first
+        // anggaran until the DPA figure is typed.
+        program.code = item->code;
+        program.name = item->name;
+        if (program.anggaran == Decimal())
+            program.anggaran = item->pagu.value(pk.year);
+    });
 }
 
 void PkEditor::selectTargetRow(int row)

@@ -14,15 +14,17 @@ namespace Tepat {
 class OfficialEditor;
 class PasteTableView;
 class PkProgramsModel;
+class ProgramPicker;
 class PkTargetsModel;
 class WorkspaceDocument;
 struct Official;
 struct PkDocument;
 
-// The form of one Perjanjian Kinerja: level, year, nomor, place and date, both parties, the
-// sasaran / indikator / target table and the program table with anggaran. Rows are added,
-// deleted and moved with buttons (and their shortcuts when the table has focus); blocks of cells
-// pasted from a spreadsheet fill either table. Every change is an undo command.
+// The form of one Perjanjian Kinerja: level, year, awal or perubahan (with the date and reason of
+// the change), nomor, place and date, both parties, the sasaran / indikator / target table and
+// the program table with anggaran, the Renstra item of each program row and the declared Jumlah.
+// Rows are added, deleted and moved with buttons (and their shortcuts when the table has focus);
+// blocks of cells pasted from a spreadsheet fill either table. Every change is an undo command.
 class PkEditor : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,12 @@ public:
     PkProgramsModel *programsModel() const { return m_programsModel; }
     PasteTableView *programsTable() const { return m_programs; }
     QLabel *programFeedback() const { return m_programFeedback; }
+    QComboBox *kindBox() const { return m_kind; }
+    QDateEdit *changeDateEdit() const { return m_changeDate; }
+    QLineEdit *changeReasonEdit() const { return m_changeReason; }
+    QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *declaredTotalEdit() const { return m_declaredTotal; }
+    ProgramPicker *programPicker() const { return m_programPicker; }
     QLabel *targetFeedback() const { return m_targetFeedback; }
     OfficialEditor *pihakPertama() const { return m_pihakPertama; }
     OfficialEditor *pihakKedua() const { return m_pihakKedua; }
@@ -51,6 +59,8 @@ private:
     void load();
     void selectTargetRow(int row);
     void selectProgramRow(int row);
+    void linkProgramRow(qint64 itemId);
+    void showProgramLink();
 
     WorkspaceDocument *m_document;
     qint64 m_pkId = 0;
@@ -58,6 +68,9 @@ private:
     QLabel *m_title;
     QComboBox *m_level;
     QSpinBox *m_year;
+    QComboBox *m_kind;
+    QDateEdit *m_changeDate;
+    QLineEdit *m_changeReason;
     QLineEdit *m_number;
     QLineEdit *m_place;
     QDateEdit *m_date;
@@ -75,6 +88,8 @@ private:
     PasteTableView *m_programs;
     QLabel *m_programFeedback;
     QLabel *m_total;
+    QLineEdit *m_declaredTotal;
+    ProgramPicker *m_programPicker;
     QPushButton *m_addProgram;
     QPushButton *m_deleteProgram;
     QPushButton *m_programUp;

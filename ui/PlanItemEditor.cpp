@@ -1,13 +1,18 @@
 #include "PlanItemEditor.h"
 
 #include "EditItemCommand.h"
+#include "FeedbackDelegate.h"
 #include "Finding.h"
 #include "NomenklaturCode.h"
+#include "PaguTableModel.h"
+#include "PasteTableView.h"
 #include "UiColors.h"
 #include "WorkspaceDocument.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
@@ -27,6 +32,10 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     , m_misi(new QComboBox(this))
     , m_supportsLabel(new QLabel(tr("&Supports RPJMD sasaran:"), this))
     , m_supports(new QComboBox(this))
+    , m_paguBox(new QGroupBox(tr("Pagu indikatif per year"), this))
+    , m_paguModel(new PaguTableModel(document, this))
+    , m_pagu(new PasteTableView(m_paguBox))
+    , m_paguFeedback(new QLabel(m_paguBox))
     , m_indicators(new QLabel(this))
 {
     QFont kindFont = m_kind->font();
@@ -38,6 +47,32 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     m_misiLabel->setBuddy(m_misi);
     m_supportsLabel->setBuddy(m_supports);
     m_indicators->setWordWrap(true);
+    m_pagu->setModel(m_paguModel);
+    m_pagu->horizontalHeader()->setSectionResizeMode(PaguTableModel::YearColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_pagu->horizontalHeader()->setStretchLastSection(true);
+    m_pagu->verticalHeader()->setVisible(false);
+    // Five years and the header, without a scroll bar or empty space below.
+    m_pagu->setFixedHeight(m_pagu->verticalHeader()->defaultSectionSize() * 5
+                           + m_pagu->horizontalHeader()->sizeHint().height()
+                           + 2 * m_pagu->frameWidth());
+    m_pagu->setMaximumWidth(m_pagu->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40);
+    auto *paguDelegate = new FeedbackDelegate(
+        [](const QModelIndex &, const QString &text) { return PaguTableModel::feedback(text); },
+        this);
+    m_pagu->setItemDelegateForColumn(PaguTableModel::PaguColumn, paguDelegate);
+    m_paguFeedback->setWordWrap(true);
+    UiColors::setError(m_paguFeedback, true);
+    m_paguFeedback->setVisible(false);
+    const auto showPaguFeedback = [this](const QString &message) {
+        m_paguFeedback->setText(message);
+        m_paguFeedback->setVisible(!message.isEmpty());
+    };
+    connect(paguDelegate, &FeedbackDelegate::feedback, this, showPaguFeedback);
+    connect(m_paguModel, &PaguTableModel::rejected, this, showPaguFeedback);
+    auto *paguLayout = new QVBoxLayout(m_paguBox);
+    paguLayout->addWidget(m_pagu);
+    paguLayout->addWidget(m_paguFeedback);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
@@ -48,6 +83,7 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_kind);
     layout->addLayout(form);
+    layout->addWidget(m_paguBox);
     layout->addWidget(m_indicators);
     layout->addStretch();
 
@@ -90,6 +126,8 @@ void PlanItemEditor::edit(const QString &field, Change change)
 void PlanItemEditor::setItem(qint64 itemId)
 {
     m_itemId = itemId;
+    m_paguModel->setItem(itemId);
+    m_paguFeedback->setVisible(false);
     load();
     updateCodeFeedback();
 }
@@ -109,6 +147,7 @@ void PlanItemEditor::load()
     m_code->setVisible(coded);
     if (m_code->text() != item->code && !m_code->hasFocus())
         m_code->setText(item->code);
+    m_paguBox->setVisible(coded);
     const bool tujuan = item->kind == PlanItem::Kind::RpjmdTujuan;
     m_misiLabel->setVisible(tujuan);
     m_misi->setVisible(tujuan);
@@ -156,6 +195,8 @@ void PlanItemEditor::focusField(const QString &field)
         m_supports->setFocus(Qt::OtherFocusReason);
     else if (field == QLatin1String("code"))
         m_code->setFocus(Qt::OtherFocusReason);
+    else if (field == QLatin1String("pagu"))
+        m_pagu->setFocus(Qt::OtherFocusReason);
     else
         m_name->setFocus(Qt::OtherFocusReason);
 }

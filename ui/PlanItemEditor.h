@@ -3,16 +3,20 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
 namespace Tepat {
 
+class PaguTableModel;
+class PasteTableView;
 class WorkspaceDocument;
 
 // The form of one RPJMD or Renstra item: its name, the Permendagri 90 code of a program, kegiatan
 // or sub kegiatan (checked with NomenklaturCode::parse as it is typed), the misi an RPJMD tujuan
-// serves and the RPJMD sasaran a Renstra sasaran supports. Every edit is an undo command.
+// serves, the RPJMD sasaran a Renstra sasaran supports, and the pagu indikatif per year of a
+// program, kegiatan or sub kegiatan. Every edit is an undo command.
 class PlanItemEditor : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,9 @@ public:
     QLineEdit *codeEdit() const { return m_code; }
     QLabel *codeFeedback() const { return m_codeFeedback; }
     QComboBox *supportsBox() const { return m_supports; }
+    PaguTableModel *paguModel() const { return m_paguModel; }
+    PasteTableView *paguTable() const { return m_pagu; }
+    QLabel *paguFeedback() const { return m_paguFeedback; }
 
 private:
     template<typename Change>
@@ -47,6 +54,10 @@ private:
     QComboBox *m_misi;
     QLabel *m_supportsLabel;
     QComboBox *m_supports;
+    QGroupBox *m_paguBox;
+    PaguTableModel *m_paguModel;
+    PasteTableView *m_pagu;
+    QLabel *m_paguFeedback;
     QLabel *m_indicators;
 };
 

@@ -6,7 +6,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 
@@ -38,12 +37,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_scale->setValue(reviewScale());
     m_scale->setSuffix(QStringLiteral(" ×"));
 
-    auto *note = new QLabel(tr("A new language applies when Tepat starts again."), this);
-    note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), note);
     form->addRow(tr("&Reviewer name:"), m_reviewer);
     form->addRow(tr("Review mode &type size:"), m_scale);
     form->addRow(buttons);

@@ -11,7 +11,7 @@ class QLineEdit;
 namespace Tepat {
 
 // The user's preferences, kept in QSettings: the language of the window (Bahasa Indonesia or
-// English, applied at the next start), the name that signs reviewer comments, and the type scale
+// English, applied at once), the name that signs reviewer comments, and the type scale
 // of review mode.
 class SettingsDialog : public QDialog
 {

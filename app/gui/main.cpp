@@ -10,11 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <optional>
 
@@ -38,26 +36,6 @@ QString sampleWorkspace()
     return {};
 }
 
-// Bahasa Indonesia unless the user chose English: Tepat's own strings from the compiled-in
-// tepat_id.qm, Qt's dialog buttons from Qt's catalogue when Debian ships one.
-void installLanguage(QApplication &app, Language language)
-{
-    UiLanguage::setCurrent(language);
-    if (language != Language::Indonesian)
-        return;
-    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    auto *tepat = new QTranslator(&app);
-    if (tepat->load(QStringLiteral(":/i18n/tepat_id.qm")))
-        QCoreApplication::installTranslator(tepat);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Indonesian),
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,7 +49,7 @@ int main(int argc, char *argv[])
     // this name; under X11 the icon comes from the theme the package installs it into.
     QGuiApplication::setDesktopFileName(QStringLiteral("id.go.tepat"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("tepat")));
-    installLanguage(app, SettingsDialog::language());
+    UiLanguage::apply(SettingsDialog::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

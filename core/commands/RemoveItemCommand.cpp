@@ -4,8 +4,11 @@
 
 namespace Tepat {
 
-RemoveItemCommand::RemoveItemCommand(WorkspaceDocument *document, qint64 itemId)
-    : m_document(document)
+RemoveItemCommand::RemoveItemCommand(WorkspaceDocument *document,
+                                     qint64 itemId,
+                                     QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
     , m_itemId(itemId)
 {
     const PlanItem *item = document->cascade().item(itemId);

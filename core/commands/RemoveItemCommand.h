@@ -18,7 +18,7 @@ class RemoveItemCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(Tepat::RemoveItemCommand)
 
 public:
-    RemoveItemCommand(WorkspaceDocument *document, qint64 itemId);
+    RemoveItemCommand(WorkspaceDocument *document, qint64 itemId, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -213,4 +213,22 @@ Result<LaidOutDocument> DocumentComposer::finish(const PkFingerprint &fingerprin
     return document;
 }
 
+LaidOutDocument DocumentComposer::finish(const QString &footer)
+{
+    LaidOutDocument document {m_paper, m_flow.takePages()};
+    const qreal bottom = m_paper.paperSize().height() - mm(8);
+    const QFont font = m_fonts.font(footerPoints);
+    const qsizetype count = document.pages.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString text
+            = QStringLiteral("Halaman %1 dari %2\u2028%3").arg(i + 1).arg(count).arg(footer);
+        TextSetter::Lines lines = TextSetter::set(text, font, m_body.width(), Qt::AlignLeft, {});
+        for (PageItem &line : lines.items) {
+            line.translate(m_body.left(), bottom - lines.height);
+            document.pages[i].items.append(line);
+        }
+    }
+    return document;
+}
+
 } // namespace Tepat

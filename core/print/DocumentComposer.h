@@ -49,6 +49,9 @@ public:
     void newPage();
 
     Result<LaidOutDocument> finish(const PkFingerprint &fingerprint);
+    // For a working paper that is not signed: every page's footer is "Halaman x dari y" and
+    // the given line, without a fingerprint or QR code.
+    LaidOutDocument finish(const QString &footer);
 
 private:
     PaperFormat m_paper;

@@ -23,6 +23,20 @@
     </message>
 </context>
 <context>
+    <name>Tepat::AddOpdCommand</name>
+    <message>
+        <source>Add OPD</source>
+        <translation>Tambah OPD</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::AddPkCommand</name>
+    <message>
+        <source>Add PK %1</source>
+        <translation>Tambah PK %1</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::Cascade</name>
     <message>
         <source>The RPJMD period %1–%2 is not a valid span of years.</source>
@@ -119,6 +133,10 @@
     <message>
         <source>PK %1 still has sasaran; remove them first.</source>
         <translation>PK %1 masih memiliki sasaran; hapus sasaran itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>OPD %1 still has Renstra items or PKs; remove them first.</source>
+        <translation>OPD %1 masih memiliki butir Renstra atau PK; hapus itu terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +746,17 @@
     </message>
 </context>
 <context>
+    <name>Tepat::MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Bilah alat</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Bilah alat</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::MainWindow</name>
     <message>
         <source>Findings</source>
@@ -930,14 +959,6 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Tepat will speak the new language when it starts again.</source>
-        <translation>Tepat akan memakai bahasa baru saat dijalankan kembali.</translation>
-    </message>
-    <message>
         <source>About Tepat</source>
         <translation>Tentang Tepat</translation>
     </message>
@@ -969,6 +990,10 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
         <source>Cannot create workspace</source>
         <translation>Tidak dapat membuat workspace</translation>
     </message>
+    <message>
+        <source>%1 is no longer there; it is removed from the recent files.</source>
+        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::MoveIndicatorCommand</name>
@@ -982,6 +1007,25 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
     <message>
         <source>Move item</source>
         <translation>Pindahkan butir</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::NewPkDialog</name>
+    <message>
+        <source>Add PK</source>
+        <translation>Tambah PK</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Tingkat:</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>T&amp;ahun:</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1284,25 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PaguTableModel</name>
+    <message>
+        <source>Pagu %1: %2</source>
+        <translation>Pagu %1: %2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Pagu (Rp)</source>
+        <translation>Pagu (Rp)</translation>
+    </message>
+    <message>
+        <source>Paste pagu</source>
+        <translation>Tempel pagu</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PemdaEditor</name>
     <message>
         <source>Bupati</source>
@@ -1402,6 +1465,46 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>PK %1 · %2</source>
         <translation>PK %1 · %2</translation>
+    </message>
+    <message>
+        <source>Awal (first of the year)</source>
+        <translation>Awal (awal tahun)</translation>
+    </message>
+    <message>
+        <source>Perubahan (a change during the year)</source>
+        <translation>Perubahan (perubahan di tengah tahun)</translation>
+    </message>
+    <message>
+        <source>e.g. APBD Perubahan, a new kepala OPD</source>
+        <translation>mis. APBD Perubahan, pergantian kepala OPD</translation>
+    </message>
+    <message>
+        <source>optional: the Jumlah as the DPA states it</source>
+        <translation>opsional: Jumlah sesuai yang tertera di DPA</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Changed &amp;on:</source>
+        <translation>Diubah pada tangga&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Alasan pe&amp;rubahan:</translation>
+    </message>
+    <message>
+        <source>Row comes from Renstra &amp;item:</source>
+        <translation>B&amp;erasal dari butir Renstra:</translation>
+    </message>
+    <message>
+        <source>Declared &amp;Jumlah (Rp):</source>
+        <translation>Ju&amp;mlah sesuai DPA (Rp):</translation>
+    </message>
+    <message>
+        <source>Jumlah: %1</source>
+        <translation>Jumlah: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1698,17 @@ Dinas Pariwisata (Dispar)</translation>
             <numerusform>%n indikator; pilih salah satu di pohon untuk menyuntingnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pagu indikatif per year</source>
+        <translation>Pagu indikatif per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ProgramPicker</name>
+    <message>
+        <source>Type part of the Renstra program, kegiatan or sub kegiatan…</source>
+        <translation>Ketik sebagian nama program, kegiatan atau sub kegiatan Renstra…</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::RemoveCommentCommand</name>
@@ -1615,6 +1729,178 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemoveOpdCommand</name>
+    <message>
+        <source>Delete OPD %1</source>
+        <translation>Hapus OPD %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RemovePkCommand</name>
+    <message>
+        <source>Delete PK %1</source>
+        <translation>Hapus PK %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummary</name>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>Indikator: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(sudah dihapus)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummaryExport</name>
+    <message>
+        <source>Export review &amp;summary…</source>
+        <translation>Ekspor &amp;ringkasan reviu…</translation>
+    </message>
+    <message>
+        <source>review-summary-%1.pdf</source>
+        <translation>ringkasan-reviu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export review summary</source>
+        <translation>Ekspor ringkasan reviu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export review summary</source>
+        <translation>Tidak dapat mengekspor ringkasan reviu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review summary written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Ringkasan reviu ditulis ke %1 (%n halaman)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummaryLayout</name>
+    <message>
+        <source>REVIEW SUMMARY</source>
+        <translation>RINGKASAN HASIL REVIU</translation>
+    </message>
+    <message>
+        <source>Pemda</source>
+        <translation>Pemda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 errors, %3 warnings, %4 notes)</source>
+        <translation>%1 (%2 kesalahan, %3 peringatan, %4 saran)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Tidak ada temuan</translation>
+    </message>
+    <message>
+        <source>A. Findings per OPD</source>
+        <translation>A. Temuan per OPD</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>B. Findings per rule</source>
+        <translation>B. Temuan per aturan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>C. Open reviewer comments</source>
+        <translation>C. Komentar pereviu yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Pereviu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>No open comments</source>
+        <translation>Tidak ada komentar terbuka</translation>
+    </message>
+    <message>
+        <source>Review summary · %1 · %2</source>
+        <translation>Ringkasan reviu · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 belum selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReviewSummaryPdfWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Review summary %1 %2</source>
+        <translation>Ringkasan reviu %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1709,10 +1995,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>A new language applies when Tepat starts again.</source>
-        <translation>Bahasa baru berlaku saat Tepat dijalankan kembali.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -1753,6 +2035,43 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::StructureActions</name>
+    <message>
+        <source>Add &amp;OPD</source>
+        <translation>Tambah &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Add &amp;PK…</source>
+        <translation>Tambah &amp;PK…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New OPD</source>
+        <translation>OPD Baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s)</source>
+        <translation>
+            <numerusform>%n PK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
