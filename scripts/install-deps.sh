@@ -12,6 +12,7 @@ packages=(
     clang-format
     poppler-utils xvfb xauth fonts-liberation sqlite3
     libqrencode-dev zbar-tools fonts-liberation2
+    libzip-dev libxlsxwriter-dev
 )
 
 missing=()
