@@ -75,6 +75,20 @@ bool isColumnNumber(QStringView text, int expected)
     return ok && value == expected;
 }
 
+// A header cell's text, with the value of the merged range it lies in, and years typed as numbers
+// written without the thousands dot the Indonesian display would give them ("2025", not "2.025").
+QString headerText(const SheetTable &table, int row, int column)
+{
+    if (const std::optional<SheetTable::Range> range = table.mergedAt(row, column)) {
+        row = range->top;
+        column = range->left;
+    }
+    const SheetCell &cell = table.cell(row, column);
+    if (cell.kind == SheetCell::Kind::Number && !cell.percent)
+        return cell.number.toCanonical();
+    return table.text(row, column);
+}
+
 } // namespace
 
 std::pair<ColumnRole, int> LayoutGuesser::roleOf(QStringView header)
@@ -97,7 +111,7 @@ QString LayoutGuesser::signature(const SheetTable &table, int headerTop, int hea
     QStringList parts;
     for (int row = headerTop; row <= headerBottom; ++row) {
         for (int column = 1; column <= table.columnCount(); ++column)
-            parts.append(normalised(table.text(row, column), nullptr));
+            parts.append(normalised(headerText(table, row, column), nullptr));
         parts.append(QStringLiteral("\n"));
     }
     return QString::fromLatin1(
@@ -114,7 +128,7 @@ ColumnMapping LayoutGuesser::guess(const SheetTable &table)
     for (int row = 1; row <= lastCandidate; ++row) {
         QList<ColumnRole> roles;
         for (int column = 1; column <= table.columnCount(); ++column) {
-            const ColumnRole role = roleOf(table.text(row, column)).first;
+            const ColumnRole role = roleOf(headerText(table, row, column)).first;
             if (role != ColumnRole::Ignore && role != ColumnRole::Nomor && !roles.contains(role))
                 roles.append(role);
         }
@@ -139,7 +153,7 @@ ColumnMapping LayoutGuesser::guess(const SheetTable &table)
             const std::optional<SheetTable::Range> range = table.mergedAt(next, column);
             if (range && range->top < next && range->top >= mapping.headerTop)
                 mergedDown = true;
-            const QString text = table.text(next, column);
+            const QString text = headerText(table, next, column);
             if (text.isEmpty() || (range && range->top < next))
                 continue;
             anything = true;
@@ -177,7 +191,7 @@ ColumnMapping LayoutGuesser::guess(const SheetTable &table)
         entry.column = column;
         QStringList parts;
         for (int row = mapping.headerTop; row <= mapping.headerBottom; ++row) {
-            const QString text = table.visibleText(row, column);
+            const QString text = headerText(table, row, column);
             if (!text.isEmpty() && (parts.isEmpty() || parts.last() != text))
                 parts.append(text);
         }
