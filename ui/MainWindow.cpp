@@ -6,6 +6,7 @@
 #include "CommentsDock.h"
 #include "DuplicatePkCommand.h"
 #include "FindingsModel.h"
+#include "ImportActions.h"
 #include "IndicatorEditor.h"
 #include "MoveIndicatorCommand.h"
 #include "MoveItemCommand.h"
@@ -181,6 +182,8 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction((new ImportActions(this, [this] { return m_document.get(); }))->importAction());
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
