@@ -243,13 +243,9 @@ void ImportSheetCommand::undo()
 
 void ImportSheetCommand::redo()
 {
-    for (const PlanItem &item : std::as_const(m_items)) {
-        if (!m_document->insertItem(item, -1))
-            setObsolete(true);
-    }
-    for (const Indicator &indicator : std::as_const(m_indicators)) {
-        if (!m_document->insertIndicator(indicator, -1))
-            setObsolete(true);
+    if (!m_document->insertObjects(m_items, m_indicators)) {
+        setObsolete(true);
+        return;
     }
     if (m_pkAfter && !m_document->updatePk(*m_pkAfter))
         setObsolete(true);
