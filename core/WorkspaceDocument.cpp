@@ -329,6 +329,33 @@ Result<void> WorkspaceDocument::insertIndicator(const Indicator &indicator, int 
     return {};
 }
 
+Result<void> WorkspaceDocument::insertObjects(const QList<PlanItem> &items,
+                                              const QList<Indicator> &indicators)
+{
+    Cascade trial = *m_cascade;
+    for (const PlanItem &item : items) {
+        if (Result<void> inserted = trial.insertItem(item); !inserted)
+            return inserted;
+    }
+    for (const Indicator &indicator : indicators) {
+        if (Result<void> inserted = trial.insertIndicator(indicator); !inserted)
+            return inserted;
+    }
+    QList<qint64> touched;
+    for (const PlanItem &item : items) {
+        m_cascade->insertItem(item);
+        emit objectInserted(item.id);
+        touched << item.id << item.parentId;
+    }
+    for (const Indicator &indicator : indicators) {
+        m_cascade->insertIndicator(indicator);
+        emit objectInserted(indicator.id);
+        touched << indicator.id << indicator.ownerId;
+    }
+    recheck(touched);
+    return {};
+}
+
 Result<Cascade::RemovedIndicator> WorkspaceDocument::removeIndicator(qint64 id)
 {
     if (!m_cascade->indicator(id))

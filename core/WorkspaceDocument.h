@@ -81,6 +81,10 @@ public:
     Result<void> restoreItem(const Cascade::RemovedItem &removed);
     Result<void> moveItem(qint64 id, int position);
     Result<void> insertIndicator(const Indicator &indicator, int position);
+    // Appends items (each parent before its children) and indicators at once, with one re-check
+    // for all of them: an import of thousands of rows would otherwise compare the whole findings
+    // list after every row. All or nothing: it fails without a change if any insert would.
+    Result<void> insertObjects(const QList<PlanItem> &items, const QList<Indicator> &indicators);
     Result<Cascade::RemovedIndicator> removeIndicator(qint64 id);
     Result<void> restoreIndicator(const Cascade::RemovedIndicator &removed);
     Result<void> moveIndicator(qint64 id, int position);

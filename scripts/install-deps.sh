@@ -15,6 +15,7 @@ packages=(
     libxlsxwriter-dev unzip
     desktop-file-utils appstream man-db shared-mime-info debootstrap
     qt6-svg-dev
+    libzip-dev
 )
 
 missing=()

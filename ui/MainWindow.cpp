@@ -7,6 +7,7 @@
 #include "DuplicatePkCommand.h"
 #include "ExportTableActions.h"
 #include "FindingsModel.h"
+#include "ImportActions.h"
 #include "IndicatorEditor.h"
 #include "LanguageSwitch.h"
 #include "MainToolBar.h"
@@ -188,6 +189,7 @@ void MainWindow::createActions()
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    file->addAction((new ImportActions(this, [this] { return m_document.get(); }))->importAction());
     m_pkExport = new PkExportActions(this);
     m_pkExport->addTo(file);
     file->addMenu((new ExportTableActions(this))->menu());

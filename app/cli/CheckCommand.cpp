@@ -4,6 +4,7 @@
 #include "FindingPlace.h"
 #include "IndicatorSheet.h"
 #include "IndicatorSheetReader.h"
+#include "SheetFile.h"
 #include "WorkspaceFile.h"
 
 #include <QFile>
@@ -157,16 +158,20 @@ QByteArray toJson(const QString &file, bool sheet, const QList<Entry> &entries, 
 
 QString CheckCommand::summary() const
 {
-    return tr("Check a workspace or an IKU sheet (CSV) and print the findings.");
+    return tr("Check a workspace or an IKU sheet (CSV or .xlsx) and print the findings.");
 }
 
 void CheckCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("A workspace (.tepat) or a sheet saved as CSV with an indikator column and optional "
-           "sasaran, satuan, target or target_<year>, rumus, sumber_data, polaritas and tingkat "
-           "columns."));
+        tr("A workspace (.tepat), or a sheet saved as CSV or as an Excel workbook (.xlsx) with "
+           "an indikator column and optional sasaran, satuan, target or target_<year>, rumus, "
+           "sumber_data, polaritas and tingkat columns. In a workbook the first non-empty row "
+           "of the sheet is the header."));
+    parser.addOption({QStringLiteral("sheet"),
+                      tr("For a workbook, the sheet to check (default: the first one)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("format"),
                       tr("text (default): one line per finding; json: one JSON object."),
                       QStringLiteral("FORMAT"),
@@ -211,8 +216,13 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     const QString &path = files.first();
     const bool sheet = !isWorkspace(path);
     QList<Entry> entries;
+    if (parser.isSet(QStringLiteral("sheet")) && (!sheet || !SheetFile::isWorkbook(path)))
+        return usage(tr("--sheet is for .xlsx workbooks only."), err);
     if (sheet) {
-        const Result<IndicatorSheet> indicators = IndicatorSheetReader::read(path);
+        const Result<IndicatorSheet> indicators = SheetFile::isWorkbook(path)
+            ? SheetFile::read(path, parser.value(QStringLiteral("sheet")))
+                  .and_then(&IndicatorSheetReader::fromTable)
+            : IndicatorSheetReader::read(path);
         if (!indicators)
             return report(indicators.error(), err);
         for (const Finding &finding : Checker::checkSheet(*indicators))

@@ -504,4 +504,86 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
     return sheet;
 }
 
+Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
+{
+    const QString fileName = table.sheetName.isEmpty()
+        ? table.fileName
+        : tr("%1, sheet '%2'").arg(table.fileName, table.sheetName);
+    const auto cellsOf = [&table](int row) {
+        QStringList cells;
+        for (int column = 1; column <= table.columnCount(); ++column)
+            cells.append(table.text(row, column));
+        return cells;
+    };
+    int headerRow = 1;
+    while (headerRow <= table.rowCount() && table.isRowEmpty(headerRow))
+        ++headerRow;
+    if (headerRow > table.rowCount()) {
+        return fail(Error(
+            Error::Code::Invalid,
+            tr("%1 is empty: a sheet needs a header row with an indikator column.").arg(fileName),
+            table.fileName));
+    }
+    QStringList headerCells = cellsOf(headerRow);
+    while (!headerCells.isEmpty() && headerCells.last().isEmpty())
+        headerCells.removeLast();
+    const Result<Columns> columns = readHeader(headerCells, fileName);
+    if (!columns)
+        return fail(columns.error());
+
+    IndicatorSheet sheet;
+    sheet.fileName = table.fileName;
+    sheet.hasTarget = !columns->targets.isEmpty();
+    sheet.hasSatuan = columns->satuan >= 0 || sheet.hasTarget;
+    sheet.hasRumus = columns->rumus >= 0;
+    sheet.hasSumberData = columns->sumberData >= 0;
+    sheet.hasPolaritas = columns->polaritas >= 0;
+    sheet.years = columns->targets.keys();
+    QString sasaran;
+    for (int number = headerRow + 1; number <= table.rowCount(); ++number) {
+        if (table.isRowEmpty(number))
+            continue;
+        const QStringList cells = cellsOf(number);
+        for (qsizetype column = columns->names.size(); column < cells.size(); ++column) {
+            if (cells[column].isEmpty())
+                continue;
+            return fail(
+                sheetError(Error::Code::Parse,
+                           fileName,
+                           number,
+                           columnLetters(column),
+                           tr("the cell \"%1\" lies beyond the last column of the header "
+                              "(%2).")
+                               .arg(cells[column], columnLetters(columns->names.size() - 1))));
+        }
+        Result<IndicatorSheet::Row> row = readRow(cells, number, *columns, fileName);
+        if (!row)
+            return fail(row.error());
+        if (row->sasaran.isEmpty())
+            row->sasaran = sasaran;
+        sasaran = row->sasaran;
+        sheet.rows.append(std::move(*row));
+    }
+    return sheet;
+}
+
+Result<SheetTable> IndicatorSheetReader::readTable(const QByteArray &bytes, const QString &fileName)
+{
+    SheetTable table;
+    table.fileName = fileName;
+    const QString text = decode(bytes);
+    qsizetype at = 0;
+    const std::optional<QChar> declared = separatorLine(text, at);
+    const std::optional<QChar> separator
+        = declared ? declared : detectSeparator(QStringView(text).sliced(at));
+    for (int number = 1; at < text.size(); ++number) {
+        const auto cells = readRecord(text, at, separator);
+        if (!cells)
+            return fail(cellError(cells.error(), fileName, number, Columns {}));
+        for (qsizetype column = 0; column < cells->size(); ++column)
+            table.setCell(number, int(column + 1), SheetCell::fromText(cells->at(column)));
+    }
+    return table;
+}
+
 } // namespace Tepat

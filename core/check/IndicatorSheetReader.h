@@ -2,6 +2,7 @@
 
 #include "IndicatorSheet.h"
 #include "Result.h"
+#include "SheetTable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -36,6 +37,12 @@ public:
     static Result<IndicatorSheet> read(const QString &path);
     // fileName names the sheet in error messages and in IndicatorSheet::fileName.
     static Result<IndicatorSheet> parse(const QByteArray &bytes, const QString &fileName);
+    // A sheet already read from a workbook, under the same contract: its first non-empty row is
+    // the header, and rows keep the numbers the spreadsheet shows.
+    static Result<IndicatorSheet> fromTable(const SheetTable &table);
+    // The cells of a CSV file as a SheetTable for the importer, decoded, separated and quoted as
+    // parse() does; rows are numbered as parse() numbers them.
+    static Result<SheetTable> readTable(const QByteArray &bytes, const QString &fileName);
 };
 
 } // namespace Tepat

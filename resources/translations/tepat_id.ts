@@ -301,6 +301,101 @@
     </message>
 </context>
 <context>
+    <name>Tepat::ColumnMapping</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is not valid: %1</source>
+        <translation>Pemetaan kolom yang tersimpan tidak sah: %1</translation>
+    </message>
+    <message>
+        <source>its header rows are out of order.</source>
+        <translation>urutan baris judulnya keliru.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column role.</source>
+        <translation>&apos;%1&apos; bukan peran kolom.</translation>
+    </message>
+    <message>
+        <source>its columns are out of order.</source>
+        <translation>urutan kolomnya keliru.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kondisi awal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Rumus</source>
+        <translation>Rumus</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Sumber data</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub kegiatan</translation>
+    </message>
+    <message>
+        <source>Program / kegiatan / sub kegiatan</source>
+        <translation>Program / kegiatan / sub kegiatan</translation>
+    </message>
+    <message>
+        <source>Pagu</source>
+        <translation>Pagu</translation>
+    </message>
+    <message>
+        <source>Polaritas</source>
+        <translation>Polaritas</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -505,6 +600,226 @@
     <message>
         <source>Suggestion</source>
         <translation>Saran perbaikan</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ImportActions</name>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Import Renstra, IKU or PK rows from an Excel workbook or CSV file</source>
+        <translation>Impor baris Renstra, IKU atau PK dari buku kerja Excel atau berkas CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ImportPlan</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the column has no year. Choose the year it holds.</source>
+        <translation>kolom ini tidak bertahun. Pilih tahun yang dimuatnya.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
+        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>the kegiatan &apos;%1&apos; has no program above it.</source>
+        <translation>kegiatan &apos;%1&apos; tidak berada di bawah program mana pun.</translation>
+    </message>
+    <message>
+        <source>the sub kegiatan &apos;%1&apos; has no kegiatan above it.</source>
+        <translation>sub kegiatan &apos;%1&apos; tidak berada di bawah kegiatan mana pun.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
+    </message>
+    <message>
+        <source>the pagu has no program, kegiatan or sub kegiatan on its row or above.</source>
+        <translation>pagu ini tidak memiliki program, kegiatan atau sub kegiatan pada barisnya atau di atasnya.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a polaritas; write positif, negatif or stabil.</source>
+        <translation>&apos;%1&apos; bukan polaritas; tulis positif, negatif atau stabil.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>the indicator &apos;%1&apos; has no sasaran or program on its row or above.</source>
+        <translation>indikator &apos;%1&apos; tidak memiliki sasaran atau program pada barisnya atau di atasnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ImportSheetCommand</name>
+    <message numerus="yes">
+        <source>The sheet has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Lembar ini memiliki %n masalah; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no rows to import under the header.</source>
+        <translation>Lembar ini tidak memiliki baris untuk diimpor di bawah judul kolom.</translation>
+    </message>
+    <message>
+        <source>The OPD to import into is gone.</source>
+        <translation>OPD tujuan impor sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Tujuan from %1</source>
+        <translation>Tujuan dari %1</translation>
+    </message>
+    <message>
+        <source>Sasaran from %1</source>
+        <translation>Sasaran dari %1</translation>
+    </message>
+    <message>
+        <source>The PK to import into is gone.</source>
+        <translation>PK tujuan impor sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Row %1: the indicator &apos;%2&apos; has no sasaran above it, and a PK holds indicators under its sasaran only.</source>
+        <translation>Baris %1: indikator &apos;%2&apos; tidak berada di bawah sasaran, padahal PK hanya memuat indikator di bawah sasarannya.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ImportWizard</name>
+    <message>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub kegiatan</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Impor dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>Pilih buku kerja</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with the Renstra, IKU or PK table as your office keeps it.</source>
+        <translation>Buku kerja Excel (.xlsx) atau berkas CSV berisi tabel Renstra, IKU atau PK seperti yang disimpan kantor Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar:</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Periksa kolom</translation>
+    </message>
+    <message>
+        <source>Tepat guessed what each column holds. Correct a column by choosing its role; give target and pagu columns their year.</source>
+        <translation>Tepat menebak isi setiap kolom. Perbaiki kolom dengan memilih perannya; beri tahun pada kolom target dan pagu.</translation>
+    </message>
+    <message>
+        <source>Choose where the rows go</source>
+        <translation>Pilih tujuan baris</translation>
+    </message>
+    <message>
+        <source>The rows are added as one step that Edit ▸ Undo takes back.</source>
+        <translation>Baris ditambahkan sebagai satu langkah yang dapat dibatalkan dengan Sunting ▸ Batalkan.</translation>
+    </message>
+    <message>
+        <source>Renstra of %1</source>
+        <translation>Renstra %1</translation>
+    </message>
+    <message>
+        <source>PK %1 — %2 — %3</source>
+        <translation>PK %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Impor &amp;ke:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Masalah:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kolom&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Header&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Judul&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Role&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Peran&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tahun&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) will be imported.</source>
+        <translation>
+            <numerusform>%n indikator akan diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
+        <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2334,32 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::SheetFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (more than %2 MB).</source>
+        <translation>%1 terlalu besar untuk diimpor (lebih dari %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SheetTable</name>
+    <message>
+        <source>%1, row %2, column %3</source>
+        <translation>%1, baris %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2, column %3</source>
+        <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::SqliteConnection</name>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -2257,6 +2598,85 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>the sheet name &quot;%1&quot; is not allowed.</source>
         <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. An old .xls workbook must be saved as .xlsx first.</source>
+        <translation>%1 bukan buku kerja Excel (.xlsx): berkas ini bukan arsip zip. Buku kerja .xls lama harus disimpan sebagai .xlsx terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be read.</source>
+        <translation>%1 rusak: bagian %2 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: the part %2 unpacks to more than %3 MB (Tepat reads at most %4 MB per sheet and %5 MB per workbook).</source>
+        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran lebih dari %3 MB setelah dibuka (Tepat membaca paling banyak %4 MB per lembar dan %5 MB per buku kerja).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be unpacked.</source>
+        <translation>%1 rusak: bagian %2 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not valid XML (line %3: %4).</source>
+        <translation>%1 rusak: bagian %2 bukan XML yang sah (baris %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; Tepat reads workbooks up to %3 MB).</source>
+        <translation>%1 terlalu besar untuk diimpor (%2 MB; Tepat membaca buku kerja sampai %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook: it has no workbook part.</source>
+        <translation>%1 adalah arsip zip tetapi bukan buku kerja Excel: tidak ada bagian workbook di dalamnya.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet to import.</source>
+        <translation>%1 tidak memiliki lembar kerja untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &apos;%2&apos;. Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama &apos;%2&apos;. Lembarnya: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &apos;%2&apos; has no part %3.</source>
+        <translation>%1 rusak: lembar &apos;%2&apos; tidak memiliki bagian %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet &apos;%2&apos; (%3, line %4): %5</source>
+        <translation>%1 rusak: lembar &apos;%2&apos; (%3, baris %4): %5</translation>
+    </message>
+    <message>
+        <source>the row number %1 is not valid.</source>
+        <translation>nomor baris %1 tidak sah.</translation>
+    </message>
+    <message>
+        <source>the merged range &apos;%1&apos; is not a range of cells.</source>
+        <translation>rentang gabungan &apos;%1&apos; bukan rentang sel.</translation>
+    </message>
+    <message>
+        <source>the cell reference &apos;%1&apos; is not valid.</source>
+        <translation>alamat sel &apos;%1&apos; tidak sah.</translation>
+    </message>
+    <message>
+        <source>a cell lies outside any row.</source>
+        <translation>ada sel di luar baris mana pun.</translation>
+    </message>
+    <message>
+        <source>the cell %1 refers to shared string %2, but the shared strings table has %3 entries.</source>
+        <translation>sel %1 merujuk teks bersama nomor %2, padahal tabel teks bersama hanya berisi %3 entri.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: the sheet &apos;%2&apos; has more than %3 cells.</source>
+        <translation>%1 terlalu besar untuk diimpor: lembar &apos;%2&apos; berisi lebih dari %3 sel.</translation>
     </message>
 </context>
 <context>

@@ -341,3 +341,25 @@ TEST_CASE("check --year keeps the PK findings of that year and every finding out
         CHECK(objects({QStringLiteral("--year"), QString::number(year)}) == expected);
     }
 }
+
+TEST_CASE("check reads an .xlsx sheet under the CSV contract, with the same findings and rows",
+          "[cli][check]")
+{
+    const QString csv = QStringLiteral(TEPAT_IMPORT_WORKBOOKS "/check-iku.csv");
+    const QString xlsx = QStringLiteral(TEPAT_IMPORT_WORKBOOKS "/check-iku.xlsx");
+    const Run fromCsv = check({csv, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run fromXlsx = check({xlsx, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(fromXlsx.exitCode == fromCsv.exitCode);
+    CHECK(fromXlsx.exitCode == 1);
+    const QJsonObject csvRoot = parseReport(fromCsv);
+    const QJsonObject xlsxRoot = parseReport(fromXlsx);
+    checkFindingsShape(xlsxRoot, true, fromXlsx.exitCode);
+    CHECK(xlsxRoot.value(u"findings") == csvRoot.value(u"findings"));
+    CHECK(xlsxRoot.value(u"summary") == csvRoot.value(u"summary"));
+
+    const Run named = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
+    CHECK(named.exitCode == 2);
+    CHECK(named.err.contains(QStringLiteral("Lain")));
+    const Run onCsv = check({csv, QStringLiteral("--sheet"), QStringLiteral("IKU")});
+    CHECK(onCsv.exitCode == 2);
+}

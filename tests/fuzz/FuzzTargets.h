@@ -12,6 +12,7 @@ namespace Tepat::Fuzz {
 
 int csv(const std::uint8_t *data, std::size_t size);
 int number(const std::uint8_t *data, std::size_t size);
+int xlsx(const std::uint8_t *data, std::size_t size);
 
 // A documented invariant that does not hold is a bug like a crash: abort, so that libFuzzer
 // saves the input and the replay fails.
