@@ -506,6 +506,7 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
 
 Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
 {
+    constexpr int titleRowLimit = 20;
     const QString fileName = table.sheetName.isEmpty()
         ? table.fileName
         : tr("%1, sheet '%2'").arg(table.fileName, table.sheetName);
@@ -518,6 +519,19 @@ Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
     int headerRow = 1;
     while (headerRow <= table.rowCount() && table.isRowEmpty(headerRow))
         ++headerRow;
+    // A workbook often carries a title block above the header, as Tepat's own export does: the
+    // header is the first row with an indikator column, else the first row, whose message then
+    // says what is missing.
+    for (int row = headerRow; row <= std::min(table.rowCount(), headerRow + titleRowLimit); ++row) {
+        const QStringList cells = cellsOf(row);
+        const bool named = std::any_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
+            return cell.trimmed().compare(QLatin1String("indikator"), Qt::CaseInsensitive) == 0;
+        });
+        if (named) {
+            headerRow = row;
+            break;
+        }
+    }
     if (headerRow > table.rowCount()) {
         return fail(Error(
             Error::Code::Invalid,

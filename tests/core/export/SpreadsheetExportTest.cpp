@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "IndicatorSheetReader.h"
 #include "IndonesianNumber.h"
+#include "SheetFile.h"
 #include "SpreadsheetFile.h"
 #include "XlsxWriter.h"
 #include "support/QtStringMakers.h"
@@ -42,6 +43,18 @@ IndicatorSheet readBack(const QString &path)
     return *sheet;
 }
 
+// As tepat-cli check reads a workbook: the first sheet, through the spreadsheet reader.
+IndicatorSheet readWorkbookBack(const QString &path)
+{
+    const Result<SheetTable> table = SheetFile::read(path);
+    INFO((table ? std::string() : table.error().message.toStdString()));
+    REQUIRE(table);
+    const Result<IndicatorSheet> sheet = IndicatorSheetReader::fromTable(*table);
+    INFO((sheet ? std::string() : sheet.error().message.toStdString()));
+    REQUIRE(sheet);
+    return *sheet;
+}
+
 QList<IndicatorSheet::Row> withIndicator(const IndicatorSheet &sheet)
 {
     QList<IndicatorSheet::Row> rows;
@@ -57,39 +70,42 @@ constexpr qint64 dinkesPk = 9100;
 
 } // namespace
 
-TEST_CASE("Every OPD's Renstra exported as CSV reads back through the checker's sheet reader with "
-          "the same indicators and targets",
+TEST_CASE("Every OPD's Renstra exported as CSV or as a workbook reads back with the same "
+          "indicators and targets",
           "[export]")
 {
     const Cascade cascade = SampleWorkspace::load();
     QTemporaryDir dir;
-    for (const Opd &opd : cascade.opds()) {
-        INFO(opd.name.toStdString());
-        const QString path = dir.filePath(opd.shortName + QStringLiteral(".csv"));
-        REQUIRE(CsvWriter::write(path, SpreadsheetExport::renstra(cascade, opd)));
+    for (const QString &suffix : {QStringLiteral(".csv"), QStringLiteral(".xlsx")}) {
+        for (const Opd &opd : cascade.opds()) {
+            INFO(opd.name.toStdString() << suffix.toStdString());
+            const QString path = dir.filePath(opd.shortName + suffix);
+            REQUIRE(SpreadsheetFile::write(path, {SpreadsheetExport::renstra(cascade, opd)}));
 
-        QList<Indicator> expected;
-        for (qint64 tujuan : cascade.childItems(opd.id))
-            collectIndicators(cascade, tujuan, expected);
-        REQUIRE_FALSE(expected.isEmpty());
-        const IndicatorSheet sheet = readBack(path);
-        CHECK(sheet.years == cascade.periode().years());
-        CHECK(sheet.hasSatuan);
-        CHECK(sheet.hasRumus);
-        CHECK(sheet.hasSumberData);
-        CHECK(sheet.hasPolaritas);
-        const QList<IndicatorSheet::Row> rows = withIndicator(sheet);
-        REQUIRE(rows.size() == expected.size());
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const Indicator &read = rows[i].indicator;
-            const Indicator &original = expected[i];
-            INFO(original.text.toStdString());
-            CHECK(read.text == original.text);
-            CHECK(read.satuan == original.satuan);
-            CHECK(read.targets == original.targets);
-            CHECK(read.rumus == original.rumus);
-            CHECK(read.sumberData == original.sumberData);
-            CHECK(read.polaritas == original.polaritas);
+            QList<Indicator> expected;
+            for (qint64 tujuan : cascade.childItems(opd.id))
+                collectIndicators(cascade, tujuan, expected);
+            REQUIRE_FALSE(expected.isEmpty());
+            const IndicatorSheet sheet
+                = suffix == QLatin1String(".csv") ? readBack(path) : readWorkbookBack(path);
+            CHECK(sheet.years == cascade.periode().years());
+            CHECK(sheet.hasSatuan);
+            CHECK(sheet.hasRumus);
+            CHECK(sheet.hasSumberData);
+            CHECK(sheet.hasPolaritas);
+            const QList<IndicatorSheet::Row> rows = withIndicator(sheet);
+            REQUIRE(rows.size() == expected.size());
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const Indicator &read = rows[i].indicator;
+                const Indicator &original = expected[i];
+                INFO(original.text.toStdString());
+                CHECK(read.text == original.text);
+                CHECK(read.satuan == original.satuan);
+                CHECK(read.targets == original.targets);
+                CHECK(read.rumus == original.rumus);
+                CHECK(read.sumberData == original.sumberData);
+                CHECK(read.polaritas == original.polaritas);
+            }
         }
     }
 }
