@@ -49,4 +49,14 @@ QList<QStringList> CellPaste::parse(const QString &text)
     return rows;
 }
 
+QStringList CellPaste::yearValues(const QList<QStringList> &cells)
+{
+    if (cells.size() == 1)
+        return cells.first();
+    QStringList values;
+    for (const QStringList &row : cells)
+        values.append(row.value(0));
+    return values;
+}
+
 } // namespace Tepat

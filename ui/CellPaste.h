@@ -14,6 +14,10 @@ class CellPaste
 {
 public:
     static QList<QStringList> parse(const QString &text);
+    // The values of a block pasted into a one-column year table: a row copied across (2025 …
+    // 2029 side by side) is as common as a column, so a single row is read left to right and
+    // anything else top to bottom, by its first column.
+    static QStringList yearValues(const QList<QStringList> &cells);
 };
 
 } // namespace Tepat

@@ -1,5 +1,6 @@
 #include "PaguTableModel.h"
 
+#include "CellPaste.h"
 #include "EditItemCommand.h"
 #include "IndonesianNumber.h"
 #include "WorkspaceDocument.h"
@@ -141,14 +142,7 @@ bool PaguTableModel::pasteCells(const QModelIndex &start, const QList<QStringLis
     const PlanItem *item = m_document->cascade().item(m_itemId);
     if (!item || cells.isEmpty())
         return false;
-    // A row copied across (2025 … 2029 side by side) is as common as a column.
-    QStringList values;
-    if (cells.size() == 1) {
-        values = cells.first();
-    } else {
-        for (const QStringList &row : cells)
-            values.append(row.value(0));
-    }
+    const QStringList values = CellPaste::yearValues(cells);
     PlanItem after = *item;
     QStringList refused;
     const int first = std::max(0, start.row());

@@ -76,28 +76,12 @@ QVariant ServesCandidateModel::data(const QModelIndex &index, int role) const
 }
 
 ServesPicker::ServesPicker(WorkspaceDocument *document, QWidget *parent)
-    : QLineEdit(parent)
+    : SearchPicker(parent)
     , m_document(document)
     , m_candidates(new ServesCandidateModel(document, this))
-    , m_completer(new QCompleter(m_candidates, this))
 {
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_completer->setMaxVisibleItems(12);
-    setCompleter(m_completer);
-    setClearButtonEnabled(true);
+    setCandidates(m_candidates, ServesCandidateModel::IndicatorIdRole);
     setPlaceholderText(tr("Type part of the indicator it serves…"));
-    connect(m_completer,
-            qOverload<const QModelIndex &>(&QCompleter::activated),
-            this,
-            [this](const QModelIndex &index) {
-                emit chosen(index.data(ServesCandidateModel::IndicatorIdRole).toLongLong());
-            });
-    connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (text.isEmpty())
-            emit chosen(0);
-    });
     connect(m_document, &WorkspaceDocument::objectChanged, this, [this](qint64 id) {
         const Indicator *indicator = m_document->cascade().indicator(m_indicatorId);
         if ((id == m_indicatorId || (indicator && id == indicator->servesId)) && !hasFocus())
@@ -123,7 +107,7 @@ void ServesPicker::showCurrent()
 void ServesPicker::focusOutEvent(QFocusEvent *event)
 {
     QLineEdit::focusOutEvent(event);
-    if (!m_completer->popup()->isVisible())
+    if (!completer()->popup()->isVisible())
         showCurrent();
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QLineEdit>
+#include "SearchPicker.h"
 
-class QCompleter;
+#include <QAbstractListModel>
 
 namespace Tepat {
 
@@ -34,7 +33,7 @@ private:
 // Search-as-you-type for the indicator one level up: typing any part of its text lists the
 // matches; choosing one links it, clearing the field unlinks. Free text is never stored: a text
 // that matches nothing is put back when the field loses focus.
-class ServesPicker : public QLineEdit
+class ServesPicker : public SearchPicker
 {
     Q_OBJECT
 
@@ -42,12 +41,7 @@ public:
     explicit ServesPicker(WorkspaceDocument *document, QWidget *parent = nullptr);
 
     void setIndicator(qint64 indicatorId);
-    QCompleter *completer() const { return m_completer; }
     ServesCandidateModel *candidates() const { return m_candidates; }
-
-signals:
-    // The user chose an indicator to serve, or 0 to unlink.
-    void chosen(qint64 indicatorId);
 
 protected:
     void focusOutEvent(QFocusEvent *event) override;
@@ -57,7 +51,6 @@ private:
 
     WorkspaceDocument *m_document;
     ServesCandidateModel *m_candidates;
-    QCompleter *m_completer;
     qint64 m_indicatorId = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "TargetTableModel.h"
 
+#include "CellPaste.h"
 #include "EditIndicatorCommand.h"
 #include "TargetFeedback.h"
 #include "UiColors.h"
@@ -141,14 +142,7 @@ bool TargetTableModel::pasteCells(const QModelIndex &start, const QList<QStringL
     const Indicator *indicator = m_document->cascade().indicator(m_indicatorId);
     if (!indicator || cells.isEmpty())
         return false;
-    // A row copied across (2025 … 2029 side by side) is as common as a column.
-    QStringList values;
-    if (cells.size() == 1) {
-        values = cells.first();
-    } else {
-        for (const QStringList &row : cells)
-            values.append(row.value(0));
-    }
+    const QStringList values = CellPaste::yearValues(cells);
     Indicator after = *indicator;
     for (int i = 0; i < values.size() && start.row() + i < m_years.size(); ++i) {
         const TargetValue target = TargetValue::parse(values[i]);

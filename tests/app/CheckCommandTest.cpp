@@ -1,5 +1,6 @@
 #include "Cascade.h"
 #include "WorkspaceFile.h"
+#include "support/CliRun.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -18,22 +18,9 @@ using namespace Tepat::TestFiles;
 
 namespace {
 
-struct Run
+CliRun check(const QStringList &arguments)
 {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Run check(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TEPAT_CLI), QStringList {QStringLiteral("check")} + arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+    return CliRun(QStringList {QStringLiteral("check")} + arguments);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -52,7 +39,7 @@ QSet<QString> keySet(const QJsonObject &object)
 }
 
 // The whole output must be one JSON object in the contract's shape; returns it.
-QJsonObject parseReport(const Run &run)
+QJsonObject parseReport(const CliRun &run)
 {
     INFO(run.out.toStdString() + run.err.toStdString());
     QJsonParseError error;
@@ -145,13 +132,13 @@ TEST_CASE("check exits 0 and prints only a zero summary for a sheet no rule obje
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("bersih.csv"), cleanSheet);
-    const Run run = check({path});
+    const CliRun run = check({path});
     INFO(run.out.toStdString() + run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out == path + QStringLiteral(": 0 kesalahan, 0 peringatan, 0 info\n"));
     CHECK(run.err.isEmpty());
 
-    const Run json = check({path, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun json = check({path, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(json.exitCode == 0);
     const QJsonObject root = parseReport(json);
     CHECK(root.value(u"file").toString() == path);
@@ -164,14 +151,14 @@ TEST_CASE("check exits 1 and names the file, row, rule and column of a finding i
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("iku.csv"), sheetWithFinding);
-    const Run run = check({path});
+    const CliRun run = check({path});
     INFO(run.out.toStdString() + run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains(path + QStringLiteral(":4: warning [iku-rumus-missing] rumus: ")));
     CHECK(run.out.contains(QStringLiteral(" — Saran: ")));
     CHECK(run.out.endsWith(QStringLiteral("info\n")));
 
-    const Run english = check({path, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun english = check({path, QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(english.exitCode == 1);
     CHECK(english.out.contains(QStringLiteral(" — Suggestion: ")));
     CHECK(english.out.contains(QStringLiteral("1 warning")));
@@ -183,7 +170,7 @@ TEST_CASE("check --format json prints the contract's keys with spreadsheet row n
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("iku.csv"), sheetWithFinding);
-    const Run run = check({path, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun run = check({path, QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject root = parseReport(run);
     CHECK(root.value(u"file").toString() == path);
     checkFindingsShape(root, true, run.exitCode);
@@ -207,11 +194,11 @@ TEST_CASE("check --lang picks the Indonesian or the English text of each finding
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("iku.csv"), sheetWithFinding);
     const auto messages = [&](const char *lang) {
-        const Run run = check({path,
-                               QStringLiteral("--format"),
-                               QStringLiteral("json"),
-                               QStringLiteral("--lang"),
-                               QLatin1String(lang)});
+        const CliRun run = check({path,
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("json"),
+                                  QStringLiteral("--lang"),
+                                  QLatin1String(lang)});
         QStringList result;
         for (const QJsonObject &finding : findingsOf(parseReport(run)))
             result << finding.value(u"message").toString();
@@ -231,7 +218,7 @@ TEST_CASE("check exits 2 naming the file, row and column of a malformed CSV", "[
                                    QStringLiteral("rusak.csv"),
                                    "indikator;rumus;polaritas\n"
                                    "Usia Harapan Hidup;\"A / B;positif\n");
-    const Run run = check({path});
+    const CliRun run = check({path});
     CHECK(run.exitCode == 2);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(path));
@@ -240,7 +227,7 @@ TEST_CASE("check exits 2 naming the file, row and column of a malformed CSV", "[
 
     const QString noIndikator
         = writeFile(dir, QStringLiteral("tanpa-indikator.csv"), "nama;satuan\nUHH;tahun\n");
-    const Run missing = check({noIndikator, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun missing = check({noIndikator, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(missing.exitCode == 2);
     CHECK(missing.out.isEmpty());
     CHECK(missing.err.contains(noIndikator));
@@ -256,7 +243,7 @@ TEST_CASE("check exits 2 naming the file on a missing file and on files that are
     const QString text = writeFile(dir, QStringLiteral("teks.tepat"), "bukan workspace\n");
     for (const QString &path : {foreign, text, dir.filePath(QStringLiteral("tidak-ada.csv"))}) {
         INFO(path.toStdString());
-        const Run run = check({path});
+        const CliRun run = check({path});
         CHECK(run.exitCode == 2);
         CHECK(run.out.isEmpty());
         CHECK(run.err.contains(path));
@@ -277,7 +264,7 @@ TEST_CASE("check rejects a bad format, language, year or file count with exit 2"
     };
     for (const QStringList &arguments : calls) {
         INFO(arguments.join(u' ').toStdString());
-        const Run run = check(arguments);
+        const CliRun run = check(arguments);
         CHECK(run.exitCode == 2);
         CHECK(run.out.isEmpty());
         CHECK_FALSE(run.err.isEmpty());
@@ -288,13 +275,13 @@ TEST_CASE("check rejects a bad format, language, year or file count with exit 2"
 TEST_CASE("check of the sample workspace reports objects, not rows, with their names",
           "[cli][check]")
 {
-    const Run json = check({samplePath(), QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun json = check({samplePath(), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(json.err.toStdString());
     const QJsonObject root = parseReport(json);
     CHECK(root.value(u"file").toString() == samplePath());
     checkFindingsShape(root, false, json.exitCode);
 
-    const Run text = check({samplePath(), QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun text = check({samplePath(), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(text.exitCode == json.exitCode);
     const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
     CHECK(lines.size() == findingsOf(root).size() + 1);
@@ -323,7 +310,7 @@ TEST_CASE("check --year keeps the PK findings of that year and every finding out
     }
     const auto objects = [](const QStringList &extra) {
         QList<qint64> ids;
-        const Run run = check(
+        const CliRun run = check(
             QStringList {samplePath(), QStringLiteral("--format"), QStringLiteral("json")} + extra);
         for (const QJsonObject &finding : findingsOf(parseReport(run)))
             ids << qint64(finding.value(u"object").toDouble());
@@ -347,8 +334,8 @@ TEST_CASE("check reads an .xlsx sheet under the CSV contract, with the same find
 {
     const QString csv = QStringLiteral(TEPAT_IMPORT_WORKBOOKS "/check-iku.csv");
     const QString xlsx = QStringLiteral(TEPAT_IMPORT_WORKBOOKS "/check-iku.xlsx");
-    const Run fromCsv = check({csv, QStringLiteral("--format"), QStringLiteral("json")});
-    const Run fromXlsx = check({xlsx, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun fromCsv = check({csv, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun fromXlsx = check({xlsx, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(fromXlsx.exitCode == fromCsv.exitCode);
     CHECK(fromXlsx.exitCode == 1);
     const QJsonObject csvRoot = parseReport(fromCsv);
@@ -357,9 +344,9 @@ TEST_CASE("check reads an .xlsx sheet under the CSV contract, with the same find
     CHECK(xlsxRoot.value(u"findings") == csvRoot.value(u"findings"));
     CHECK(xlsxRoot.value(u"summary") == csvRoot.value(u"summary"));
 
-    const Run named = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
+    const CliRun named = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
     CHECK(named.exitCode == 2);
     CHECK(named.err.contains(QStringLiteral("Lain")));
-    const Run onCsv = check({csv, QStringLiteral("--sheet"), QStringLiteral("IKU")});
+    const CliRun onCsv = check({csv, QStringLiteral("--sheet"), QStringLiteral("IKU")});
     CHECK(onCsv.exitCode == 2);
 }

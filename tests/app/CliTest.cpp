@@ -1,10 +1,10 @@
 #include "SyntheticCascade.h"
 #include "WorkspaceFile.h"
+#include "support/CliRun.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -14,22 +14,9 @@ using namespace Tepat::TestFiles;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList &arguments)
 {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TEPAT_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+    return CliRun(arguments);
 }
 
 QByteArray readAll(const QString &path)
@@ -43,27 +30,27 @@ QByteArray readAll(const QString &path)
 
 TEST_CASE("tepat-cli prints its version and documents every command", "[cli]")
 {
-    const Run version = cli({QStringLiteral("--version")});
+    const CliRun version = cli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("tepat-cli ")));
 
-    const Run help = cli({QStringLiteral("--help")});
+    const CliRun help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     for (const char *command : {"info", "export-json", "import-json"})
         CHECK(help.out.contains(QLatin1String(command)));
 
-    const Run infoHelp = cli({QStringLiteral("info"), QStringLiteral("--help")});
+    const CliRun infoHelp = cli({QStringLiteral("info"), QStringLiteral("--help")});
     CHECK(infoHelp.exitCode == 0);
     CHECK(infoHelp.out.contains(QStringLiteral("FILE")));
 
-    const Run unknown = cli({QStringLiteral("frobnicate")});
+    const CliRun unknown = cli({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
 }
 
 TEST_CASE("tepat-cli info prints the sample's pemda, period and counts per level", "[cli]")
 {
-    const Run run = cli({QStringLiteral("info"), samplePath()});
+    const CliRun run = cli({QStringLiteral("info"), samplePath()});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Kabupaten Deli Serdang")));
@@ -96,14 +83,15 @@ TEST_CASE("tepat-cli info exits 2 on a foreign, truncated or non-Tepat file and 
 
     for (const QString &path : files) {
         const QByteArray before = fileHash(path);
-        const Run run = cli({QStringLiteral("info"), path});
+        const CliRun run = cli({QStringLiteral("info"), path});
         INFO(path.toStdString());
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(path));
         CHECK(run.out.isEmpty());
         CHECK(fileHash(path) == before);
     }
-    const Run missing = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("none.tepat"))});
+    const CliRun missing
+        = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("none.tepat"))});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("none.tepat")));
 }
@@ -124,7 +112,7 @@ TEST_CASE("export-json, import-json and export-json again give identical bytes",
     CHECK(readAll(first) == readAll(second));
     CHECK(readAll(first).size() > 10000);
 
-    const Run toStdout = cli({QStringLiteral("export-json"), rebuilt});
+    const CliRun toStdout = cli({QStringLiteral("export-json"), rebuilt});
     CHECK(toStdout.exitCode == 0);
     CHECK(toStdout.out.toUtf8() == readAll(first));
 }
@@ -139,7 +127,7 @@ TEST_CASE("import-json of a malformed file exits 2 naming the file and the place
                "{\"title\": \"raja\"}}}");
     file.close();
     const QString out = dir.filePath(QStringLiteral("out.tepat"));
-    const Run run = cli({QStringLiteral("import-json"), json, QStringLiteral("--out"), out});
+    const CliRun run = cli({QStringLiteral("import-json"), json, QStringLiteral("--out"), out});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(json));
     CHECK(run.err.contains(QStringLiteral("pemda.kepalaDaerah.title")));
