@@ -1,16 +1,13 @@
 #include "PkPdfWriter.h"
 
 #include "DocumentPainter.h"
-#include "LayoutUnits.h"
 #include "PaktaIntegritasLayout.h"
-#include "PdfPageBox.h"
+#include "PdfFile.h"
 #include "PkLayout.h"
 #include "PkPdfMetadata.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Tepat {
 
@@ -78,49 +75,33 @@ Result<int> PkPdfWriter::write(const QString &path,
         }
     }
 
-    QSaveFile file(absolute);
-    const auto unwritable = [&] {
-        return fail(Error(Error::Code::Io,
-                          tr("%1 could not be written: %2").arg(absolute, file.errorString()),
-                          absolute));
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return unwritable();
-    // Written to memory first, since the page size is corrected in the finished bytes.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        // One device unit per layout unit: the PDF's coordinates are the layout's, unscaled.
-        writer.setResolution(int(LayoutUnits::perInch));
-        const QString title = pdfTitle(cascade, pks);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Tepat %1").arg(QStringLiteral(TEPAT_VERSION)));
-        writer.setDocumentXmpMetadata(PkPdfMetadata::xmp(title, fingerprints));
-        DocumentPainter painter(writer);
-        for (const PkContent &content : contents) {
-            const Result<QList<LaidOutDocument>> laidOut = documents(content, options);
-            if (!laidOut)
-                return fail(laidOut.error());
-            for (const LaidOutDocument &document : *laidOut) {
-                if (!painter.paint(document))
-                    return unwritable();
-                pages += int(document.pages.size());
+    const QString title = pdfTitle(cascade, pks);
+    const Result<void> written = PdfFile::write(
+        absolute,
+        options.paper,
+        {title, PkPdfMetadata::xmp(title, fingerprints)},
+        [&](QPdfWriter &writer) -> Result<bool> {
+            DocumentPainter painter(writer);
+            for (const PkContent &content : contents) {
+                const Result<QList<LaidOutDocument>> laidOut = documents(content, options);
+                if (!laidOut)
+                    return fail(laidOut.error());
+                for (const LaidOutDocument &document : *laidOut) {
+                    if (!painter.paint(document))
+                        return false;
+                    pages += int(document.pages.size());
+                }
+                if (options.proceed && !options.proceed()) {
+                    return fail(Error(Error::Code::Cancelled,
+                                      tr("Writing %1 was cancelled.").arg(absolute),
+                                      absolute));
+                }
             }
-            if (options.proceed && !options.proceed()) {
-                return fail(Error(Error::Code::Cancelled,
-                                  tr("Writing %1 was cancelled.").arg(absolute),
-                                  absolute));
-            }
-        }
-        if (!painter.finish())
-            return unwritable();
-    }
-    const QByteArray pdf = PdfPageBox::exactSize(buffer.data(), options.paper);
-    // An uncommitted QSaveFile is discarded: after a failure above the old file stays.
-    if (file.write(pdf) != pdf.size() || !file.commit())
-        return unwritable();
+            return painter.finish();
+        });
+    if (!written)
+        return fail(written.error());
     return pages;
 }
 

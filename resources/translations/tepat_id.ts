@@ -1618,6 +1618,13 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PdfFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PemdaEditor</name>
     <message>
         <source>Bupati</source>
@@ -1682,6 +1689,17 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>PK pa&amp;per:</source>
         <translation>K&amp;ertas PK:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkBatchExport</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1893,17 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Print PK</source>
         <translation>Cetak PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkPdfWriter</name>
+    <message>
+        <source>No PK to write to %1.</source>
+        <translation>Tidak ada PK untuk ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled.</source>
+        <translation>Penulisan %1 dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2239,6 @@ Dinas Pariwisata (Dispar)</translation>
 <context>
     <name>Tepat::ReviewSummaryPdfWriter</name>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
         <source>Review summary %1 %2</source>
         <translation>Ringkasan reviu %1 %2</translation>
     </message>
@@ -2327,13 +2352,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::SpreadsheetFile</name>
-    <message>
-        <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
-        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
-    </message>
-</context>
-<context>
     <name>Tepat::SheetFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2357,6 +2375,13 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3</source>
         <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SpreadsheetFile</name>
+    <message>
+        <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
+        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
     </message>
 </context>
 <context>
@@ -2586,21 +2611,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::XlsxWriter</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
-        <source>the workbook could not be created.</source>
-        <translation>buku kerja tidak dapat dibuat.</translation>
-    </message>
-    <message>
-        <source>the sheet name &quot;%1&quot; is not allowed.</source>
-        <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
-    </message>
-</context>
-<context>
     <name>Tepat::XlsxReader</name>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. An old .xls workbook must be saved as .xlsx first.</source>
@@ -2677,6 +2687,21 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 is too large to import: the sheet &apos;%2&apos; has more than %3 cells.</source>
         <translation>%1 terlalu besar untuk diimpor: lembar &apos;%2&apos; berisi lebih dari %3 sel.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::XlsxWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation>buku kerja tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is not allowed.</source>
+        <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
     </message>
 </context>
 <context>
