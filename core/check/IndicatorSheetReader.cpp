@@ -410,6 +410,22 @@ readRow(const QStringList &cells, int number, const Columns &columns, const QStr
     return row;
 }
 
+// An empty sheet that says which fields its columns carry.
+IndicatorSheet sheetWith(const Columns &columns, const QString &fileName)
+{
+    IndicatorSheet sheet;
+    sheet.fileName = fileName;
+    sheet.hasTarget = !columns.targets.isEmpty();
+    // Without a satuan column the target cells carry the satuan ("85 %"), so it is still there
+    // to be judged.
+    sheet.hasSatuan = columns.satuan >= 0 || sheet.hasTarget;
+    sheet.hasRumus = columns.rumus >= 0;
+    sheet.hasSumberData = columns.sumberData >= 0;
+    sheet.hasPolaritas = columns.polaritas >= 0;
+    sheet.years = columns.targets.keys();
+    return sheet;
+}
+
 } // namespace
 
 Result<IndicatorSheet> IndicatorSheetReader::read(const QString &path)
@@ -462,16 +478,7 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
     if (!columns)
         return fail(columns.error());
 
-    IndicatorSheet sheet;
-    sheet.fileName = fileName;
-    sheet.hasTarget = !columns->targets.isEmpty();
-    // Without a satuan column the target cells carry the satuan ("85 %"), so it is still there
-    // to be judged.
-    sheet.hasSatuan = columns->satuan >= 0 || sheet.hasTarget;
-    sheet.hasRumus = columns->rumus >= 0;
-    sheet.hasSumberData = columns->sumberData >= 0;
-    sheet.hasPolaritas = columns->polaritas >= 0;
-    sheet.years = columns->targets.keys();
+    IndicatorSheet sheet = sheetWith(*columns, fileName);
 
     QString sasaran;
     for (int number = 2; at < text.size(); ++number) {
@@ -545,14 +552,7 @@ Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
     if (!columns)
         return fail(columns.error());
 
-    IndicatorSheet sheet;
-    sheet.fileName = table.fileName;
-    sheet.hasTarget = !columns->targets.isEmpty();
-    sheet.hasSatuan = columns->satuan >= 0 || sheet.hasTarget;
-    sheet.hasRumus = columns->rumus >= 0;
-    sheet.hasSumberData = columns->sumberData >= 0;
-    sheet.hasPolaritas = columns->polaritas >= 0;
-    sheet.years = columns->targets.keys();
+    IndicatorSheet sheet = sheetWith(*columns, table.fileName);
     QString sasaran;
     for (int number = headerRow + 1; number <= table.rowCount(); ++number) {
         if (table.isRowEmpty(number))
