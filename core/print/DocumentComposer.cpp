@@ -190,30 +190,23 @@ Result<LaidOutDocument> DocumentComposer::finish(const PkFingerprint &fingerprin
     const Result<QrCode> qr = QrCode::encode(fingerprint.qrPayload());
     if (!qr)
         return fail(qr.error());
-    LaidOutDocument document {m_paper, m_flow.takePages()};
     const qreal bottom = m_paper.paperSize().height() - mm(8);
     const qreal side = mm(14);
     const QRectF qrRect(m_body.right() - side, bottom - side, side, side);
-    const QFont font = m_fonts.font(footerPoints);
-    const qsizetype count = document.pages.size();
-    for (qsizetype i = 0; i < count; ++i) {
-        const QString text = QStringLiteral("Halaman %1 dari %2\u2028Sidik dokumen: %3")
-                                 .arg(i + 1)
-                                 .arg(count)
-                                 .arg(fingerprint.shortText());
-        const qreal width = qrRect.left() - mm(5) - m_body.left();
-        TextSetter::Lines lines = TextSetter::set(text, font, width, Qt::AlignLeft, {});
-        QList<PageItem> &items = document.pages[i].items;
-        for (PageItem &line : lines.items) {
-            line.translate(m_body.left(), bottom - lines.height);
-            items.append(line);
-        }
-        items.append(PageItem {.kind = PageItem::Kind::QrCode, .rect = qrRect, .qrCode = *qr});
-    }
+    LaidOutDocument document
+        = footed(QStringLiteral("Sidik dokumen: %1").arg(fingerprint.shortText()),
+                 qrRect.left() - mm(5) - m_body.left());
+    for (LaidOutDocument::Page &page : document.pages)
+        page.items.append(PageItem {.kind = PageItem::Kind::QrCode, .rect = qrRect, .qrCode = *qr});
     return document;
 }
 
 LaidOutDocument DocumentComposer::finish(const QString &footer)
+{
+    return footed(footer, m_body.width());
+}
+
+LaidOutDocument DocumentComposer::footed(const QString &secondLine, qreal width)
 {
     LaidOutDocument document {m_paper, m_flow.takePages()};
     const qreal bottom = m_paper.paperSize().height() - mm(8);
@@ -221,8 +214,8 @@ LaidOutDocument DocumentComposer::finish(const QString &footer)
     const qsizetype count = document.pages.size();
     for (qsizetype i = 0; i < count; ++i) {
         const QString text
-            = QStringLiteral("Halaman %1 dari %2\u2028%3").arg(i + 1).arg(count).arg(footer);
-        TextSetter::Lines lines = TextSetter::set(text, font, m_body.width(), Qt::AlignLeft, {});
+            = QStringLiteral("Halaman %1 dari %2\u2028%3").arg(i + 1).arg(count).arg(secondLine);
+        TextSetter::Lines lines = TextSetter::set(text, font, width, Qt::AlignLeft, {});
         for (PageItem &line : lines.items) {
             line.translate(m_body.left(), bottom - lines.height);
             document.pages[i].items.append(line);

@@ -54,6 +54,10 @@ public:
     LaidOutDocument finish(const QString &footer);
 
 private:
+    // Gives every page of the document its footer, "Halaman x dari y" over the given line, set
+    // within width from the body's left edge.
+    LaidOutDocument footed(const QString &secondLine, qreal width);
+
     PaperFormat m_paper;
     QRectF m_body;
     DocumentFonts m_fonts;
