@@ -20,21 +20,11 @@ namespace Tepat {
 
 namespace {
 
-// The PK an object lies in: the PK itself, one of its sasaran, or an indicator under one.
-qint64 pkOf(const Cascade &cascade, qint64 id)
-{
-    if (const Indicator *indicator = cascade.indicator(id))
-        id = indicator->ownerId;
-    if (const PlanItem *item = cascade.item(id); item && item->kind == PlanItem::Kind::PkSasaran)
-        id = item->parentId;
-    return cascade.pk(id) ? id : 0;
-}
-
 qint64 opdOf(const Cascade &cascade, qint64 id)
 {
     if (cascade.opd(id))
         return id;
-    if (const qint64 pkId = pkOf(cascade, id))
+    if (const qint64 pkId = cascade.pkOf(id))
         return cascade.pk(pkId)->opdId;
     if (const Indicator *indicator = cascade.indicator(id))
         id = indicator->ownerId;
@@ -87,7 +77,7 @@ qint64 ExportTableActions::selectedPk() const
         return 0;
     const qint64 id
         = m_window->treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong();
-    return pkOf(document->cascade(), id);
+    return document->cascade().pkOf(id);
 }
 
 qint64 ExportTableActions::selectedOpd() const
