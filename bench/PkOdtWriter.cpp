@@ -1,6 +1,6 @@
 #include "PkOdtWriter.h"
 
-#include "PkWording.h"
+#include "print/PkWording.h"
 
 #include <QTextCursor>
 #include <QTextDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Cascade.h"
+#include "model/Cascade.h"
 
 namespace Tepat {
 

@@ -1,8 +1,8 @@
 // tepat-bench-check N: times the checker on a synthetic workspace of about N indicators.
 // Prints the full check (median of 5) and one incremental re-check after a typed edit (median and
 // worst of 200 edits, each followed by its re-check), in milliseconds of wall and of CPU time.
-#include "Checker.h"
 #include "SyntheticCascade.h"
+#include "check/Checker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,12 +7,12 @@
 //       the findings and the inferred polarity for one indicator text.
 // CORPUS defaults to tests/data/indicator-corpus.csv in the source tree. Exit status 1 when the
 // corpus cannot be read.
-#include "Checker.h"
-#include "IndicatorSheet.h"
-#include "IndicatorSheetReader.h"
-#include "IndicatorSubject.h"
-#include "PolarityInference.h"
-#include "RuleRegistry.h"
+#include "check/Checker.h"
+#include "check/IndicatorSheet.h"
+#include "check/IndicatorSheetReader.h"
+#include "check/IndicatorSubject.h"
+#include "check/PolarityInference.h"
+#include "check/RuleRegistry.h"
 
 #include <QCoreApplication>
 #include <QFile>

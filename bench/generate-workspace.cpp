@@ -1,7 +1,7 @@
 // tepat-generate N OUT.tepat [SEED]: writes a synthetic workspace of about N indicators, for the
 // benchmarks and for trying the GUI at scale.
 #include "SyntheticCascade.h"
-#include "WorkspaceFile.h"
+#include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

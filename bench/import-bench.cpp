@@ -6,12 +6,12 @@
 // insert on a copy of the cascade). `import` also pushes the command onto the open document,
 // which re-checks after every inserted object. Each phase's time goes to stderr; the whole
 // process is what the benchmark times.
-#include "ImportPlan.h"
-#include "ImportSheetCommand.h"
-#include "LayoutGuesser.h"
-#include "SheetFile.h"
 #include "SyntheticCascade.h"
-#include "WorkspaceDocument.h"
+#include "document/WorkspaceDocument.h"
+#include "document/commands/ImportSheetCommand.h"
+#include "import/ImportPlan.h"
+#include "sheet/LayoutGuesser.h"
+#include "sheet/SheetFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

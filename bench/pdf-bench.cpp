@@ -2,8 +2,8 @@
 // compared in the same run with LibreOffice converting the same content, written as ODT, to PDF.
 // Usage: tepat-bench-pdf [INDICATORS]   (default 9100: 60 OPDs with 3 PKs each)
 #include "PkOdtWriter.h"
-#include "PkPdfWriter.h"
 #include "SyntheticCascade.h"
+#include "print/PkPdfWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

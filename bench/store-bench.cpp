@@ -3,7 +3,7 @@
 //   tepat-bench-store load FILE     time WorkspaceFile::load in a fresh process
 // Each prints one line of figures; peak memory is the process's maximum resident set.
 #include "SyntheticCascade.h"
-#include "WorkspaceFile.h"
+#include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

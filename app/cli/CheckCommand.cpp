@@ -1,11 +1,11 @@
 #include "CheckCommand.h"
 
-#include "Checker.h"
-#include "FindingPlace.h"
-#include "IndicatorSheet.h"
-#include "IndicatorSheetReader.h"
-#include "SheetFile.h"
-#include "WorkspaceFile.h"
+#include "check/Checker.h"
+#include "check/FindingPlace.h"
+#include "check/IndicatorSheet.h"
+#include "check/IndicatorSheetReader.h"
+#include "sheet/SheetFile.h"
+#include "store/WorkspaceFile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 
-#include "Error.h"
+#include "base/Error.h"
 
 namespace Tepat {
 

@@ -1,8 +1,8 @@
 #include "ExportPdfCommand.h"
 
-#include "EnumKeys.h"
-#include "PkBatchExport.h"
-#include "WorkspaceFile.h"
+#include "print/PkBatchExport.h"
+#include "store/EnumKeys.h"
+#include "store/WorkspaceFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #include "ExportXlsxCommand.h"
 
-#include "Checker.h"
-#include "EnumKeys.h"
-#include "FindingPlace.h"
-#include "SpreadsheetExport.h"
-#include "SpreadsheetFile.h"
-#include "WorkspaceFile.h"
+#include "check/Checker.h"
+#include "check/FindingPlace.h"
+#include "export/SpreadsheetExport.h"
+#include "sheet/SpreadsheetFile.h"
+#include "store/EnumKeys.h"
+#include "store/WorkspaceFile.h"
 
 #include <QFileInfo>
 

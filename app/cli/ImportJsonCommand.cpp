@@ -1,7 +1,7 @@
 #include "ImportJsonCommand.h"
 
-#include "CascadeJson.h"
-#include "WorkspaceFile.h"
+#include "store/CascadeJson.h"
+#include "store/WorkspaceFile.h"
 
 #include <QFile>
 #include <QFileInfo>

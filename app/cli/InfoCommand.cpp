@@ -1,7 +1,7 @@
 #include "InfoCommand.h"
 
-#include "CascadeSummary.h"
-#include "WorkspaceFile.h"
+#include "model/CascadeSummary.h"
+#include "store/WorkspaceFile.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
 #include "VerifyPdfCommand.h"
 
-#include "PkPdfMetadata.h"
-#include "WorkspaceFile.h"
+#include "print/PkPdfMetadata.h"
+#include "store/WorkspaceFile.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 #include "Screenshots.h"
 
-#include "FindingsModel.h"
-#include "MainWindow.h"
-#include "ReviewWindow.h"
-#include "WorkspaceDocument.h"
+#include "document/WorkspaceDocument.h"
+#include "review/FindingsModel.h"
+#include "review/ReviewWindow.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "MainWindow.h"
 #include "Screenshots.h"
-#include "SettingsDialog.h"
 #include "StartupBenchmark.h"
-#include "UiLanguage.h"
-#include "WorkspaceDocument.h"
+#include "document/WorkspaceDocument.h"
+#include "window/MainWindow.h"
+#include "window/SettingsDialog.h"
+#include "window/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "CheckContext.h"
+#include "check/CheckContext.h"
 
 namespace Tepat {
 

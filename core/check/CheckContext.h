@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cascade.h"
-#include "Tier.h"
+#include "check/Tier.h"
+#include "model/Cascade.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "CheckRule.h"
+#include "check/CheckRule.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

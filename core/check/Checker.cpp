@@ -1,9 +1,9 @@
-#include "Checker.h"
+#include "check/Checker.h"
 
-#include "CheckRule.h"
-#include "IndicatorSheet.h"
-#include "IndicatorSubject.h"
-#include "RuleRegistry.h"
+#include "check/CheckRule.h"
+#include "check/IndicatorSheet.h"
+#include "check/IndicatorSubject.h"
+#include "check/RuleRegistry.h"
 
 namespace Tepat {
 

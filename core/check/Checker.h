@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckContext.h"
-#include "CheckSettings.h"
-#include "Finding.h"
+#include "check/CheckContext.h"
+#include "check/Finding.h"
+#include "model/CheckSettings.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LocalizedText.h"
-#include "Severity.h"
+#include "check/LocalizedText.h"
+#include "model/Severity.h"
 
 namespace Tepat {
 

@@ -1,4 +1,4 @@
-#include "FindingPlace.h"
+#include "check/FindingPlace.h"
 
 namespace Tepat {
 

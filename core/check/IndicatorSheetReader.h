@@ -1,8 +1,8 @@
 #pragma once
 
-#include "IndicatorSheet.h"
-#include "Result.h"
-#include "SheetTable.h"
+#include "base/Result.h"
+#include "check/IndicatorSheet.h"
+#include "sheet/SheetTable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

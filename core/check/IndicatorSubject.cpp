@@ -1,4 +1,4 @@
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Indicator.h"
-#include "Tier.h"
+#include "check/Tier.h"
+#include "model/Indicator.h"
 
 #include <QStringList>
 

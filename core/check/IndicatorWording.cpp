@@ -1,6 +1,6 @@
-#include "IndicatorWording.h"
+#include "check/IndicatorWording.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WordingLexicon.h"
+#include "check/WordingLexicon.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "IndonesianMorphology.h"
+#include "check/IndonesianMorphology.h"
 
 namespace Tepat {
 

@@ -1,4 +1,4 @@
-#include "NearWordIndex.h"
+#include "check/NearWordIndex.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
-#include "PolarityInference.h"
+#include "check/PolarityInference.h"
 
-#include "IndicatorSubject.h"
-#include "IndicatorWording.h"
+#include "check/IndicatorSubject.h"
+#include "check/IndicatorWording.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Indicator.h"
+#include "model/Indicator.h"
 
 #include <QString>
 

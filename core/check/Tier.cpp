@@ -1,4 +1,4 @@
-#include "Tier.h"
+#include "check/Tier.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
-#include "WordingLexicon.h"
+#include "check/WordingLexicon.h"
 
-#include "CoreResources.h"
-#include "IndonesianMorphology.h"
+#include "base/CoreResources.h"
+#include "check/IndonesianMorphology.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

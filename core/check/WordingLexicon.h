@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NearWordIndex.h"
+#include "check/NearWordIndex.h"
 
 #include <QHash>
 #include <QList>

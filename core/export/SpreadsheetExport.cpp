@@ -1,8 +1,8 @@
-#include "SpreadsheetExport.h"
+#include "export/SpreadsheetExport.h"
 
-#include "FindingPlace.h"
-#include "Severity.h"
-#include "Tier.h"
+#include "check/FindingPlace.h"
+#include "check/Tier.h"
+#include "model/Severity.h"
 
 namespace Tepat {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Cascade.h"
-#include "Finding.h"
-#include "LocalizedText.h"
-#include "SpreadsheetTable.h"
+#include "check/Finding.h"
+#include "check/LocalizedText.h"
+#include "model/Cascade.h"
+#include "sheet/SpreadsheetTable.h"
 
 #include <optional>
 

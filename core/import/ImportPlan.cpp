@@ -1,8 +1,8 @@
-#include "ImportPlan.h"
+#include "import/ImportPlan.h"
 
-#include "IndonesianNumber.h"
-#include "NomenklaturCode.h"
-#include "TargetValue.h"
+#include "values/IndonesianNumber.h"
+#include "values/NomenklaturCode.h"
+#include "values/TargetValue.h"
 
 #include <QRegularExpression>
 

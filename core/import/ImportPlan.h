@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ColumnMapping.h"
-#include "Indicator.h"
-#include "SheetTable.h"
+#include "model/Indicator.h"
+#include "sheet/ColumnMapping.h"
+#include "sheet/SheetTable.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "DocumentComposer.h"
+#include "print/DocumentComposer.h"
 
-#include "LayoutUnits.h"
-#include "TextSetter.h"
+#include "print/TextSetter.h"
+#include "values/LayoutUnits.h"
 
 #include <QFontMetricsF>
 

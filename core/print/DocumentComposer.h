@@ -1,11 +1,11 @@
 #pragma once
 
-#include "DocumentFonts.h"
-#include "FlowTable.h"
-#include "LaidOutDocument.h"
-#include "Official.h"
-#include "PageFlow.h"
-#include "PkFingerprint.h"
+#include "model/Official.h"
+#include "print/DocumentFonts.h"
+#include "print/FlowTable.h"
+#include "print/LaidOutDocument.h"
+#include "print/PageFlow.h"
+#include "print/PkFingerprint.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "DocumentFonts.h"
+#include "print/DocumentFonts.h"
 
-#include "LayoutUnits.h"
+#include "values/LayoutUnits.h"
 
 #include <QFontDatabase>
 

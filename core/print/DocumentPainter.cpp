@@ -1,6 +1,6 @@
-#include "DocumentPainter.h"
+#include "print/DocumentPainter.h"
 
-#include "LayoutUnits.h"
+#include "values/LayoutUnits.h"
 
 #include <QPainterPath>
 

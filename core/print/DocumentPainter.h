@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LaidOutDocument.h"
+#include "print/LaidOutDocument.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

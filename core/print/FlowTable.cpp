@@ -1,6 +1,6 @@
-#include "FlowTable.h"
+#include "print/FlowTable.h"
 
-#include "TextSetter.h"
+#include "print/TextSetter.h"
 
 #include <QFontMetricsF>
 

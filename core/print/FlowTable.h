@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FlowBlock.h"
+#include "print/FlowBlock.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PageItem.h"
-#include "PaperFormat.h"
+#include "print/PageItem.h"
+#include "values/PaperFormat.h"
 
 namespace Tepat {
 

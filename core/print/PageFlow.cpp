@@ -1,4 +1,4 @@
-#include "PageFlow.h"
+#include "print/PageFlow.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FlowBlock.h"
-#include "LaidOutDocument.h"
+#include "print/FlowBlock.h"
+#include "print/LaidOutDocument.h"
 
 namespace Tepat {
 

@@ -1,4 +1,4 @@
-#include "PageItem.h"
+#include "print/PageItem.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QrCode.h"
+#include "print/QrCode.h"
 
 #include <QColor>
 #include <QGlyphRun>

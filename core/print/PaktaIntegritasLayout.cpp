@@ -1,6 +1,6 @@
-#include "PaktaIntegritasLayout.h"
+#include "print/PaktaIntegritasLayout.h"
 
-#include "DocumentComposer.h"
+#include "print/DocumentComposer.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
-#include "PdfFile.h"
+#include "print/PdfFile.h"
 
-#include "LayoutUnits.h"
-#include "PdfPageBox.h"
+#include "print/PdfPageBox.h"
+#include "values/LayoutUnits.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PaperFormat.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "values/PaperFormat.h"
 
 #include <QCoreApplication>
 

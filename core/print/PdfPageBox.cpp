@@ -1,4 +1,4 @@
-#include "PdfPageBox.h"
+#include "print/PdfPageBox.h"
 
 namespace Tepat {
 

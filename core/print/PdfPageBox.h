@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PaperFormat.h"
+#include "values/PaperFormat.h"
 
 #include <QByteArray>
 

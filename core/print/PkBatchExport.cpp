@@ -1,4 +1,4 @@
-#include "PkBatchExport.h"
+#include "print/PkBatchExport.h"
 
 #include <QDir>
 #include <QFileInfo>

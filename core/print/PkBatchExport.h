@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PkPdfWriter.h"
+#include "print/PkPdfWriter.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
-#include "PkContent.h"
+#include "print/PkContent.h"
 
-#include "IndonesianDate.h"
-#include "IndonesianNumber.h"
+#include "values/IndonesianDate.h"
+#include "values/IndonesianNumber.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "PkFingerprint.h"
+#include "print/PkFingerprint.h"
 
 #include <QCryptographicHash>
 

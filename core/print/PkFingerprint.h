@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PkContent.h"
+#include "print/PkContent.h"
 
 #include <QByteArray>
 

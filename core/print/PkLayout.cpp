@@ -1,8 +1,8 @@
-#include "PkLayout.h"
+#include "print/PkLayout.h"
 
-#include "DocumentComposer.h"
-#include "LayoutUnits.h"
-#include "PkWording.h"
+#include "print/DocumentComposer.h"
+#include "print/PkWording.h"
+#include "values/LayoutUnits.h"
 
 namespace Tepat {
 

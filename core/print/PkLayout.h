@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentFonts.h"
-#include "LaidOutDocument.h"
-#include "PkFingerprint.h"
+#include "print/DocumentFonts.h"
+#include "print/LaidOutDocument.h"
+#include "print/PkFingerprint.h"
 
 namespace Tepat {
 

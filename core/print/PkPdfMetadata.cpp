@@ -1,4 +1,4 @@
-#include "PkPdfMetadata.h"
+#include "print/PkPdfMetadata.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PkFingerprint.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "print/PkFingerprint.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "PkPdfWriter.h"
+#include "print/PkPdfWriter.h"
 
-#include "DocumentPainter.h"
-#include "PaktaIntegritasLayout.h"
-#include "PdfFile.h"
-#include "PkLayout.h"
-#include "PkPdfMetadata.h"
+#include "print/DocumentPainter.h"
+#include "print/PaktaIntegritasLayout.h"
+#include "print/PdfFile.h"
+#include "print/PkLayout.h"
+#include "print/PkPdfMetadata.h"
 
 #include <QFileInfo>
 #include <QPdfWriter>

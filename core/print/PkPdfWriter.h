@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Cascade.h"
-#include "DocumentFonts.h"
-#include "LaidOutDocument.h"
-#include "PaperFormat.h"
-#include "PkContent.h"
+#include "model/Cascade.h"
+#include "print/DocumentFonts.h"
+#include "print/LaidOutDocument.h"
+#include "print/PkContent.h"
+#include "values/PaperFormat.h"
 
 #include <functional>
 

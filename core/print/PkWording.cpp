@@ -1,4 +1,4 @@
-#include "PkWording.h"
+#include "print/PkWording.h"
 
 namespace Tepat {
 

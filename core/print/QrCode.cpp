@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "print/QrCode.h"
 
 #include <qrencode.h>
 

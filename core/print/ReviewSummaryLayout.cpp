@@ -1,8 +1,8 @@
-#include "ReviewSummaryLayout.h"
+#include "print/ReviewSummaryLayout.h"
 
-#include "DocumentComposer.h"
-#include "IndonesianDate.h"
-#include "LayoutUnits.h"
+#include "print/DocumentComposer.h"
+#include "values/IndonesianDate.h"
+#include "values/LayoutUnits.h"
 
 namespace Tepat {
 

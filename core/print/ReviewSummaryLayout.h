@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentFonts.h"
-#include "LaidOutDocument.h"
-#include "ReviewSummary.h"
+#include "check/ReviewSummary.h"
+#include "print/DocumentFonts.h"
+#include "print/LaidOutDocument.h"
 
 namespace Tepat {
 

@@ -1,9 +1,9 @@
-#include "ReviewSummaryPdfWriter.h"
+#include "print/ReviewSummaryPdfWriter.h"
 
-#include "DocumentPainter.h"
-#include "IndonesianDate.h"
-#include "PdfFile.h"
-#include "ReviewSummaryLayout.h"
+#include "print/DocumentPainter.h"
+#include "print/PdfFile.h"
+#include "print/ReviewSummaryLayout.h"
+#include "values/IndonesianDate.h"
 
 #include <QPdfWriter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentFonts.h"
-#include "PaperFormat.h"
-#include "ReviewSummary.h"
+#include "check/ReviewSummary.h"
+#include "print/DocumentFonts.h"
+#include "values/PaperFormat.h"
 
 namespace Tepat {
 

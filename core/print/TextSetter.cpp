@@ -1,4 +1,4 @@
-#include "TextSetter.h"
+#include "print/TextSetter.h"
 
 #include <QTextLayout>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PageItem.h"
+#include "print/PageItem.h"
 
 #include <QFont>
 

@@ -1,5 +1,5 @@
-#include "Cascade.h"
-#include "WorkspaceFile.h"
+#include "model/Cascade.h"
+#include "store/WorkspaceFile.h"
 #include "support/CliRun.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"

@@ -1,5 +1,5 @@
 #include "SyntheticCascade.h"
-#include "WorkspaceFile.h"
+#include "store/WorkspaceFile.h"
 #include "support/CliRun.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"

@@ -1,5 +1,5 @@
-#include "PkContent.h"
-#include "WorkspaceFile.h"
+#include "print/PkContent.h"
+#include "store/WorkspaceFile.h"
 #include "support/CliRun.h"
 #include "support/PdfTools.h"
 #include "support/QtStringMakers.h"

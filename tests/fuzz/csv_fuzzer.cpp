@@ -1,7 +1,7 @@
 #include "FuzzTargets.h"
-#include "IndicatorSheetReader.h"
-#include "IndonesianNumber.h"
-#include "TargetValue.h"
+#include "check/IndicatorSheetReader.h"
+#include "values/IndonesianNumber.h"
+#include "values/TargetValue.h"
 
 namespace Tepat::Fuzz {
 

@@ -1,6 +1,6 @@
 #include "FuzzTargets.h"
-#include "IndonesianNumber.h"
-#include "TargetValue.h"
+#include "values/IndonesianNumber.h"
+#include "values/TargetValue.h"
 
 namespace Tepat::Fuzz {
 

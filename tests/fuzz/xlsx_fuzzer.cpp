@@ -1,7 +1,7 @@
 #include "FuzzTargets.h"
-#include "ImportPlan.h"
-#include "LayoutGuesser.h"
-#include "XlsxReader.h"
+#include "import/ImportPlan.h"
+#include "sheet/LayoutGuesser.h"
+#include "sheet/XlsxReader.h"
 
 namespace Tepat::Fuzz {
 

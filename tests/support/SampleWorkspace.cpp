@@ -1,7 +1,7 @@
-#include "SampleWorkspace.h"
+#include "support/SampleWorkspace.h"
 
-#include "TestFiles.h"
-#include "WorkspaceFile.h"
+#include "store/WorkspaceFile.h"
+#include "support/TestFiles.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "XlsxSheet.h"
+#include "support/XlsxSheet.h"
 
 #include <QProcess>
 #include <QXmlStreamReader>

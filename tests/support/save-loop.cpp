@@ -1,7 +1,7 @@
 // tepat-test-save-loop FILE: saves two different synthetic workspaces over FILE, alternately,
 // until it is killed. The kill-during-save test kills it at random instants.
 #include "SyntheticCascade.h"
-#include "WorkspaceFile.h"
+#include "store/WorkspaceFile.h"
 
 #include <QCoreApplication>
 

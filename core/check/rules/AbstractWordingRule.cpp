@@ -1,7 +1,7 @@
-#include "AbstractWordingRule.h"
+#include "check/rules/AbstractWordingRule.h"
 
-#include "IndicatorSubject.h"
-#include "IndicatorWording.h"
+#include "check/IndicatorSubject.h"
+#include "check/IndicatorWording.h"
 
 namespace Tepat {
 

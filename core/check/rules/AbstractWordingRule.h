@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckRule.h"
+#include "check/CheckRule.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
-#include "ActivityNotResultRule.h"
+#include "check/rules/ActivityNotResultRule.h"
 
-#include "IndicatorSubject.h"
-#include "IndicatorWording.h"
+#include "check/IndicatorSubject.h"
+#include "check/IndicatorWording.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
-#include "DuplicateIndicatorRule.h"
+#include "check/rules/DuplicateIndicatorRule.h"
 
-#include "CheckContext.h"
+#include "check/CheckContext.h"
 
 #include <QSet>
 

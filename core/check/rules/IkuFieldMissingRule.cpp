@@ -1,6 +1,6 @@
-#include "IkuFieldMissingRule.h"
+#include "check/rules/IkuFieldMissingRule.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

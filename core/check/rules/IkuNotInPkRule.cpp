@@ -1,7 +1,7 @@
-#include "IkuNotInPkRule.h"
+#include "check/rules/IkuNotInPkRule.h"
 
-#include "CheckContext.h"
-#include "IndicatorSubject.h"
+#include "check/CheckContext.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

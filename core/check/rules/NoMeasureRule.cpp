@@ -1,7 +1,7 @@
-#include "NoMeasureRule.h"
+#include "check/rules/NoMeasureRule.h"
 
-#include "IndicatorSubject.h"
-#include "IndicatorWording.h"
+#include "check/IndicatorSubject.h"
+#include "check/IndicatorWording.h"
 
 namespace Tepat {
 

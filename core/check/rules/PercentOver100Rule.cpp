@@ -1,7 +1,7 @@
-#include "PercentOver100Rule.h"
+#include "check/rules/PercentOver100Rule.h"
 
-#include "IndicatorSubject.h"
-#include "IndonesianNumber.h"
+#include "check/IndicatorSubject.h"
+#include "values/IndonesianNumber.h"
 
 namespace Tepat {
 

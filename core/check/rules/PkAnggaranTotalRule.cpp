@@ -1,7 +1,7 @@
-#include "PkAnggaranTotalRule.h"
+#include "check/rules/PkAnggaranTotalRule.h"
 
-#include "CheckContext.h"
-#include "IndonesianNumber.h"
+#include "check/CheckContext.h"
+#include "values/IndonesianNumber.h"
 
 namespace Tepat {
 

@@ -1,7 +1,7 @@
-#include "PkOrphanRule.h"
+#include "check/rules/PkOrphanRule.h"
 
-#include "CheckContext.h"
-#include "IndicatorSubject.h"
+#include "check/CheckContext.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
-#include "PkProgramNoAnggaranRule.h"
+#include "check/rules/PkProgramNoAnggaranRule.h"
 
-#include "CheckContext.h"
+#include "check/CheckContext.h"
 
 namespace Tepat {
 

@@ -1,8 +1,8 @@
-#include "PkTargetDiffersRule.h"
+#include "check/rules/PkTargetDiffersRule.h"
 
-#include "CheckContext.h"
-#include "IndicatorSubject.h"
-#include "IndonesianNumber.h"
+#include "check/CheckContext.h"
+#include "check/IndicatorSubject.h"
+#include "values/IndonesianNumber.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
-#include "RenstraSasaranUnlinkedRule.h"
+#include "check/rules/RenstraSasaranUnlinkedRule.h"
 
-#include "CheckContext.h"
+#include "check/CheckContext.h"
 
 namespace Tepat {
 

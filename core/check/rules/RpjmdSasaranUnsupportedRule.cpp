@@ -1,6 +1,6 @@
-#include "RpjmdSasaranUnsupportedRule.h"
+#include "check/rules/RpjmdSasaranUnsupportedRule.h"
 
-#include "CheckContext.h"
+#include "check/CheckContext.h"
 
 namespace Tepat {
 

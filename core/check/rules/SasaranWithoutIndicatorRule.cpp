@@ -1,6 +1,6 @@
-#include "SasaranWithoutIndicatorRule.h"
+#include "check/rules/SasaranWithoutIndicatorRule.h"
 
-#include "CheckContext.h"
+#include "check/CheckContext.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
-#include "SatuanMissingRule.h"
+#include "check/rules/SatuanMissingRule.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

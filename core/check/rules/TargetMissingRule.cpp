@@ -1,6 +1,6 @@
-#include "TargetMissingRule.h"
+#include "check/rules/TargetMissingRule.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

@@ -1,6 +1,6 @@
-#include "TargetNotAValueRule.h"
+#include "check/rules/TargetNotAValueRule.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 
 namespace Tepat {
 

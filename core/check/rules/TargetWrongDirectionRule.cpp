@@ -1,7 +1,7 @@
-#include "TargetWrongDirectionRule.h"
+#include "check/rules/TargetWrongDirectionRule.h"
 
-#include "IndicatorSubject.h"
-#include "PolarityInference.h"
+#include "check/IndicatorSubject.h"
+#include "check/PolarityInference.h"
 
 namespace Tepat {
 

@@ -1,4 +1,4 @@
-#include "WordingRuleTestSupport.h"
+#include "core/check/WordingRuleTestSupport.h"
 #include "support/QtStringMakers.h"
 
 #include <catch2/catch.hpp>

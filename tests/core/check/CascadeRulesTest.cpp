@@ -1,4 +1,4 @@
-#include "Checker.h"
+#include "check/Checker.h"
 #include "support/QtStringMakers.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
-#include "Checker.h"
+#include "check/Checker.h"
 
-#include "IndicatorSheet.h"
 #include "SyntheticCascade.h"
-#include "WorkspaceFile.h"
+#include "check/IndicatorSheet.h"
+#include "store/WorkspaceFile.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"
 

@@ -1,6 +1,6 @@
-#include "IndicatorSheetReader.h"
-#include "IndicatorSubject.h"
-#include "RuleRegistry.h"
+#include "check/IndicatorSheetReader.h"
+#include "check/IndicatorSubject.h"
+#include "check/RuleRegistry.h"
 #include "support/QtStringMakers.h"
 
 #include <QFile>

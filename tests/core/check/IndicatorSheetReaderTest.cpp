@@ -1,4 +1,4 @@
-#include "IndicatorSheetReader.h"
+#include "check/IndicatorSheetReader.h"
 
 #include "support/QtStringMakers.h"
 

@@ -1,4 +1,4 @@
-#include "IndonesianMorphology.h"
+#include "check/IndonesianMorphology.h"
 
 #include "support/QtStringMakers.h"
 

@@ -1,4 +1,4 @@
-#include "RuleTestSupport.h"
+#include "core/check/RuleTestSupport.h"
 #include "support/QtStringMakers.h"
 
 #include <catch2/catch.hpp>

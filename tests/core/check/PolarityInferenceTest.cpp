@@ -1,6 +1,6 @@
-#include "PolarityInference.h"
+#include "check/PolarityInference.h"
 
-#include "IndicatorSubject.h"
+#include "check/IndicatorSubject.h"
 #include "support/QtStringMakers.h"
 
 #include <catch2/catch.hpp>

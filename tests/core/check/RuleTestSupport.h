@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckRule.h"
-#include "IndicatorSubject.h"
-#include "RuleRegistry.h"
+#include "check/CheckRule.h"
+#include "check/IndicatorSubject.h"
+#include "check/RuleRegistry.h"
 
 #include <QStringList>
 

@@ -1,14 +1,14 @@
-#include "SpreadsheetExport.h"
+#include "export/SpreadsheetExport.h"
 
-#include "CsvWriter.h"
-#include "IndicatorSheetReader.h"
-#include "IndonesianNumber.h"
-#include "SheetFile.h"
-#include "SpreadsheetFile.h"
-#include "XlsxWriter.h"
+#include "check/IndicatorSheetReader.h"
+#include "sheet/CsvWriter.h"
+#include "sheet/SheetFile.h"
+#include "sheet/SpreadsheetFile.h"
+#include "sheet/XlsxWriter.h"
 #include "support/QtStringMakers.h"
 #include "support/SampleWorkspace.h"
 #include "support/XlsxSheet.h"
+#include "values/IndonesianNumber.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "base/Result.h"
+#include "check/Checker.h"
+#include "model/Cascade.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+class QUndoStack;
+
+namespace Tepat {
+
+class WorkspaceLock;
+
+// The open workspace: its cascade, the file it came from with the lock on that file, the undo
+// stack of every change, and the live findings. Views read the cascade and follow the signals;
+// only undo commands call the mutating methods, so that every change can be undone. After each
+// mutation the checker re-checks just the objects the change touched (the command names them,
+// including removed objects and links it cleared), which keeps findings live at 10 000
+// indicators. Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
+// exactly when the cascade differs from the file at path().
+class WorkspaceDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Loads and checks a workspace. A file that is locked by another Tepat fails; one that cannot
+    // be written opens read-only (Save As still works).
+    enum class Check {
+        Now,  // findings are there when open() returns
+        Later // the window paints first; ensureChecked() runs the checker (any edit does too)
+    };
+    static Result<std::unique_ptr<WorkspaceDocument>> open(const QString &path,
+                                                           Check check = Check::Now);
+    // A workspace that has no file yet; the first save needs a path.
+    static std::unique_ptr<WorkspaceDocument> create(Cascade cascade);
+    // Runs the full check if it has not run yet; emits findingsChanged for every object with
+    // findings.
+    void ensureChecked();
+    bool isChecked() const { return m_checked; }
+    ~WorkspaceDocument() override;
+
+    const Cascade &cascade() const { return *m_cascade; }
+    const Checker &checker() const { return m_checker; }
+    // All findings in cascade order, as of the last change (kept, since views read it often).
+    const QList<Finding> &findings() const { return m_findings; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return !m_lock; }
+    bool isModified() const;
+
+    // Writes the cascade atomically (WorkspaceFile::save) and marks the undo stack clean.
+    Result<void> save();
+    // Takes the lock of the new file first, so a file another Tepat has open is never written.
+    Result<void> saveAs(const QString &path);
+    // What the autosave timer does: saves when there are changes and the file can be written.
+    // Returns true when it wrote the file.
+    bool autosaveNow();
+    // 0 switches autosave off; the default is 30 s.
+    void setAutosaveInterval(int milliseconds);
+    int autosaveInterval() const;
+
+    // Mutations: for undo commands only. Each one emits the view signals, re-checks what it
+    // touched and reports failures (a stale id) without changing anything.
+    qint64 allocateId() { return m_cascade->allocateId(); }
+    Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
+    void setPrintSettings(const PrintSettings &settings);
+    Result<void> updateOpd(const Opd &opd);
+    Result<void> insertOpd(const Opd &opd, int position);
+    // Only an OPD without Renstra items and PKs (see Cascade::removeOpd).
+    Result<std::pair<Opd, int>> removeOpd(qint64 id);
+    Result<void> updateItem(const PlanItem &item);
+    Result<void> updateIndicator(const Indicator &indicator);
+    Result<void> updatePk(const PkDocument &pk);
+    Result<void> insertItem(const PlanItem &item, int position);
+    Result<Cascade::RemovedItem> removeItem(qint64 id);
+    Result<void> restoreItem(const Cascade::RemovedItem &removed);
+    Result<void> moveItem(qint64 id, int position);
+    Result<void> insertIndicator(const Indicator &indicator, int position);
+    // Appends items (each parent before its children) and indicators at once, with one re-check
+    // for all of them: an import of thousands of rows would otherwise compare the whole findings
+    // list after every row. All or nothing: it fails without a change if any insert would.
+    Result<void> insertObjects(const QList<PlanItem> &items, const QList<Indicator> &indicators);
+    Result<Cascade::RemovedIndicator> removeIndicator(qint64 id);
+    Result<void> restoreIndicator(const Cascade::RemovedIndicator &removed);
+    Result<void> moveIndicator(qint64 id, int position);
+    Result<void> insertPk(const PkDocument &pk, int position);
+    Result<Cascade::RemovedPk> removePk(qint64 id);
+    Result<void> restorePk(const Cascade::RemovedPk &removed);
+    Result<void> insertComment(const ReviewComment &comment, int position);
+    Result<void> updateComment(const ReviewComment &comment);
+    Result<std::pair<ReviewComment, int>> removeComment(qint64 id);
+
+signals:
+    // The fields of an object changed; 0 stands for the workspace's own: the pemda, the period
+    // and the print settings.
+    void objectChanged(qint64 id);
+    // An OPD, item, indicator, PK or comment is in the cascade now; its parent and position are
+    // there to read.
+    void objectInserted(qint64 id);
+    // Emitted while the object (with its subtree) is still in the cascade, then once it is gone.
+    void objectAboutToBeRemoved(qint64 id);
+    void objectRemoved(qint64 id);
+    // An item or indicator changes its position among its siblings.
+    void objectAboutToBeMoved(qint64 id, int position);
+    void objectMoved(qint64 id);
+    // The findings of these objects may differ now (also objects that gained or lost all).
+    void findingsChanged(const QList<qint64> &ids);
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+    void saved(const QString &path, bool automatically);
+
+private:
+    WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check);
+    void recheck(const QList<qint64> &ids);
+
+    std::unique_ptr<Cascade> m_cascade;
+    Checker m_checker;
+    QList<Finding> m_findings;
+    bool m_checked = false;
+    std::unique_ptr<WorkspaceLock> m_lock;
+    QString m_path;
+    QUndoStack *m_undoStack;
+    QTimer *m_autosave;
+};
+
+} // namespace Tepat

@@ -1,0 +1,197 @@
+#include "sheet/ColumnMapping.h"
+
+#include "sheet/SheetTable.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+namespace Tepat {
+
+namespace {
+
+struct RoleEntry
+{
+    ColumnRole role;
+    QLatin1String key;
+};
+
+constexpr std::array<RoleEntry, 18> roleEntries = {{
+    {ColumnRole::Ignore, QLatin1String("ignore")},
+    {ColumnRole::Nomor, QLatin1String("nomor")},
+    {ColumnRole::Tujuan, QLatin1String("tujuan")},
+    {ColumnRole::Sasaran, QLatin1String("sasaran")},
+    {ColumnRole::Indikator, QLatin1String("indikator")},
+    {ColumnRole::Satuan, QLatin1String("satuan")},
+    {ColumnRole::Baseline, QLatin1String("baseline")},
+    {ColumnRole::Target, QLatin1String("target")},
+    {ColumnRole::Rumus, QLatin1String("rumus")},
+    {ColumnRole::SumberData, QLatin1String("sumber_data")},
+    {ColumnRole::PenanggungJawab, QLatin1String("penanggung_jawab")},
+    {ColumnRole::Kode, QLatin1String("kode")},
+    {ColumnRole::Program, QLatin1String("program")},
+    {ColumnRole::Kegiatan, QLatin1String("kegiatan")},
+    {ColumnRole::SubKegiatan, QLatin1String("sub_kegiatan")},
+    {ColumnRole::ProgramKegiatan, QLatin1String("program_kegiatan")},
+    {ColumnRole::Pagu, QLatin1String("pagu")},
+    {ColumnRole::Polaritas, QLatin1String("polaritas")},
+}};
+
+} // namespace
+
+const ColumnMapping::Column *ColumnMapping::column(int number) const
+{
+    for (const Column &candidate : columns) {
+        if (candidate.column == number)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QList<ColumnMapping::Column> ColumnMapping::ofRole(ColumnRole role) const
+{
+    QList<Column> found;
+    for (const Column &candidate : columns) {
+        if (candidate.role == role)
+            found.append(candidate);
+    }
+    return found;
+}
+
+QString ColumnMapping::title(int number) const
+{
+    const Column *found = column(number);
+    QString name = roleName(found ? found->role : ColumnRole::Ignore);
+    if (found && hasYear(found->role) && found->year > 0)
+        name += u' ' + QString::number(found->year);
+    return name;
+}
+
+QString ColumnMapping::label(int number) const
+{
+    return tr("%1 (%2)").arg(SheetTable::columnName(number), title(number));
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonArray list;
+    for (const Column &entry : columns) {
+        QJsonObject object {{QStringLiteral("column"), entry.column},
+                            {QStringLiteral("role"), roleKey(entry.role)},
+                            {QStringLiteral("header"), entry.header}};
+        if (entry.year > 0)
+            object.insert(QStringLiteral("year"), entry.year);
+        list.append(object);
+    }
+    return {{QStringLiteral("headerTop"), headerTop},
+            {QStringLiteral("headerBottom"), headerBottom},
+            {QStringLiteral("firstDataRow"), firstDataRow},
+            {QStringLiteral("signature"), signature},
+            {QStringLiteral("columns"), list}};
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
+{
+    const auto invalid = [](const QString &why) {
+        return fail(
+            Error(Error::Code::Invalid, tr("The saved column mapping is not valid: %1").arg(why)));
+    };
+    ColumnMapping mapping;
+    mapping.headerTop = json.value(QStringLiteral("headerTop")).toInt();
+    mapping.headerBottom = json.value(QStringLiteral("headerBottom")).toInt();
+    mapping.firstDataRow = json.value(QStringLiteral("firstDataRow")).toInt();
+    mapping.signature = json.value(QStringLiteral("signature")).toString();
+    if (mapping.headerTop < 1 || mapping.headerBottom < mapping.headerTop
+        || mapping.firstDataRow <= mapping.headerBottom) {
+        return invalid(tr("its header rows are out of order."));
+    }
+    int previous = 0;
+    for (const QJsonValue &value : json.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Column entry;
+        entry.column = object.value(QStringLiteral("column")).toInt();
+        const QString key = object.value(QStringLiteral("role")).toString();
+        const std::optional<ColumnRole> role = roleFromKey(key);
+        if (!role)
+            return invalid(tr("'%1' is not a column role.").arg(key));
+        entry.role = *role;
+        entry.year = object.value(QStringLiteral("year")).toInt();
+        entry.header = object.value(QStringLiteral("header")).toString();
+        if (entry.column <= previous)
+            return invalid(tr("its columns are out of order."));
+        previous = entry.column;
+        mapping.columns.append(entry);
+    }
+    return mapping;
+}
+
+QString ColumnMapping::roleKey(ColumnRole role)
+{
+    for (const RoleEntry &entry : roleEntries) {
+        if (entry.role == role)
+            return entry.key;
+    }
+    return {};
+}
+
+std::optional<ColumnRole> ColumnMapping::roleFromKey(QStringView key)
+{
+    for (const RoleEntry &entry : roleEntries) {
+        if (key == entry.key)
+            return entry.role;
+    }
+    return std::nullopt;
+}
+
+QList<ColumnRole> ColumnMapping::allRoles()
+{
+    QList<ColumnRole> roles;
+    for (const RoleEntry &entry : roleEntries)
+        roles.append(entry.role);
+    return roles;
+}
+
+QString ColumnMapping::roleName(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Ignore:
+        return tr("(ignore)");
+    case ColumnRole::Nomor:
+        return tr("Numbering");
+    case ColumnRole::Tujuan:
+        return tr("Tujuan");
+    case ColumnRole::Sasaran:
+        return tr("Sasaran");
+    case ColumnRole::Indikator:
+        return tr("Indikator");
+    case ColumnRole::Satuan:
+        return tr("Satuan");
+    case ColumnRole::Baseline:
+        return tr("Baseline");
+    case ColumnRole::Target:
+        return tr("Target");
+    case ColumnRole::Rumus:
+        return tr("Rumus");
+    case ColumnRole::SumberData:
+        return tr("Sumber data");
+    case ColumnRole::PenanggungJawab:
+        return tr("Penanggung jawab");
+    case ColumnRole::Kode:
+        return tr("Code");
+    case ColumnRole::Program:
+        return tr("Program");
+    case ColumnRole::Kegiatan:
+        return tr("Kegiatan");
+    case ColumnRole::SubKegiatan:
+        return tr("Sub kegiatan");
+    case ColumnRole::ProgramKegiatan:
+        return tr("Program / kegiatan / sub kegiatan");
+    case ColumnRole::Pagu:
+        return tr("Pagu");
+    case ColumnRole::Polaritas:
+        return tr("Polaritas");
+    }
+    return {};
+}
+
+} // namespace Tepat

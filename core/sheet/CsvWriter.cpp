@@ -1,0 +1,59 @@
+#include "sheet/CsvWriter.h"
+
+#include <QSaveFile>
+
+namespace Tepat {
+
+namespace {
+
+// RFC 4180 quoting, and also for cells with outer spaces, which readers trim otherwise.
+QString quoted(const QString &cell)
+{
+    const bool needsQuotes = cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n')
+        || cell.contains(u'\r')
+        || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
+    if (!needsQuotes)
+        return cell;
+    QString escaped = cell;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QString line(const QStringList &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString &cell : cells)
+        out.append(quoted(cell));
+    // CRLF, as Excel writes it; every reader takes it.
+    return out.join(u';') + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+QByteArray CsvWriter::toCsv(const SpreadsheetTable &table)
+{
+    QString text = line(table.headers);
+    for (const QList<SpreadsheetCell> &row : table.rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const SpreadsheetCell &cell : row)
+            cells.append(cell.text);
+        text += line(cells);
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Result<void> CsvWriter::write(const QString &path, const SpreadsheetTable &table)
+{
+    const QByteArray bytes = toCsv(table);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail(Error(Error::Code::Io,
+                          tr("%1 could not be written: %2").arg(path, file.errorString()),
+                          path));
+    }
+    return {};
+}
+
+} // namespace Tepat

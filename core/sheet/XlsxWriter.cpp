@@ -1,0 +1,172 @@
+#include "sheet/XlsxWriter.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <xlsxwriter.h>
+
+namespace Tepat {
+
+namespace {
+
+constexpr double minWidth = 4;
+constexpr double maxWidth = 60; // wider text wraps: a 200-character rumus stays readable
+
+// Number formats are stored in the file as locale-independent codes: "," is the thousands
+// grouping and "." the decimal mark of the code, and Excel and LibreOffice show them with the
+// separators of the reader's locale. LibreOffice 7.4 under id-ID shows this file's cells as
+// "72,98", "1.350.000" and "Rp 225.330.000.000". The code names as many decimals as the value has
+// ("#,##0.00" for 72,98) rather than one "#,##0.##" for all: LibreOffice shows 85 under that as
+// "85", but Excel keeps the decimal mark of optional decimals and shows "85,".
+QByteArray numberFormatCode(const SpreadsheetCell &cell)
+{
+    if (cell.format == SpreadsheetCell::Format::Rupiah) {
+        // Cents only when the amount has them, as the printed lampiran does.
+        return cell.number.scale() > 0 ? QByteArray("\"Rp\" #,##0.00") : QByteArray("\"Rp\" #,##0");
+    }
+    return cell.number.scale() > 0 ? QByteArray("#,##0.") + QByteArray(cell.number.scale(), '0')
+                                   : QByteArray("#,##0");
+}
+
+// How many characters a cell shows, to size its column.
+qsizetype shownWidth(const SpreadsheetCell &cell)
+{
+    qsizetype width = 0;
+    for (const QStringView line : QStringView(cell.text).split(u'\n'))
+        width = std::max(width, line.size());
+    return cell.format == SpreadsheetCell::Format::Rupiah ? width + 3 : width;
+}
+
+class Workbook
+{
+public:
+    explicit Workbook(const QByteArray &path)
+        : m_workbook(workbook_new(path.constData()))
+    {}
+    ~Workbook()
+    {
+        if (m_workbook)
+            lxw_workbook_free(m_workbook); // a failed export: free it without writing a file
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    lxw_workbook *get() const { return m_workbook; }
+    lxw_error close()
+    {
+        const lxw_error error = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        return error;
+    }
+
+    lxw_format *numberFormat(const SpreadsheetCell &cell)
+    {
+        const QByteArray code = numberFormatCode(cell);
+        lxw_format *&format = m_numberFormats[code];
+        if (!format) {
+            format = workbook_add_format(m_workbook);
+            format_set_num_format(format, code.constData());
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+        }
+        return format;
+    }
+
+private:
+    lxw_workbook *m_workbook;
+    QHash<QByteArray, lxw_format *> m_numberFormats;
+};
+
+void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SpreadsheetTable &table)
+{
+    lxw_format *titleFormat = workbook_add_format(workbook.get());
+    format_set_bold(titleFormat);
+    format_set_font_size(titleFormat, 12);
+    lxw_format *headerFormat = workbook_add_format(workbook.get());
+    format_set_bold(headerFormat);
+    format_set_bg_color(headerFormat, 0xDDE4EE);
+    format_set_bottom(headerFormat, LXW_BORDER_THIN);
+    lxw_format *textFormat = workbook_add_format(workbook.get());
+    format_set_text_wrap(textFormat);
+    format_set_align(textFormat, LXW_ALIGN_VERTICAL_TOP);
+
+    worksheet_write_string(
+        sheet, XlsxWriter::titleRow, 0, table.title.toUtf8().constData(), titleFormat);
+    QList<double> widths;
+    for (qsizetype column = 0; column < table.headers.size(); ++column) {
+        worksheet_write_string(sheet,
+                               XlsxWriter::headerRow,
+                               lxw_col_t(column),
+                               table.headers[column].toUtf8().constData(),
+                               headerFormat);
+        widths.append(double(table.headers[column].size()));
+    }
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const auto row = lxw_row_t(XlsxWriter::firstDataRow + r);
+        const QList<SpreadsheetCell> &cells = table.rows[r];
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const SpreadsheetCell &cell = cells[column];
+            const auto col = lxw_col_t(column);
+            if (cell.isNumeric()) {
+                worksheet_write_number(
+                    sheet, row, col, cell.number.toDouble(), workbook.numberFormat(cell));
+            } else if (!cell.text.isEmpty()) {
+                worksheet_write_string(sheet, row, col, cell.text.toUtf8().constData(), textFormat);
+            }
+            widths[column] = std::max(widths[column], double(shownWidth(cell)));
+        }
+    }
+    for (qsizetype column = 0; column < widths.size(); ++column) {
+        worksheet_set_column(sheet,
+                             lxw_col_t(column),
+                             lxw_col_t(column),
+                             std::clamp(widths[column] + 2, minWidth, maxWidth),
+                             nullptr);
+    }
+    worksheet_freeze_panes(sheet, XlsxWriter::firstDataRow, 0);
+    if (!table.headers.isEmpty()) {
+        worksheet_autofilter(sheet,
+                             XlsxWriter::headerRow,
+                             0,
+                             lxw_row_t(XlsxWriter::headerRow + table.rows.size()),
+                             lxw_col_t(table.headers.size() - 1));
+    }
+}
+
+} // namespace
+
+Result<void> XlsxWriter::write(const QString &path, const QList<SpreadsheetTable> &tables)
+{
+    const QString partial = path + QStringLiteral(".part");
+    const auto failure = [&](const QString &why) {
+        QFile::remove(partial);
+        return fail(Error(Error::Code::Io, tr("%1 could not be written: %2").arg(path, why), path));
+    };
+    Workbook workbook(QFile::encodeName(partial));
+    if (!workbook.get())
+        return failure(tr("the workbook could not be created."));
+    // Shown by file managers and the program's document properties.
+    QByteArray title = tables.isEmpty() ? QByteArray() : tables.first().title.toUtf8();
+    lxw_doc_properties properties {};
+    properties.title = title.data();
+    workbook_set_properties(workbook.get(), &properties);
+    for (const SpreadsheetTable &table : tables) {
+        lxw_worksheet *sheet
+            = workbook_add_worksheet(workbook.get(), table.sheetName.toUtf8().constData());
+        if (!sheet)
+            return failure(tr("the sheet name \"%1\" is not allowed.").arg(table.sheetName));
+        writeTable(workbook, sheet, table);
+    }
+    if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
+        return failure(QString::fromUtf8(lxw_strerror(error)));
+    // rename(2) replaces an existing workbook in one step, so a reader never sees half a file.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        return failure(QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    return {};
+}
+
+} // namespace Tepat

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "base/Result.h"
+#include "model/Cascade.h"
+
+#include <QByteArray>
+
+namespace Tepat {
+
+// The full-fidelity JSON form of a workspace (docs/json-format.md). Writing is deterministic
+// (sorted keys, fixed indentation, exact decimals as strings), so export → import → export gives
+// identical bytes and a workspace can live in version control.
+class CascadeJson
+{
+    Q_DECLARE_TR_FUNCTIONS(Tepat::CascadeJson)
+
+public:
+    static QByteArray write(const Cascade &cascade);
+    // fileName only names the source in error messages, which also give the JSON path of the
+    // offending value, e.g. "opds[1].renstra[0].children[2].pagu.2026".
+    static Result<Cascade> read(const QByteArray &json, const QString &fileName);
+};
+
+} // namespace Tepat

@@ -1,0 +1,242 @@
+#include "store/WorkspaceFile.h"
+
+#include "store/SqliteConnection.h"
+#include "store/WorkspaceReader.h"
+#include "store/WorkspaceSchema.h"
+#include "store/WorkspaceWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QtEndian>
+
+#include <fcntl.h>
+#include <filesystem>
+#include <unistd.h>
+
+namespace Tepat {
+
+namespace {
+
+constexpr QByteArrayView sqliteMagic {"SQLite format 3\0", 16};
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+// fsync on a path: the temporary file before the rename, the folder after it, so that the
+// rename is durable and never reaches the disk before the data it points to.
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+} // namespace
+
+Result<int> WorkspaceFile::probeHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(path), path));
+    if (info.isDir())
+        return fail(Error(Error::Code::NotAWorkspace,
+                          tr("%1 is a folder, not a Tepat workspace.").arg(path),
+                          path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error(
+            Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
+    }
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return fail(Error(
+            Error::Code::NotAWorkspace, tr("%1 is empty, not a Tepat workspace.").arg(path), path));
+    if (header.size() < 100 || !header.startsWith(sqliteMagic)) {
+        return fail(Error(Error::Code::NotAWorkspace,
+                          tr("%1 is not a Tepat workspace: it is not a database at all.").arg(path),
+                          path));
+    }
+    if (qint32(bigEndian32(header, 68)) != WorkspaceSchema::applicationId) {
+        return fail(
+            Error(Error::Code::NotAWorkspace,
+                  tr("%1 is a database of another program, not a Tepat workspace.").arg(path),
+                  path));
+    }
+    const int version = int(bigEndian32(header, 60));
+    if (version > WorkspaceSchema::version) {
+        return fail(
+            Error(Error::Code::TooNew,
+                  tr("%1 was saved by a newer Tepat (format %2); this one reads up to format "
+                     "%3. Update Tepat to open it.")
+                      .arg(path)
+                      .arg(version)
+                      .arg(WorkspaceSchema::version),
+                  path));
+    }
+    // The header states the database size in pages; it is only trustworthy when the
+    // "version-valid-for" counter matches the change counter (SQLite file format, §1.3).
+    const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const bool sizeValid = bigEndian32(header, 92) == bigEndian32(header, 24);
+    const qint64 expected = pageSize * qint64(bigEndian32(header, 28));
+    if (sizeValid && info.size() < expected) {
+        return fail(Error(Error::Code::Truncated,
+                          tr("%1 is incomplete: it holds %2 of its %3 bytes, probably from an "
+                             "interrupted copy. Copy it again from where it came from.")
+                              .arg(path)
+                              .arg(info.size())
+                              .arg(expected),
+                          path));
+    }
+    return version;
+}
+
+Result<Cascade> WorkspaceFile::load(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const Result<int> version = probeHeader(absolute);
+    if (!version)
+        return fail(version.error());
+
+    QString readPath = absolute;
+    // Errors met while reading a migrated copy must still name the user's file.
+    const auto relabel = [&](Error error) {
+        error.file = absolute;
+        error.message.replace(readPath, absolute);
+        return fail(error);
+    };
+    QTemporaryDir migrationDir;
+    if (*version < WorkspaceSchema::version) {
+        readPath = migrationDir.filePath(QStringLiteral("migrating.tepat"));
+        if (!migrationDir.isValid() || !QFile::copy(absolute, readPath)) {
+            return fail(Error(Error::Code::Io,
+                              tr("%1 is in an older format and could not be copied for "
+                                 "conversion.")
+                                  .arg(absolute),
+                              absolute));
+        }
+        QFile::setPermissions(readPath, QFile::ReadOwner | QFile::WriteOwner);
+        auto copy = SqliteConnection::open(readPath, SqliteConnection::Mode::ReadWrite);
+        if (!copy)
+            return fail(copy.error());
+        if (Result<void> migrated = WorkspaceSchema::migrate(**copy, *version); !migrated)
+            return relabel(migrated.error());
+    }
+
+    auto connection = SqliteConnection::open(readPath, SqliteConnection::Mode::ReadOnly);
+    if (!connection)
+        return relabel(connection.error());
+    const Result<QVariant> check = (*connection)->scalar(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return relabel(check.error());
+    if (check->toString() != QLatin1String("ok")) {
+        return fail(Error(
+            Error::Code::Corrupt,
+            tr("%1 is damaged (%2). Open a backup copy instead.").arg(absolute, check->toString()),
+            absolute));
+    }
+    Result<Cascade> cascade = WorkspaceReader(**connection).read();
+    if (!cascade)
+        return relabel(cascade.error());
+    return cascade;
+}
+
+Result<void> WorkspaceFile::checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // The permission bits are checked as well as access(): a file marked read-only stays so even
+    // for an administrator, who would otherwise overwrite it silently.
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & QFile::WriteOwner))) {
+        return fail(Error(Error::Code::ReadOnly,
+                          tr("%1 is read-only: changes cannot be saved into it. Use Save As to "
+                             "keep your work in another file.")
+                              .arg(info.absoluteFilePath()),
+                          info.absoluteFilePath()));
+    }
+    if (!folder.isWritable() || !(folder.permissions() & QFile::WriteOwner)) {
+        return fail(Error(Error::Code::ReadOnly,
+                          tr("The folder %1 is read-only, so %2 cannot be saved there. Use Save As "
+                             "to keep your work elsewhere.")
+                              .arg(folder.absoluteFilePath(), info.fileName()),
+                          info.absoluteFilePath()));
+    }
+    return {};
+}
+
+Result<void> WorkspaceFile::save(const Cascade &cascade, const QString &path)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (Result<void> writable = checkWritable(absolute); !writable)
+        return writable;
+
+    // The temporary file sits in the same folder because rename() is atomic only within one
+    // file system. Its name starts with a dot so that file managers hide it.
+    QTemporaryFile temporary(info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                             + QStringLiteral(".XXXXXX"));
+    if (!temporary.open()) {
+        return fail(Error(Error::Code::Io,
+                          tr("%1 cannot be saved: %2").arg(absolute, temporary.errorString()),
+                          absolute));
+    }
+    temporary.close();
+    const QString temporaryPath = temporary.fileName();
+    {
+        auto connection = SqliteConnection::open(temporaryPath, SqliteConnection::Mode::ReadWrite);
+        if (!connection)
+            return fail(connection.error());
+        // No journal: until the rename nobody sees this file, and a crash only leaves it stray.
+        // Foreign keys are verified once at the end (WorkspaceWriter) rather than per row: SQLite
+        // would otherwise scan the unindexed link columns for every parent row written.
+        for (const char *pragma : {"PRAGMA journal_mode = OFF",
+                                   "PRAGMA synchronous = OFF",
+                                   "PRAGMA foreign_keys = OFF"}) {
+            if (Result<void> set = (*connection)->exec(QLatin1String(pragma)); !set)
+                return set;
+        }
+        if (Result<void> written = WorkspaceWriter(**connection).write(cascade); !written) {
+            Error error = written.error();
+            error.file = absolute;
+            error.message = tr("%1 was not saved, the file on disk is unchanged: %2")
+                                .arg(absolute, error.message);
+            return fail(error);
+        }
+    }
+    if (!syncPath(temporaryPath, O_RDONLY)) {
+        return fail(Error(Error::Code::Io,
+                          tr("%1 was not saved: the disk did not accept the data. The file on "
+                             "disk is unchanged.")
+                              .arg(absolute),
+                          absolute));
+    }
+    if (info.exists())
+        QFile::setPermissions(temporaryPath, info.permissions());
+    else
+        QFile::setPermissions(temporaryPath,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                  | QFile::ReadOther);
+    std::error_code renameError;
+    std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(),
+                            QFile::encodeName(absolute).toStdString(),
+                            renameError);
+    if (renameError) {
+        return fail(Error(Error::Code::Io,
+                          tr("%1 was not saved: %2. The file on disk is unchanged.")
+                              .arg(absolute, QString::fromStdString(renameError.message())),
+                          absolute));
+    }
+    temporary.setAutoRemove(false);
+    syncPath(info.absolutePath(), O_RDONLY | O_DIRECTORY);
+    return {};
+}
+
+} // namespace Tepat

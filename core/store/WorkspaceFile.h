@@ -1,0 +1,39 @@
+#pragma once
+
+#include "base/Result.h"
+#include "model/Cascade.h"
+
+namespace Tepat {
+
+// Opening and saving .tepat files.
+//
+// Why write-and-rename: a workspace lives on laptops, USB sticks and shared network drives. Tepat
+// never edits the file in place. Load reads it read-only and closes it; the cascade is then
+// edited in memory. Save writes a complete new database to a temporary file in the same folder,
+// flushes it to the device, and renames it over the old file. rename() replaces a directory entry
+// in one step on every local file system and on SMB/NFS servers, so after a crash, a kill -9 or a
+// pulled cable the name points either at the complete old file or at the complete new one; the
+// worst case is a stray temporary file. SQLite's own in-place journalling was rejected: its WAL
+// mode needs shared memory that network drives do not provide, its rollback journal relies on
+// POSIX locks that many SMB mounts ignore, and a journal left beside the file is lost when the
+// user copies the .tepat alone. A file at rest is therefore always a closed, self-contained
+// database with no -journal or -wal beside it.
+class WorkspaceFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Tepat::WorkspaceFile)
+
+public:
+    static constexpr QLatin1String extension {".tepat"};
+
+    // Reads a workspace without changing a byte of the file or creating anything beside it. An
+    // older format is migrated on a private temporary copy.
+    static Result<Cascade> load(const QString &path);
+    static Result<void> save(const Cascade &cascade, const QString &path);
+    // Whether save() can replace the file: it and its folder must be writable.
+    static Result<void> checkWritable(const QString &path);
+
+private:
+    static Result<int> probeHeader(const QString &path);
+};
+
+} // namespace Tepat

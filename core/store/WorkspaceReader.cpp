@@ -1,0 +1,379 @@
+#include "store/WorkspaceReader.h"
+
+#include "store/EnumKeys.h"
+#include "store/SqliteConnection.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace Tepat {
+
+namespace {
+
+// A forward-only SELECT that reads columns by name, so a reader survives a column order that a
+// migration changed.
+class Rows
+{
+public:
+    Rows(QSqlDatabase &database, const QString &statement)
+        : m_query(database)
+    {
+        m_query.setForwardOnly(true);
+        m_ok = m_query.exec(statement);
+    }
+
+    bool ok() const { return m_ok; }
+    QSqlError error() const { return m_query.lastError(); }
+    bool next() { return m_query.next(); }
+    QString text(const char *column) const { return value(column).toString(); }
+    qint64 id(const char *column) const { return value(column).toLongLong(); }
+    int number(const char *column) const { return value(column).toInt(); }
+    QDate date(const char *column) const { return QDate::fromString(text(column), Qt::ISODate); }
+
+private:
+    // QSqlQuery::value(name) builds a whole QSqlRecord on every call; a workspace of 100k
+    // indicators reads millions of values, so each column's position is looked up once.
+    QVariant value(const char *column) const
+    {
+        auto found = m_columns.find(column);
+        if (found == m_columns.end())
+            found
+                = m_columns.emplace(column, m_query.record().indexOf(QLatin1String(column))).first;
+        return m_query.value(found->second);
+    }
+
+    QSqlQuery m_query;
+    bool m_ok = false;
+    mutable std::unordered_map<const char *, int> m_columns;
+};
+
+template<typename E>
+std::optional<E> optionalKey(const QString &key)
+{
+    if (key.isEmpty())
+        return E {};
+    return enumFromKey<E>(key);
+}
+
+} // namespace
+
+WorkspaceReader::WorkspaceReader(SqliteConnection &connection)
+    : m_connection(connection)
+{}
+
+Error WorkspaceReader::damaged(const QString &what) const
+{
+    return Error(Error::Code::Corrupt,
+                 tr("%1 is damaged: %2").arg(m_connection.path(), what),
+                 m_connection.path());
+}
+
+Result<Cascade> WorkspaceReader::read()
+{
+    Cascade cascade;
+    for (auto step : {&WorkspaceReader::readHeader,
+                      &WorkspaceReader::readOpds,
+                      &WorkspaceReader::readPks,
+                      &WorkspaceReader::readItems,
+                      &WorkspaceReader::readIndicators,
+                      &WorkspaceReader::readCheckSettings,
+                      &WorkspaceReader::readPrintSettings,
+                      &WorkspaceReader::readComments}) {
+        if (Result<void> done = (this->*step)(cascade); !done)
+            return fail(done.error());
+    }
+    if (Result<void> links = cascade.checkLinks(); !links)
+        return fail(damaged(links.error().message));
+    return cascade;
+}
+
+Result<void> WorkspaceReader::readHeader(Cascade &cascade)
+{
+    QSqlDatabase &db = m_connection.database();
+    Rows pemdaRows(db, QStringLiteral("SELECT * FROM pemda"));
+    if (!pemdaRows.ok())
+        return fail(m_connection.errorFrom(pemdaRows.error()));
+    if (!pemdaRows.next())
+        return fail(damaged(tr("the pemda is missing.")));
+    Pemda pemda;
+    pemda.name = pemdaRows.text("name");
+    pemda.kepalaDaerahName = pemdaRows.text("kepala_daerah_name");
+    pemda.ibuKota = pemdaRows.text("ibu_kota");
+    const auto title = enumFromKey<Pemda::Title>(pemdaRows.text("kepala_daerah_title"));
+    if (!title)
+        return fail(damaged(tr("the kepala daerah's title is unknown.")));
+    pemda.kepalaDaerahTitle = *title;
+    cascade.setPemda(pemda);
+
+    Rows periodeRows(db, QStringLiteral("SELECT * FROM periode"));
+    if (!periodeRows.ok())
+        return fail(m_connection.errorFrom(periodeRows.error()));
+    if (!periodeRows.next())
+        return fail(damaged(tr("the RPJMD period is missing.")));
+    Periode periode;
+    periode.startYear = periodeRows.number("start_year");
+    periode.endYear = periodeRows.number("end_year");
+    periode.visi = periodeRows.text("visi");
+    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position"));
+    if (!misiRows.ok())
+        return fail(m_connection.errorFrom(misiRows.error()));
+    while (misiRows.next())
+        periode.misi.append(Misi {misiRows.id("id"), misiRows.text("text")});
+    if (Result<void> set = cascade.setPeriode(periode); !set)
+        return fail(damaged(set.error().message));
+    return {};
+}
+
+Result<void> WorkspaceReader::readOpds(Cascade &cascade)
+{
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM opd ORDER BY position"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    while (rows.next()) {
+        Opd opd;
+        opd.id = rows.id("id");
+        opd.code = rows.text("code");
+        opd.name = rows.text("name");
+        opd.shortName = rows.text("short_name");
+        opd.head = Official {rows.text("head_name"),
+                             rows.text("head_nip"),
+                             rows.text("head_pangkat"),
+                             rows.text("head_jabatan")};
+        if (Result<void> inserted = cascade.insertOpd(opd); !inserted)
+            return fail(damaged(inserted.error().message));
+    }
+    return {};
+}
+
+Result<void> WorkspaceReader::readPks(Cascade &cascade)
+{
+    QSqlDatabase &db = m_connection.database();
+    QHash<qint64, QList<PkProgram>> programs;
+    Rows programRows(db, QStringLiteral("SELECT * FROM pk_program ORDER BY pk_id, position"));
+    if (!programRows.ok())
+        return fail(m_connection.errorFrom(programRows.error()));
+    while (programRows.next()) {
+        PkProgram program;
+        program.id = programRows.id("id");
+        program.code = programRows.text("code");
+        program.name = programRows.text("name");
+        program.planItemId = programRows.id("plan_item_id");
+        const auto anggaran = Decimal::fromCanonical(programRows.text("anggaran"));
+        if (!anggaran)
+            return fail(
+                damaged(tr("the anggaran of program row %1 is not a number.").arg(program.id)));
+        program.anggaran = *anggaran;
+        programs[programRows.id("pk_id")].append(program);
+    }
+
+    Rows rows(db, QStringLiteral("SELECT * FROM pk ORDER BY position"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    while (rows.next()) {
+        PkDocument pk;
+        pk.id = rows.id("id");
+        pk.opdId = rows.id("opd_id");
+        pk.year = rows.number("year");
+        const auto level = enumFromKey<PkDocument::Level>(rows.text("level"));
+        const auto kind = enumFromKey<PkDocument::Kind>(rows.text("kind"));
+        if (!level || !kind)
+            return fail(damaged(tr("PK %1 has an unknown level or kind.").arg(pk.id)));
+        pk.level = *level;
+        pk.kind = *kind;
+        pk.changeDate = rows.date("change_date");
+        pk.changeReason = rows.text("change_reason");
+        pk.number = rows.text("number");
+        pk.parentPkId = rows.id("parent_pk_id");
+        pk.pihakPertama = Official {rows.text("pihak_pertama_name"),
+                                    rows.text("pihak_pertama_nip"),
+                                    rows.text("pihak_pertama_pangkat"),
+                                    rows.text("pihak_pertama_jabatan")};
+        pk.pihakKedua = Official {rows.text("pihak_kedua_name"),
+                                  rows.text("pihak_kedua_nip"),
+                                  rows.text("pihak_kedua_pangkat"),
+                                  rows.text("pihak_kedua_jabatan")};
+        pk.place = rows.text("place");
+        pk.signDate = rows.date("sign_date");
+        if (const QString total = rows.text("declared_total"); !total.isEmpty()) {
+            pk.declaredTotal = Decimal::fromCanonical(total);
+            if (!pk.declaredTotal)
+                return fail(damaged(tr("the total of PK %1 is not a number.").arg(pk.id)));
+        }
+        pk.programs = programs.take(pk.id);
+        if (Result<void> inserted = cascade.insertPk(pk); !inserted)
+            return fail(damaged(inserted.error().message));
+    }
+    return {};
+}
+
+Result<void> WorkspaceReader::readItems(Cascade &cascade)
+{
+    QSqlDatabase &db = m_connection.database();
+    QHash<qint64, QMap<int, Decimal>> pagu;
+    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu"));
+    if (!paguRows.ok())
+        return fail(m_connection.errorFrom(paguRows.error()));
+    while (paguRows.next()) {
+        const auto amount = Decimal::fromCanonical(paguRows.text("amount"));
+        if (!amount)
+            return fail(
+                damaged(tr("a pagu of item %1 is not a number.").arg(paguRows.id("plan_item_id"))));
+        pagu[paguRows.id("plan_item_id")].insert(paguRows.number("year"), *amount);
+    }
+
+    struct Row
+    {
+        PlanItem item;
+        int position;
+    };
+    std::vector<Row> items;
+    Rows rows(db, QStringLiteral("SELECT * FROM plan_item"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    while (rows.next()) {
+        PlanItem item;
+        item.id = rows.id("id");
+        const auto kind = enumFromKey<PlanItem::Kind>(rows.text("kind"));
+        if (!kind)
+            return fail(damaged(tr("plan item %1 has an unknown kind.").arg(item.id)));
+        item.kind = *kind;
+        item.parentId = rows.id("parent_item_id") + rows.id("opd_id") + rows.id("pk_id");
+        item.code = rows.text("code");
+        item.name = rows.text("name");
+        item.misiId = rows.id("misi_id");
+        item.supportsId = rows.id("supports_id");
+        item.pagu = pagu.value(item.id);
+        items.push_back(Row {item, rows.number("position")});
+    }
+    // The kinds are declared top-down, so sorting by kind inserts every parent before its
+    // children, and by position keeps the siblings' order.
+    std::sort(items.begin(), items.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.item.kind, a.item.parentId, a.position)
+            < std::tie(b.item.kind, b.item.parentId, b.position);
+    });
+    for (const Row &row : items) {
+        if (Result<void> inserted = cascade.insertItem(row.item); !inserted)
+            return fail(damaged(inserted.error().message));
+    }
+    return {};
+}
+
+Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
+{
+    QSqlDatabase &db = m_connection.database();
+    QHash<qint64, QMap<int, TargetValue>> targets;
+    Rows targetRows(db, QStringLiteral("SELECT * FROM target"));
+    if (!targetRows.ok())
+        return fail(m_connection.errorFrom(targetRows.error()));
+    while (targetRows.next()) {
+        targets[targetRows.id("indicator_id")].insert(targetRows.number("year"),
+                                                      TargetValue::parse(targetRows.text("value")));
+    }
+
+    Rows rows(db, QStringLiteral("SELECT * FROM indicator ORDER BY owner_id, position"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    while (rows.next()) {
+        Indicator indicator;
+        indicator.id = rows.id("id");
+        indicator.ownerId = rows.id("owner_id");
+        indicator.text = rows.text("text");
+        indicator.satuan = rows.text("satuan");
+        indicator.baseline = TargetValue::parse(rows.text("baseline"));
+        indicator.targets = targets.value(indicator.id);
+        indicator.definisi = rows.text("definisi");
+        indicator.alasan = rows.text("alasan");
+        indicator.rumus = rows.text("rumus");
+        indicator.sumberData = rows.text("sumber_data");
+        indicator.penanggungJawab = rows.text("penanggung_jawab");
+        indicator.iku = rows.number("iku") != 0;
+        indicator.servesId = rows.id("serves_id");
+        const auto tipe = optionalKey<Indicator::TipePerhitungan>(rows.text("tipe_perhitungan"));
+        const auto polaritas = optionalKey<Indicator::Polaritas>(rows.text("polaritas"));
+        const auto jenis = optionalKey<Indicator::Jenis>(rows.text("jenis"));
+        const auto periode
+            = optionalKey<Indicator::PeriodePelaporan>(rows.text("periode_pelaporan"));
+        if (!tipe || !polaritas || !jenis || !periode)
+            return fail(
+                damaged(tr("indicator %1 has an unknown Manual IKU value.").arg(indicator.id)));
+        indicator.tipePerhitungan = *tipe;
+        indicator.polaritas = *polaritas;
+        indicator.jenis = *jenis;
+        indicator.periodePelaporan = *periode;
+        if (Result<void> inserted = cascade.insertIndicator(indicator); !inserted)
+            return fail(damaged(inserted.error().message));
+    }
+    return {};
+}
+
+Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
+{
+    QSqlDatabase &db = m_connection.database();
+    CheckSettings settings;
+    Rows settingRows(db, QStringLiteral("SELECT * FROM rule_setting"));
+    if (!settingRows.ok())
+        return fail(m_connection.errorFrom(settingRows.error()));
+    while (settingRows.next()) {
+        const QString rule = settingRows.text("rule_id");
+        if (settingRows.number("enabled") == 0)
+            settings.disabledRules.insert(rule);
+        if (const QString grade = settingRows.text("severity"); !grade.isEmpty()) {
+            const std::optional<Severity> severity = severityFromKey(grade);
+            if (!severity)
+                return fail(damaged(tr("the severity of rule %1 is unknown.").arg(rule)));
+            settings.severities.insert(rule, *severity);
+        }
+    }
+    Rows acknowledgementRows(db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY rowid"));
+    if (!acknowledgementRows.ok())
+        return fail(m_connection.errorFrom(acknowledgementRows.error()));
+    while (acknowledgementRows.next()) {
+        settings.acknowledgements.append(
+            Acknowledgement {acknowledgementRows.text("rule_id"),
+                             acknowledgementRows.id("object_id"),
+                             acknowledgementRows.text("field"),
+                             acknowledgementRows.text("reason"),
+                             acknowledgementRows.text("author"),
+                             QDateTime::fromString(acknowledgementRows.text("at"), Qt::ISODate)});
+    }
+    cascade.setCheckSettings(settings);
+    return {};
+}
+
+Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
+{
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM print_setting"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    if (!rows.next())
+        return fail(damaged(tr("the print settings are missing.")));
+    const auto paper = enumFromKey<PaperFormat::Size>(rows.text("paper"));
+    if (!paper)
+        return fail(damaged(tr("the paper of the print settings is unknown.")));
+    cascade.setPrintSettings(PrintSettings {*paper});
+    return {};
+}
+
+Result<void> WorkspaceReader::readComments(Cascade &cascade)
+{
+    Rows commentRows(m_connection.database(),
+                     QStringLiteral("SELECT * FROM review_comment ORDER BY position"));
+    if (!commentRows.ok())
+        return fail(m_connection.errorFrom(commentRows.error()));
+    while (commentRows.next()) {
+        const ReviewComment comment {commentRows.id("id"),
+                                     commentRows.id("object_id"),
+                                     commentRows.text("author"),
+                                     QDateTime::fromString(commentRows.text("at"), Qt::ISODate),
+                                     commentRows.text("text"),
+                                     commentRows.number("resolved") != 0};
+        if (Result<void> inserted = cascade.insertComment(comment); !inserted)
+            return fail(damaged(inserted.error().message));
+    }
+    return {};
+}
+
+} // namespace Tepat

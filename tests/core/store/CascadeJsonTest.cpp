@@ -1,0 +1,104 @@
+#include "store/CascadeJson.h"
+
+#include "SyntheticCascade.h"
+#include "support/QtStringMakers.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace Tepat;
+
+namespace {
+
+QByteArray sampleJson()
+{
+    QFile file(QStringLiteral(TEPAT_SOURCE_DIR "/resources/samples/deli-serdang.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// Replaces the first occurrence of a fragment of the sample, which must exist.
+QByteArray sampleWith(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray json = sampleJson();
+    const qsizetype at = json.indexOf(from);
+    REQUIRE(at >= 0);
+    return json.replace(at, from.size(), to);
+}
+
+QString readError(const QByteArray &json)
+{
+    const Result<Cascade> cascade = CascadeJson::read(json, QStringLiteral("bad.json"));
+    REQUIRE_FALSE(cascade);
+    CHECK(cascade.error().message.startsWith(QStringLiteral("bad.json")));
+    return cascade.error().message;
+}
+
+} // namespace
+
+TEST_CASE("Export, import and export again give identical bytes", "[CascadeJson]")
+{
+    const Cascade original = SyntheticCascade::generate(1500);
+    const QByteArray first = CascadeJson::write(original);
+    const Result<Cascade> imported = CascadeJson::read(first, QStringLiteral("synthetic.json"));
+    REQUIRE(imported);
+    CHECK(*imported == original);
+    CHECK(CascadeJson::write(*imported) == first);
+}
+
+TEST_CASE("The sample source reads and writes back to the same cascade", "[CascadeJson]")
+{
+    const Result<Cascade> sample
+        = CascadeJson::read(sampleJson(), QStringLiteral("deli-serdang.json"));
+    REQUIRE(sample);
+    CHECK(sample->pemda().name == QStringLiteral("Kabupaten Deli Serdang"));
+    const QByteArray written = CascadeJson::write(*sample);
+    const Result<Cascade> again = CascadeJson::read(written, QStringLiteral("again.json"));
+    REQUIRE(again);
+    CHECK(*again == *sample);
+    CHECK(CascadeJson::write(*again) == written);
+}
+
+TEST_CASE("A JSON syntax error names the line", "[CascadeJson]")
+{
+    const QString message
+        = readError(QByteArray("{\n  \"format\": \"tepat-workspace\",\n  \"version\": 1,,\n}"));
+    CHECK(message.contains(QStringLiteral("line 3")));
+}
+
+TEST_CASE("A document of another kind is refused", "[CascadeJson]")
+{
+    CHECK(readError(QByteArray("{\"format\": \"something-else\"}"))
+              .contains(QStringLiteral("format")));
+    CHECK(readError(QByteArray("[1, 2]")).contains(QStringLiteral("object")));
+}
+
+TEST_CASE("A bad value is reported with its JSON path", "[CascadeJson]")
+{
+    SECTION("an amount that is not a number")
+    {
+        const QString message = readError(sampleWith("\"anggaran\": \"", "\"anggaran\": \"1.2.3"));
+        CHECK(message.contains(QStringLiteral("pks[")));
+        CHECK(message.contains(QStringLiteral(".programs[0].anggaran")));
+        CHECK(message.contains(QStringLiteral("1.2.3")));
+    }
+    SECTION("a kind that cannot stand there")
+    {
+        const QString message
+            = readError(sampleWith("\"kind\": \"sasaran\"", "\"kind\": \"kegiatan\""));
+        // Keys are sorted, so the OPDs come before the RPJMD in the file.
+        CHECK(message.contains(QStringLiteral("opds[0].renstra[0].children[0].kind")));
+    }
+    SECTION("an unknown polaritas")
+    {
+        const QString message = readError(sampleWith("\"polaritas\": \"", "\"polaritas\": \"naik"));
+        CHECK(message.contains(QStringLiteral(".polaritas")));
+        CHECK(message.contains(QStringLiteral("maximize, minimize, stabilize")));
+    }
+    SECTION("a link to nothing")
+    {
+        const QString message = readError(sampleWith("\"serves\": ", "\"serves\": 98765"));
+        CHECK(message.contains(QStringLiteral("98765")));
+    }
+}

@@ -1,0 +1,98 @@
+#include "store/CascadeJson.h"
+#include "store/SqliteConnection.h"
+#include "store/WorkspaceFile.h"
+#include "store/WorkspaceSchema.h"
+#include "support/QtStringMakers.h"
+#include "support/TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Tepat;
+
+namespace {
+
+// Builds a workspace file of an old version from its frozen SQL in tests/data/schema/.
+QString buildOldWorkspace(const QTemporaryDir &dir, int version)
+{
+    const QString path = dir.filePath(QStringLiteral("v%1.tepat").arg(version));
+    QProcess sqlite;
+    sqlite.setStandardInputFile(QStringLiteral(TEPAT_TEST_DATA_DIR "/schema/v%1.sql").arg(version));
+    sqlite.start(QStringLiteral("sqlite3"), {path});
+    REQUIRE(sqlite.waitForFinished(30000));
+    INFO(sqlite.readAllStandardError().toStdString());
+    REQUIRE(sqlite.exitCode() == 0);
+    return path;
+}
+
+Cascade sampleFromJson()
+{
+    QFile json(QStringLiteral(TEPAT_SOURCE_DIR "/resources/samples/deli-serdang.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    Result<Cascade> cascade = CascadeJson::read(json.readAll(), json.fileName());
+    REQUIRE(cascade);
+    return *cascade;
+}
+
+} // namespace
+
+TEST_CASE("Every earlier format version opens with all its content and is left as it was",
+          "[WorkspaceFile][migration]")
+{
+    QTemporaryDir dir;
+    for (int version = 1; version < WorkspaceSchema::version; ++version) {
+        INFO("format version " << version);
+        const QString path = buildOldWorkspace(dir, version);
+        const QByteArray before = TestFiles::fileHash(path);
+        const Result<Cascade> loaded = WorkspaceFile::load(path);
+        REQUIRE(loaded);
+        // Each fixture is the sample workspace as that release wrote it.
+        CHECK(*loaded == sampleFromJson());
+        CHECK(TestFiles::fileHash(path) == before);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == version);
+
+        // Saving writes the current format, which reads back the same.
+        const QString upgraded
+            = dir.filePath(QStringLiteral("upgraded-from-v%1.tepat").arg(version));
+        REQUIRE(WorkspaceFile::save(*loaded, upgraded));
+        const Result<Cascade> again = WorkspaceFile::load(upgraded);
+        REQUIRE(again);
+        CHECK(*again == *loaded);
+        QFile::remove(upgraded);
+    }
+}
+
+TEST_CASE("The migration steps give the same tables as a new file", "[WorkspaceFile][migration]")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.tepat"));
+    REQUIRE(WorkspaceFile::save(sampleFromJson(), fresh));
+    const auto columnsOf = [](const QString &path) {
+        QProcess sqlite;
+        sqlite.start(
+            QStringLiteral("sqlite3"),
+            {path,
+             QStringLiteral("SELECT m.name || '(' || group_concat(p.name || ' ' || p.type || ' ' "
+                            "|| p.\"notnull\" || ' ' || p.pk, ', ') || ')' FROM sqlite_master m, "
+                            "pragma_table_info(m.name) p WHERE m.type = 'table' GROUP BY m.name "
+                            "ORDER BY m.name")});
+        REQUIRE(sqlite.waitForFinished(30000));
+        return QString::fromUtf8(sqlite.readAllStandardOutput());
+    };
+    const QString expected = columnsOf(fresh);
+    CHECK(expected.contains(QStringLiteral("acknowledgement(")));
+    for (int version = 1; version < WorkspaceSchema::version; ++version) {
+        INFO("format version " << version);
+        const QString old = buildOldWorkspace(dir, version);
+        {
+            auto connection = SqliteConnection::open(old, SqliteConnection::Mode::ReadWrite);
+            REQUIRE(connection);
+            REQUIRE(WorkspaceSchema::migrate(**connection, version));
+        }
+        CHECK(columnsOf(old) == expected);
+    }
+}

@@ -1,0 +1,59 @@
+#include "document/WorkspaceDocument.h"
+#include "review/FindingsModel.h"
+#include "review/ReviewWindow.h"
+#include "support/QtStringMakers.h"
+#include "support/UiTestSupport.h"
+#include "window/CascadeTreeModel.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using namespace Tepat;
+
+TEST_CASE("Review mode walks the findings in order with the arrow keys", "[ReviewWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    const QList<Finding> findings = window.document()->findings();
+    REQUIRE(findings.size() >= 3);
+
+    QTest::keyClick(&window, Qt::Key_F11);
+    ReviewWindow *review = window.reviewWindow();
+    REQUIRE(review);
+    REQUIRE(review->isVisible());
+    CHECK(review->isFullScreen());
+    CHECK(review->position() == 0);
+    CHECK(*review->current() == findings[0]);
+    CHECK(review->messageLabel()->text() == findings[0].message.en);
+    // The indicator is shown at least 1.75 times the normal type size.
+    CHECK(review->subjectLabel()->font().pointSizeF() >= QApplication::font().pointSizeF() * 1.75);
+
+    QTest::keyClick(review, Qt::Key_Right);
+    CHECK(*review->current() == findings[1]);
+    QTest::keyClick(review, Qt::Key_Right);
+    CHECK(*review->current() == findings[2]);
+    QTest::keyClick(review, Qt::Key_Left);
+    CHECK(*review->current() == findings[1]);
+    // The main window follows, so the item is selected on leaving.
+    CHECK(window.treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong()
+          == findings[1].objectId);
+    QTest::keyClick(review, Qt::Key_End);
+    CHECK(review->position() == findings.size() - 1);
+    QTest::keyClick(review, Qt::Key_Right);
+    CHECK(review->position() == findings.size() - 1);
+
+    const qreal scale = review->scale();
+    QTest::keyClick(review, Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(review->scale() > scale);
+
+    QTest::keyClick(review, Qt::Key_Escape);
+    CHECK_FALSE(review->isVisible());
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "io/CeremonyExport.h"
+#include "io/CeremonyExportDialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QPrinter;
+class QWidget;
+
+namespace Tepat {
+
+class WorkspaceDocument;
+
+// The File menu's PDF and print actions for PKs: Export PK as PDF (the selected PK), Export for
+// signing ceremony (many PKs, on a worker thread), Print PK with a preview, and whether a single
+// PK comes with its Pakta Integritas. All print on the workspace's paper. Export PDF and Print
+// are enabled when the current tree object is a PK or lies inside one. The window gives it the
+// document and the current object; everything else happens here.
+class PkExportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Asks where to save a PDF, starting from the suggested path; empty when the user cancelled.
+    // Tests replace it so that no dialog blocks them.
+    using SavePathPrompt = std::function<QString(QWidget *parent, const QString &suggested)>;
+
+    explicit PkExportActions(QWidget *window);
+    ~PkExportActions() override;
+
+    void setDocument(WorkspaceDocument *document);
+    void setCurrentObject(qint64 objectId);
+    void addTo(QMenu *menu);
+    void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
+
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *ceremonyAction() const { return m_ceremony; }
+    QAction *printAction() const { return m_print; }
+    QAction *paktaAction() const { return m_pakta; }
+    // The PK the current object belongs to, 0 if none.
+    qint64 currentPk() const;
+
+    // The options of a single PK: the workspace's paper, the Pakta Integritas as chosen.
+    PkPdfWriter::Options singlePkOptions() const;
+    // Writes the PDF of one PK (via a temporary file, so a failure leaves no half PDF).
+    Result<int> exportPdf(qint64 pkId, const QString &path) const;
+    // Prints one PK on a printer prepared for the workspace's paper.
+    Result<int> print(QPrinter &printer, qint64 pkId) const;
+    // Starts writing what the ceremony dialog asked for; the export reports when it is done.
+    CeremonyExport *startCeremonyExport(const CeremonyExportDialog::Request &request);
+    CeremonyExport *runningCeremonyExport() const { return m_running; }
+
+private:
+    void updateActions();
+    void exportSelected();
+    void exportForCeremony();
+    void printSelected();
+    QString lastFolder() const;
+    void rememberFolder(const QString &folder);
+    void showError(const QString &title, const Error &error);
+
+    QWidget *m_window;
+    QPointer<WorkspaceDocument> m_document;
+    qint64 m_currentObject = 0;
+    QAction *m_exportPdf;
+    QAction *m_ceremony;
+    QAction *m_print;
+    QAction *m_pakta;
+    SavePathPrompt m_savePathPrompt;
+    QPointer<CeremonyExport> m_running;
+};
+
+} // namespace Tepat

@@ -1,0 +1,280 @@
+#include "review/ReviewWindow.h"
+
+#include "common/SeverityIcon.h"
+#include "document/WorkspaceDocument.h"
+#include "review/FindingsModel.h"
+#include "window/UiLanguage.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Tepat {
+
+namespace {
+
+QLabel *label(QWidget *parent)
+{
+    auto *result = new QLabel(parent);
+    result->setWordWrap(true);
+    result->setTextFormat(Qt::PlainText);
+    return result;
+}
+
+} // namespace
+
+ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_basePointSize(QApplication::font().pointSizeF())
+    , m_counter(label(this))
+    , m_where(label(this))
+    , m_subject(label(this))
+    , m_severity(label(this))
+    , m_message(label(this))
+    , m_suggestionHeading(label(this))
+    , m_suggestion(label(this))
+    , m_comments(label(this))
+    , m_keys(label(this))
+{
+    setWindowTitle(tr("Tepat — review mode"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    // A projector washes out greys and thin colours: near-white on black, yellow for the heading
+    // of the suggestion, whatever the desktop theme.
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x10, 0x10, 0x10));
+    palette.setColor(QPalette::WindowText, QColor(0xf5, 0xf5, 0xf5));
+    setPalette(palette);
+    setAutoFillBackground(true);
+    QPalette accent = palette;
+    accent.setColor(QPalette::WindowText, QColor(0xff, 0xd5, 0x4f));
+    m_suggestionHeading->setPalette(accent);
+    m_severity->setPalette(accent);
+    QPalette dim = palette;
+    dim.setColor(QPalette::WindowText, QColor(0xbd, 0xbd, 0xbd));
+    m_counter->setPalette(dim);
+    m_where->setPalette(dim);
+    m_keys->setPalette(dim);
+    m_comments->setPalette(dim);
+    m_suggestionHeading->setText(tr("Suggestion"));
+    m_keys->setText(tr("→ next   ← previous   Ctrl + / Ctrl − type size   Esc leave"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 24);
+    layout->setSpacing(18);
+    layout->addWidget(m_counter);
+    layout->addWidget(m_where);
+    layout->addWidget(m_subject);
+    layout->addWidget(m_severity);
+    layout->addWidget(m_message);
+    layout->addSpacing(12);
+    layout->addWidget(m_suggestionHeading);
+    layout->addWidget(m_suggestion);
+    layout->addWidget(m_comments);
+    layout->addStretch();
+    layout->addWidget(m_keys);
+    applyScale();
+}
+
+void ReviewWindow::start(qint64 objectId)
+{
+    m_findings = m_document->findings();
+    int first = 0;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        if (m_findings[i].objectId == objectId) {
+            first = i;
+            break;
+        }
+    }
+    show(m_findings.isEmpty() ? -1 : first);
+}
+
+const Finding *ReviewWindow::current() const
+{
+    return m_position >= 0 && m_position < m_findings.size() ? &m_findings[m_position] : nullptr;
+}
+
+void ReviewWindow::next()
+{
+    if (m_position + 1 < m_findings.size())
+        show(m_position + 1);
+}
+
+void ReviewWindow::previous()
+{
+    if (m_position > 0)
+        show(m_position - 1);
+}
+
+QString ReviewWindow::whereText(qint64 objectId) const
+{
+    const Cascade &cascade = m_document->cascade();
+    QStringList path;
+    qint64 itemId = 0;
+    if (const Indicator *indicator = cascade.indicator(objectId))
+        itemId = indicator->ownerId;
+    else if (cascade.item(objectId))
+        itemId = cascade.item(objectId)->parentId;
+    const PlanItem *item = cascade.item(itemId);
+    qint64 opdId = 0;
+    qint64 pkId = 0;
+    if (const PkDocument *pk = cascade.pk(objectId)) {
+        opdId = pk->opdId;
+    }
+    while (item) {
+        path.prepend(tr("%1 %2").arg(PlanItem::displayName(item->kind), item->name));
+        if (PlanItem::parentRole(item->kind) == PlanItem::ParentRole::Opd)
+            opdId = item->parentId;
+        if (PlanItem::parentRole(item->kind) == PlanItem::ParentRole::Pk)
+            pkId = item->parentId;
+        item = cascade.item(item->parentId);
+    }
+    if (const PkDocument *pk = cascade.pk(pkId)) {
+        opdId = pk->opdId;
+        path.prepend(tr("PK %1").arg(pk->year));
+    }
+    if (const Opd *opd = cascade.opd(opdId))
+        path.prepend(opd->name);
+    else if (path.isEmpty() || !pkId)
+        path.prepend(tr("RPJMD"));
+    return path.join(QStringLiteral("  ›  "));
+}
+
+void ReviewWindow::show(int position)
+{
+    m_position = position;
+    const Finding *finding = current();
+    if (!finding) {
+        m_counter->setText(tr("No findings"));
+        m_where->clear();
+        m_subject->setText(tr("The checker found nothing to discuss in this workspace."));
+        m_severity->clear();
+        m_message->clear();
+        m_suggestionHeading->hide();
+        m_suggestion->clear();
+        m_comments->clear();
+        return;
+    }
+    const Language language = UiLanguage::current();
+    m_counter->setText(tr("Finding %1 of %2").arg(m_position + 1).arg(m_findings.size()));
+    m_where->setText(whereText(finding->objectId));
+    QString subject = FindingsModel::objectLabel(*m_document, finding->objectId);
+    if (const Indicator *indicator = m_document->cascade().indicator(finding->objectId)) {
+        const QString target
+            = indicator->targets.isEmpty() ? QString() : indicator->targets.last().toString();
+        if (!target.isEmpty())
+            subject = tr("%1 — target %2 %3").arg(subject, target, indicator->satuan).trimmed();
+    }
+    m_subject->setText(subject.isEmpty() ? tr("(deleted item)") : subject);
+    QString severity;
+    switch (finding->severity) {
+    case Severity::Error:
+        severity = tr("Error");
+        break;
+    case Severity::Warning:
+        severity = tr("Warning");
+        break;
+    case Severity::Info:
+        severity = tr("Hint");
+        break;
+    }
+    m_severity->setText(tr("%1 · %2").arg(severity, finding->ruleId));
+    m_message->setText(finding->message.text(language));
+    const QString suggestion = finding->suggestion.text(language);
+    m_suggestionHeading->setVisible(!suggestion.isEmpty());
+    m_suggestion->setText(suggestion);
+    QStringList open;
+    for (const ReviewComment &comment : m_document->cascade().comments()) {
+        if (comment.objectId == finding->objectId && !comment.resolved)
+            open.append(tr("%1: %2").arg(comment.author, comment.text));
+    }
+    m_comments->setText(open.isEmpty() ? QString()
+                                       : tr("Comments: %1").arg(open.join(QStringLiteral(" · "))));
+    emit findingShown(finding->objectId, finding->field);
+}
+
+void ReviewWindow::setScale(qreal scale)
+{
+    m_scale = std::clamp(scale, 1.0, 4.0);
+    applyScale();
+    emit scaleChanged(m_scale);
+}
+
+void ReviewWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+void ReviewWindow::applyScale()
+{
+    // The scale is relative to a 768-pixel-high screen: a 1080p projector gets proportionally
+    // bigger type, so the back of the room reads the same on both.
+    const qreal screen = std::max(1.0, height() / 768.0);
+    const auto sized = [this, screen](QLabel *target, qreal factor, bool bold) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(m_basePointSize * m_scale * screen * factor);
+        font.setBold(bold);
+        target->setFont(font);
+    };
+    sized(m_counter, 1.0, false);
+    sized(m_where, 1.0, false);
+    sized(m_subject, 2.0, true);
+    sized(m_severity, 1.1, true);
+    sized(m_message, 1.4, false);
+    sized(m_suggestionHeading, 1.1, true);
+    sized(m_suggestion, 1.4, false);
+    sized(m_comments, 1.0, false);
+    sized(m_keys, 0.8, false);
+}
+
+void ReviewWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        next();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        previous();
+        return;
+    case Qt::Key_Home:
+        if (!m_findings.isEmpty())
+            show(0);
+        return;
+    case Qt::Key_End:
+        if (!m_findings.isEmpty())
+            show(int(m_findings.size()) - 1);
+        return;
+    case Qt::Key_Escape:
+    case Qt::Key_F11:
+        close();
+        return;
+    default:
+        break;
+    }
+    if (event->matches(QKeySequence::ZoomIn)
+        || (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
+        setScale(m_scale + 0.25);
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        setScale(m_scale - 0.25);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ReviewWindow::closeEvent(QCloseEvent *event)
+{
+    QWidget::closeEvent(event);
+    emit closed();
+}
+
+} // namespace Tepat
