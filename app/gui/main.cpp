@@ -1,9 +1,9 @@
 #include "Screenshots.h"
 #include "StartupBenchmark.h"
+#include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
-#include "window/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

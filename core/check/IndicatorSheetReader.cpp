@@ -1,9 +1,10 @@
 #include "check/IndicatorSheetReader.h"
 
+#include "sheet/CsvReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
@@ -12,160 +13,6 @@
 namespace Tepat {
 
 namespace {
-
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F, where Latin-1 has control characters. The
-// five bytes Windows leaves undefined map to the control character of the same value, as Windows
-// itself and the WHATWG encoding standard do.
-constexpr std::array<char16_t, 32> windows1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
-QString fromWindows1252(QByteArrayView bytes)
-{
-    QString text(bytes.size(), Qt::Uninitialized);
-    QChar *out = text.data();
-    for (const char byte : bytes) {
-        const auto code = uchar(byte);
-        *out++ = code >= 0x80 && code < 0xA0 ? QChar(windows1252High[code - 0x80])
-                                             : QChar(char16_t(code));
-    }
-    return text;
-}
-
-// UTF-8 when the bytes are valid UTF-8 or start with its BOM; otherwise Excel's "CSV" on an
-// Indonesian or English Windows, which is Windows-1252. Windows-1252 text with accents is
-// practically never valid UTF-8 by accident, so the order of the tries does not misread it.
-QString decode(QByteArrayView bytes)
-{
-    constexpr QByteArrayView bom("\xEF\xBB\xBF");
-    const bool hasBom = bytes.startsWith(bom);
-    if (hasBom)
-        bytes = bytes.sliced(bom.size());
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (hasBom || !utf8.hasError())
-        return text;
-    return fromWindows1252(bytes);
-}
-
-bool isLineEnd(QChar c)
-{
-    return c == u'\n' || c == u'\r';
-}
-
-// Whichever of ';' and ',' the header uses more outside quotes: Indonesian Excel writes ';'
-// because ',' is its decimal mark. A header without either is a sheet of one column, whose rows
-// are read whole, so a comma in an indicator text cannot split it.
-std::optional<QChar> detectSeparator(QStringView text)
-{
-    qsizetype semicolons = 0;
-    qsizetype commas = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"') {
-            quoted = !quoted;
-        } else if (!quoted) {
-            if (isLineEnd(c))
-                break;
-            semicolons += c == u';';
-            commas += c == u',';
-        }
-    }
-    if (semicolons == 0 && commas == 0)
-        return std::nullopt;
-    return semicolons >= commas ? QChar(u';') : QChar(u',');
-}
-
-// Excel takes the separator from a first line "sep=;" and does not show that line, so the
-// header after it is still row 1. Moves `at` past the line when there is one.
-std::optional<QChar> separatorLine(QStringView text, qsizetype &at)
-{
-    const QLatin1String prefix("sep=");
-    const qsizetype end = prefix.size() + 1;
-    if (text.size() < end || !text.startsWith(prefix, Qt::CaseInsensitive)
-        || isLineEnd(text[end - 1]) || text[end - 1] == u'"'
-        || (text.size() > end && !isLineEnd(text[end]))) {
-        return std::nullopt;
-    }
-    at = end;
-    if (at < text.size() && text[at] == u'\r')
-        ++at;
-    if (at < text.size() && text[at] == u'\n')
-        ++at;
-    return text[end - 1];
-}
-
-struct CellError
-{
-    enum class Kind { UnclosedQuote, TextAfterQuote };
-    Kind kind;
-    qsizetype cell; // 0-based, in the record that failed
-};
-
-// One record (RFC 4180) from `at`, which then points past its line end. A quoted cell may hold
-// separators, doubled quotes and line breaks; the breaks are kept as "\n" whatever the file uses.
-tl::expected<QStringList, CellError>
-readRecord(QStringView text, qsizetype &at, std::optional<QChar> separator)
-{
-    const auto endsCell
-        = [separator](QChar c) { return isLineEnd(c) || (separator && c == *separator); };
-    QStringList cells;
-    while (true) {
-        QString cell;
-        if (at < text.size() && text[at] == u'"') {
-            ++at;
-            while (true) {
-                if (at >= text.size())
-                    return tl::make_unexpected(
-                        CellError {CellError::Kind::UnclosedQuote, cells.size()});
-                const QChar c = text[at++];
-                if (c == u'"') {
-                    if (at < text.size() && text[at] == u'"') {
-                        cell += u'"';
-                        ++at;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == u'\r') {
-                    if (at < text.size() && text[at] == u'\n')
-                        ++at;
-                    cell += u'\n';
-                } else {
-                    cell += c;
-                }
-            }
-            if (at < text.size() && !endsCell(text[at]))
-                return tl::make_unexpected(
-                    CellError {CellError::Kind::TextAfterQuote, cells.size()});
-        } else {
-            const qsizetype start = at;
-            while (at < text.size() && !endsCell(text[at]))
-                ++at;
-            cell = text.sliced(start, at - start).toString();
-        }
-        cells.append(cell);
-        if (at >= text.size())
-            return cells;
-        const QChar end = text[at++];
-        if (!isLineEnd(end))
-            continue; // the separator: another cell follows
-        if (end == u'\r' && at < text.size() && text[at] == u'\n')
-            ++at;
-        return cells;
-    }
-}
-
-// "A", …, "Z", "AA": how a spreadsheet labels a column that has no header name.
-QString columnLetters(qsizetype index)
-{
-    QString letters;
-    for (qsizetype n = index + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(char16_t(u'A' + (n - 1) % 26)));
-    return letters;
-}
 
 bool isBlank(const QStringList &cells)
 {
@@ -189,7 +36,7 @@ struct Columns
     QString label(qsizetype column) const
     {
         const QString name = names.value(column);
-        return name.isEmpty() ? columnLetters(column) : name;
+        return name.isEmpty() ? SheetTable::columnName(int(column) + 1) : name;
     }
 };
 
@@ -207,14 +54,13 @@ Error sheetError(Error::Code code,
                  column);
 }
 
-Error cellError(const CellError &error, const QString &fileName, int row, const Columns &columns)
+Error recordError(const CsvReader::RecordError &error,
+                  const QString &fileName,
+                  int row,
+                  const Columns &columns)
 {
-    const QString problem = error.kind == CellError::Kind::UnclosedQuote
-        ? IndicatorSheetReader::tr("the quote that opens this cell is never closed. A quote "
-                                   "inside a quoted cell is written twice (\"\").")
-        : IndicatorSheetReader::tr("text follows the closing quote of this cell. A quote inside "
-                                   "a quoted cell is written twice (\"\").");
-    return sheetError(Error::Code::Parse, fileName, row, columns.label(error.cell), problem);
+    return sheetError(
+        Error::Code::Parse, fileName, row, columns.label(error.cell), error.problem());
 }
 
 // The year of `target_2025`; nullopt when the name does not end in digits, so it is no year
@@ -287,9 +133,9 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
                            Tr::tr("the columns %1 (%2) and %3 (%4) are the same column. Keep one "
                                   "of them.")
                                .arg(columns.names[*first],
-                                    columnLetters(*first),
+                                    SheetTable::columnName(int(*first) + 1),
                                     name,
-                                    columnLetters(column))));
+                                    SheetTable::columnName(int(column) + 1))));
         }
         seen.insert(meaning, column);
     }
@@ -304,9 +150,9 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
                                       "either one target column or one target_<year> column per "
                                       "year.")
                                    .arg(columns.names[single],
-                                        columnLetters(single),
+                                        SheetTable::columnName(int(single) + 1),
                                         columns.names[yearly],
-                                        columnLetters(yearly))));
+                                        SheetTable::columnName(int(yearly) + 1))));
     }
     if (columns.indikator < 0) {
         // A binary file's "header" can be huge; a few short names are enough to recognise it.
@@ -452,28 +298,24 @@ Result<IndicatorSheet> IndicatorSheetReader::read(const QString &path)
 
 Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, const QString &fileName)
 {
-    // Both Excel formats are zip or OLE containers: name the fix rather than list garbage columns.
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
+    // Name the fix rather than list a workbook's bytes as garbage columns.
+    if (CsvReader::isWorkbook(bytes)) {
         return fail(Error(Error::Code::Invalid,
                           tr("%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet "
                              "program as \"CSV UTF-8\" and check that file.")
                               .arg(fileName),
                           fileName));
     }
-    const QString text = decode(bytes);
-    if (text.trimmed().isEmpty()) {
+    CsvReader reader(bytes);
+    if (reader.isBlank()) {
         return fail(Error(
             Error::Code::Invalid,
             tr("%1 is empty: a sheet needs a header row with an indikator column.").arg(fileName),
             fileName));
     }
-    qsizetype at = 0;
-    const std::optional<QChar> declared = separatorLine(text, at);
-    const std::optional<QChar> separator
-        = declared ? declared : detectSeparator(QStringView(text).sliced(at));
-    const auto header = readRecord(text, at, separator);
+    const auto header = reader.next();
     if (!header)
-        return fail(cellError(header.error(), fileName, 1, Columns {}));
+        return fail(recordError(header.error(), fileName, 1, Columns {}));
     const Result<Columns> columns = readHeader(*header, fileName);
     if (!columns)
         return fail(columns.error());
@@ -481,10 +323,10 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
     IndicatorSheet sheet = sheetWith(*columns, fileName);
 
     QString sasaran;
-    for (int number = 2; at < text.size(); ++number) {
-        const auto cells = readRecord(text, at, separator);
+    for (int number = 2; !reader.atEnd(); ++number) {
+        const auto cells = reader.next();
         if (!cells)
-            return fail(cellError(cells.error(), fileName, number, *columns));
+            return fail(recordError(cells.error(), fileName, number, *columns));
         if (isBlank(*cells))
             continue;
         for (qsizetype column = columns->names.size(); column < cells->size(); ++column) {
@@ -493,12 +335,12 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
             return fail(sheetError(Error::Code::Parse,
                                    fileName,
                                    number,
-                                   columnLetters(column),
+                                   SheetTable::columnName(int(column) + 1),
                                    tr("the cell \"%1\" lies beyond the last column of the header "
                                       "(%2). A separator (%3) inside a cell must be quoted.")
                                        .arg(cells->at(column).trimmed(),
-                                            columnLetters(columns->names.size() - 1),
-                                            QString(separator.value_or(u',')))));
+                                            SheetTable::columnName(int(columns->names.size())),
+                                            QString(reader.separator().value_or(u',')))));
         }
         Result<IndicatorSheet::Row> row = readRow(*cells, number, *columns, fileName);
         if (!row)
@@ -561,14 +403,14 @@ Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
         for (qsizetype column = columns->names.size(); column < cells.size(); ++column) {
             if (cells[column].isEmpty())
                 continue;
-            return fail(
-                sheetError(Error::Code::Parse,
-                           fileName,
-                           number,
-                           columnLetters(column),
-                           tr("the cell \"%1\" lies beyond the last column of the header "
-                              "(%2).")
-                               .arg(cells[column], columnLetters(columns->names.size() - 1))));
+            return fail(sheetError(
+                Error::Code::Parse,
+                fileName,
+                number,
+                SheetTable::columnName(int(column) + 1),
+                tr("the cell \"%1\" lies beyond the last column of the header "
+                   "(%2).")
+                    .arg(cells[column], SheetTable::columnName(int(columns->names.size())))));
         }
         Result<IndicatorSheet::Row> row = readRow(cells, number, *columns, fileName);
         if (!row)
@@ -579,25 +421,6 @@ Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
         sheet.rows.append(std::move(*row));
     }
     return sheet;
-}
-
-Result<SheetTable> IndicatorSheetReader::readTable(const QByteArray &bytes, const QString &fileName)
-{
-    SheetTable table;
-    table.fileName = fileName;
-    const QString text = decode(bytes);
-    qsizetype at = 0;
-    const std::optional<QChar> declared = separatorLine(text, at);
-    const std::optional<QChar> separator
-        = declared ? declared : detectSeparator(QStringView(text).sliced(at));
-    for (int number = 1; at < text.size(); ++number) {
-        const auto cells = readRecord(text, at, separator);
-        if (!cells)
-            return fail(cellError(cells.error(), fileName, number, Columns {}));
-        for (qsizetype column = 0; column < cells->size(); ++column)
-            table.setCell(number, int(column + 1), SheetCell::fromText(cells->at(column)));
-    }
-    return table;
 }
 
 } // namespace Tepat

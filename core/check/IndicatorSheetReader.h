@@ -10,11 +10,8 @@
 
 namespace Tepat {
 
-// Reads an indicator sheet saved as CSV by Excel, LibreOffice or Google Sheets, so that
-// `tepat-cli check` can judge an IKU list that never was a workspace. It accepts what those
-// programs write: `;` (Indonesian Excel) or `,` as separator, or the one a first line "sep=;"
-// names; UTF-8 with or without BOM, or Windows-1252 (Excel's "CSV" on Windows); RFC 4180
-// quoting; CRLF, LF or CR line ends.
+// Reads an indicator sheet saved as CSV by Excel, LibreOffice or Google Sheets (as CsvReader reads
+// any CSV file), so that `tepat-cli check` can judge an IKU list that never was a workspace.
 //
 // Invariant: every row number in the result and in an error is the one the spreadsheet shows
 // (the header is row 1), counted in records, not physical lines: a quoted cell that holds a line
@@ -40,9 +37,6 @@ public:
     // A sheet already read from a workbook, under the same contract: its first non-empty row is
     // the header, and rows keep the numbers the spreadsheet shows.
     static Result<IndicatorSheet> fromTable(const SheetTable &table);
-    // The cells of a CSV file as a SheetTable for the importer, decoded, separated and quoted as
-    // parse() does; rows are numbered as parse() numbers them.
-    static Result<SheetTable> readTable(const QByteArray &bytes, const QString &fileName);
 };
 
 } // namespace Tepat

@@ -1,6 +1,6 @@
 #include "sheet/SheetFile.h"
 
-#include "check/IndicatorSheetReader.h"
+#include "sheet/CsvReader.h"
 #include "sheet/XlsxReader.h"
 
 #include <QFile>
@@ -46,7 +46,7 @@ Result<SheetTable> SheetFile::read(const QString &path, const QString &sheetName
         return fail(Error(
             Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
     }
-    return IndicatorSheetReader::readTable(file.readAll(), path);
+    return CsvReader::readTable(file.readAll(), path);
 }
 
 } // namespace Tepat

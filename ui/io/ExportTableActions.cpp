@@ -1,11 +1,10 @@
 #include "io/ExportTableActions.h"
 
+#include "common/UiLanguage.h"
+#include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "export/SpreadsheetExport.h"
 #include "sheet/SpreadsheetFile.h"
-#include "window/CascadeTreeModel.h"
-#include "window/MainWindow.h"
-#include "window/UiLanguage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,10 +40,10 @@ QString fileNamePart(const QString &text)
 
 } // namespace
 
-ExportTableActions::ExportTableActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
-    , m_menu(new QMenu(tr("Export to &spreadsheet"), window))
+ExportTableActions::ExportTableActions(WindowContext *context)
+    : QObject(context)
+    , m_context(context)
+    , m_menu(new QMenu(tr("Export to &spreadsheet"), context->window()))
 {
     m_pkAction = m_menu->addAction(
         tr("&PK lampiran of the selected PK…"), this, [this] { exportTables(What::Pk); });
@@ -62,7 +61,7 @@ ExportTableActions::ExportTableActions(MainWindow *window)
     connect(m_menu, &QMenu::aboutToShow, this, &ExportTableActions::updateActions);
     m_prompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(
-            m_window,
+            m_context->window(),
             tr("Export to spreadsheet"),
             suggested,
             tr("Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)"));
@@ -72,34 +71,30 @@ ExportTableActions::ExportTableActions(MainWindow *window)
 
 qint64 ExportTableActions::selectedPk() const
 {
-    const WorkspaceDocument *document = m_window->document();
+    const WorkspaceDocument *document = m_context->document();
     if (!document)
         return 0;
-    const qint64 id
-        = m_window->treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong();
-    return document->cascade().pkOf(id);
+    return document->cascade().pkOf(m_context->currentObject());
 }
 
 qint64 ExportTableActions::selectedOpd() const
 {
-    const WorkspaceDocument *document = m_window->document();
+    const WorkspaceDocument *document = m_context->document();
     if (!document)
         return 0;
-    const qint64 id
-        = m_window->treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong();
-    return opdOf(document->cascade(), id);
+    return opdOf(document->cascade(), m_context->currentObject());
 }
 
 void ExportTableActions::updateActions()
 {
     m_pkAction->setEnabled(selectedPk() != 0);
     m_renstraAction->setEnabled(selectedOpd() != 0);
-    m_findingsAction->setEnabled(m_window->document() != nullptr);
+    m_findingsAction->setEnabled(m_context->document() != nullptr);
 }
 
 QString ExportTableActions::suggestedPath(What what) const
 {
-    const WorkspaceDocument *document = m_window->document();
+    const WorkspaceDocument *document = m_context->document();
     const Cascade &cascade = document->cascade();
     QString name;
     switch (what) {
@@ -126,7 +121,7 @@ QString ExportTableActions::suggestedPath(What what) const
 void ExportTableActions::exportTables(What what)
 {
     updateActions();
-    WorkspaceDocument *document = m_window->document();
+    WorkspaceDocument *document = m_context->document();
     const QAction *action = what == What::Pk ? m_pkAction
         : what == What::Renstra              ? m_renstraAction
                                              : m_findingsAction;
@@ -155,11 +150,10 @@ void ExportTableActions::exportTables(What what)
     }
     const Result<QStringList> written = SpreadsheetFile::write(path, tables);
     if (!written) {
-        QMessageBox::warning(m_window, tr("Cannot export"), written.error().message);
+        QMessageBox::warning(m_context->window(), tr("Cannot export"), written.error().message);
         return;
     }
-    m_window->statusBar()->showMessage(
-        tr("Exported to %1.").arg(written->join(QStringLiteral(", "))), 10000);
+    m_context->showMessage(tr("Exported to %1.").arg(written->join(QStringLiteral(", "))), 10000);
 }
 
 } // namespace Tepat

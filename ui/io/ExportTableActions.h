@@ -11,7 +11,7 @@ class QMenu;
 
 namespace Tepat {
 
-class MainWindow;
+class WindowContext;
 
 // The "Export to spreadsheet" submenu of the File menu: the lampiran of the selected PK, the
 // Renstra of the selected OPD, or the findings, written as a workbook (.xlsx) or CSV by the core
@@ -27,7 +27,7 @@ public:
     // the file dialog with it.
     using PathPrompt = std::function<QString(const QString &suggestedPath)>;
 
-    explicit ExportTableActions(MainWindow *window);
+    explicit ExportTableActions(WindowContext *context);
 
     QMenu *menu() const { return m_menu; }
     QAction *pkAction() const { return m_pkAction; }
@@ -46,7 +46,7 @@ private:
     void exportTables(What what);
     QString suggestedPath(What what) const;
 
-    MainWindow *m_window;
+    WindowContext *m_context;
     QMenu *m_menu;
     QAction *m_pkAction;
     QAction *m_renstraAction;

@@ -1,8 +1,8 @@
 #include "review/FindingsModel.h"
 
 #include "common/SeverityIcon.h"
+#include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
-#include "window/UiLanguage.h"
 
 namespace Tepat {
 

@@ -1,10 +1,10 @@
 #include "review/ReviewSummaryExport.h"
 
 #include "check/ReviewSummary.h"
+#include "common/UiLanguage.h"
+#include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "print/ReviewSummaryPdfWriter.h"
-#include "window/MainWindow.h"
-#include "window/UiLanguage.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,9 +15,9 @@
 
 namespace Tepat {
 
-ReviewSummaryExport::ReviewSummaryExport(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+ReviewSummaryExport::ReviewSummaryExport(WindowContext *context)
+    : QObject(context)
+    , m_context(context)
     , m_action(new QAction(tr("Export review &summary…"), this))
 {
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -26,7 +26,7 @@ ReviewSummaryExport::ReviewSummaryExport(MainWindow *window)
 
 Result<int> ReviewSummaryExport::exportTo(const QString &path, QDate date)
 {
-    WorkspaceDocument *document = m_window->document();
+    WorkspaceDocument *document = m_context->document();
     if (!document)
         return 0;
     // A deferred first check must have run, or the summary would count nothing.
@@ -38,7 +38,7 @@ Result<int> ReviewSummaryExport::exportTo(const QString &path, QDate date)
 
 void ReviewSummaryExport::chooseAndExport()
 {
-    WorkspaceDocument *document = m_window->document();
+    WorkspaceDocument *document = m_context->document();
     if (!document)
         return;
     const QString folder = document->path().isEmpty() ? QDir::homePath()
@@ -46,23 +46,24 @@ void ReviewSummaryExport::chooseAndExport()
     const QString suggested = QDir(folder).filePath(
         tr("review-summary-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export review summary"), suggested, tr("PDF files (*.pdf)"));
+        m_context->window(), tr("Export review summary"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     const Result<int> pages = exportTo(path);
     if (!pages) {
-        QMessageBox::warning(m_window, tr("Cannot export review summary"), pages.error().message);
+        QMessageBox::warning(
+            m_context->window(), tr("Cannot export review summary"), pages.error().message);
         return;
     }
-    m_window->statusBar()->showMessage(
+    m_context->showMessage(
         tr("Review summary written to %1 (%n page(s))", nullptr, *pages).arg(path), 8000);
 }
 
 void ReviewSummaryExport::updateAction()
 {
-    m_action->setEnabled(m_window->document() != nullptr);
+    m_action->setEnabled(m_context->document() != nullptr);
 }
 
 } // namespace Tepat

@@ -9,7 +9,7 @@ class QAction;
 
 namespace Tepat {
 
-class MainWindow;
+class WindowContext;
 
 // "Export review summary…": writes the findings per OPD and per rule and the open reviewer
 // comments of the open workspace to a PDF for a coaching clinic's minutes (ReviewSummaryPdfWriter),
@@ -19,7 +19,7 @@ class ReviewSummaryExport : public QObject
     Q_OBJECT
 
 public:
-    explicit ReviewSummaryExport(MainWindow *window);
+    explicit ReviewSummaryExport(WindowContext *context);
 
     QAction *action() const { return m_action; }
     // Writes the summary of the window's workspace as of date; returns the number of pages.
@@ -29,7 +29,7 @@ public:
 private:
     void chooseAndExport();
 
-    MainWindow *m_window;
+    WindowContext *m_context;
     QAction *m_action;
 };
 

@@ -1,9 +1,9 @@
 #include "review/ReviewWindow.h"
 
 #include "common/SeverityIcon.h"
+#include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "review/FindingsModel.h"
-#include "window/UiLanguage.h"
 
 #include <QApplication>
 #include <QKeyEvent>

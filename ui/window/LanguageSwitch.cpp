@@ -1,9 +1,9 @@
 #include "window/LanguageSwitch.h"
 
+#include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "window/CascadeTreeModel.h"
 #include "window/MainWindow.h"
-#include "window/UiLanguage.h"
 
 #include <QTreeView>
 

@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "common/PasteTableView.h"
+#include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "document/commands/AddIndicatorCommand.h"
 #include "document/commands/AddItemCommand.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editors(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_context(new WindowContext(this))
     , m_prompt(askAboutUnsavedChanges)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -192,7 +194,7 @@ void MainWindow::createActions()
     file->addAction((new ImportActions(this, [this] { return m_document.get(); }))->importAction());
     m_pkExport = new PkExportActions(this);
     m_pkExport->addTo(file);
-    file->addMenu((new ExportTableActions(this))->menu());
+    file->addMenu((new ExportTableActions(m_context))->menu());
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -249,7 +251,7 @@ void MainWindow::createActions()
     m_previousFindingAction
         = view->addAction(tr("&Previous finding"), this, [this] { goToFinding(-1); });
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    m_summaryExport = new ReviewSummaryExport(this);
+    m_summaryExport = new ReviewSummaryExport(m_context);
     view->addAction(m_summaryExport->action());
     view->addSeparator();
     QAction *tree = view->addAction(
@@ -351,6 +353,7 @@ void MainWindow::detachDocument()
     m_findingsModel->setDocument(nullptr);
     m_commentsDock->setDocument(nullptr);
     m_pkExport->setDocument(nullptr);
+    m_context->setDocument(nullptr);
     if (m_document) {
         QUndoStack *stack = m_document->undoStack();
         for (const QObject *receiver : {static_cast<QObject *>(this),
@@ -384,6 +387,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_findingsModel->setDocument(m_document.get());
     m_commentsDock->setDocument(m_document.get());
     m_pkExport->setDocument(m_document.get());
+    m_context->setDocument(m_document.get());
 
     m_undoAction->disconnect();
     m_redoAction->disconnect();
@@ -451,6 +455,7 @@ qint64 MainWindow::selectedId() const
 
 void MainWindow::showEditorFor(const QModelIndex &index)
 {
+    m_context->setCurrentObject(index.data(CascadeTreeModel::ObjectIdRole).toLongLong());
     updateActions();
     if (!m_document || !index.isValid()) {
         m_editors->setCurrentWidget(m_placeholder);

@@ -31,6 +31,7 @@ class PlanItemEditor;
 class ReviewSummaryExport;
 class ReviewWindow;
 class StructureActions;
+class WindowContext;
 class WorkspaceDocument;
 
 // The application window: the cascade tree on the left, the editor of the selected item in the
@@ -144,6 +145,7 @@ private:
     ReviewSummaryExport *m_summaryExport = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_counts;
+    WindowContext *m_context;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -1,6 +1,6 @@
 #include "window/SettingsDialog.h"
 
-#include "window/UiLanguage.h"
+#include "common/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

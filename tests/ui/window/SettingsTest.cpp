@@ -1,3 +1,4 @@
+#include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "document/commands/EditIndicatorCommand.h"
 #include "support/QtStringMakers.h"
@@ -6,7 +7,6 @@
 #include "window/LanguageSwitch.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
-#include "window/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

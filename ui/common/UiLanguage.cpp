@@ -1,4 +1,4 @@
-#include "window/UiLanguage.h"
+#include "common/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
