@@ -19,6 +19,8 @@ struct IndicatorSheet
         Indicator indicator;
         Tier tier = Tier::Strategis;
         QString sasaran;
+        // The year's realisasi from a `realisasi` column; the triwulan are in the indicator.
+        TargetValue realisasi;
     };
 
     QString fileName;
@@ -27,6 +29,7 @@ struct IndicatorSheet
     bool hasRumus = false;
     bool hasSumberData = false;
     bool hasPolaritas = false;
+    bool hasRealisasi = false; // a `realisasi` or any `realisasi_tw<n>` column
     // The years of the `target_<year>` columns, ascending; a single `target` column is year 0.
     QList<int> years;
     QList<Row> rows;

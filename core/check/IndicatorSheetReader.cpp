@@ -1,5 +1,6 @@
 #include "check/IndicatorSheetReader.h"
 
+#include "measure/Metode.h"
 #include "sheet/CsvReader.h"
 
 #include <QFile>
@@ -30,7 +31,11 @@ struct Columns
     qsizetype sumberData = -1;
     qsizetype polaritas = -1;
     qsizetype tingkat = -1;
-    QMap<int, qsizetype> targets; // year → column; year 0 for a single `target` column
+    qsizetype metode = -1;
+    qsizetype realisasi = -1;              // the year's
+    QMap<int, qsizetype> targets;          // year → column; year 0 for a single `target` column
+    QMap<int, qsizetype> quarterTargets;   // triwulan → `target_tw<n>` column
+    QMap<int, qsizetype> quarterRealisasi; // triwulan → `realisasi_tw<n>` column
 
     // The header name, or the spreadsheet letter of a column without one.
     QString label(qsizetype column) const
@@ -78,6 +83,19 @@ std::optional<int> targetYear(QStringView key)
     return ok ? year : -1;
 }
 
+// The triwulan of `target_tw2` or `realisasi_tw2`.
+std::optional<int> quarterOf(QStringView key)
+{
+    for (const QLatin1String prefix : {QLatin1String("target_tw"), QLatin1String("realisasi_tw")}) {
+        if (key.size() == prefix.size() + 1 && key.startsWith(prefix)) {
+            const int quarter = key.back().digitValue();
+            if (quarter >= 1 && quarter <= Realisasi::quarterCount)
+                return quarter;
+        }
+    }
+    return std::nullopt;
+}
+
 Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
 {
     Columns columns;
@@ -89,6 +107,8 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
         {QLatin1String("sumber_data"), &Columns::sumberData},
         {QLatin1String("polaritas"), &Columns::polaritas},
         {QLatin1String("tingkat"), &Columns::tingkat},
+        {QLatin1String("metode"), &Columns::metode},
+        {QLatin1String("realisasi"), &Columns::realisasi},
     };
     QHash<QString, qsizetype> seen; // what a column means → where it is
     for (qsizetype column = 0; column < cells.size(); ++column) {
@@ -102,9 +122,15 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
                 columns.*member = column;
             }
         }
+        const std::optional<int> quarter = quarterOf(key);
         if (key == QLatin1String("target")) {
             meaning = key;
             columns.targets.insert(0, column);
+        } else if (quarter) {
+            meaning = key;
+            (key.startsWith(QLatin1String("target_")) ? columns.quarterTargets
+                                                      : columns.quarterRealisasi)
+                .insert(*quarter, column);
         } else if (key.startsWith(QLatin1String("target_"))) {
             const std::optional<int> year = targetYear(key);
             if (!year)
@@ -242,6 +268,21 @@ readRow(const QStringList &cells, int number, const Columns &columns, const QStr
                         QStringLiteral("positif, maksimal, negatif, minimal, stabil"));
     indicator.polaritas = *polaritas;
 
+    const QString metode = cell(columns.metode);
+    if (!metode.isEmpty()) {
+        const std::optional<Metode::Kind> kind = Metode::fromKey(metode);
+        if (!kind)
+            return notOneOf(columns.metode, QStringLiteral("kumulatif, nilai_akhir, rata_rata"));
+        indicator.tipePerhitungan = Metode::tipePerhitungan(*kind);
+    }
+    row.realisasi = TargetValue::parse(cell(columns.realisasi));
+    for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+        RealisasiTriwulan triwulan;
+        triwulan.target = TargetValue::parse(cell(columns.quarterTargets.value(quarter, -1)));
+        triwulan.realisasi = TargetValue::parse(cell(columns.quarterRealisasi.value(quarter, -1)));
+        indicator.realisasi.setTriwulan(quarter, triwulan);
+    }
+
     const QString tingkat = cell(columns.tingkat);
     const std::optional<Tier> tier = tingkat.isEmpty() ? Tier::Strategis : tierFromKey(tingkat);
     if (!tier)
@@ -271,6 +312,7 @@ IndicatorSheet sheetWith(const Columns &columns, const QString &fileName)
     sheet.hasRumus = columns.rumus >= 0;
     sheet.hasSumberData = columns.sumberData >= 0;
     sheet.hasPolaritas = columns.polaritas >= 0;
+    sheet.hasRealisasi = columns.realisasi >= 0 || !columns.quarterRealisasi.isEmpty();
     sheet.years = columns.targets.keys();
     return sheet;
 }

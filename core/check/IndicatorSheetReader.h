@@ -19,7 +19,9 @@ namespace Tepat {
 //
 // What the columns mean is in the contract of `tepat-cli check`: `indikator` is required;
 // `sasaran`, `satuan`, `target` or `target_<year>`, `rumus`, `sumber_data`, `polaritas` and
-// `tingkat` are optional and matched case-insensitively; other columns are ignored. A sheet whose
+// `tingkat` are optional and matched case-insensitively; other columns are ignored. For
+// `tepat-cli capaian` it also reads `metode` (kumulatif, nilai_akhir, rata_rata), `target_tw1` …
+// `target_tw4`, `realisasi_tw1` … `realisasi_tw4` and the year's `realisasi`. A sheet whose
 // satuan column is missing but whose target cells carry units ("85 %") takes the unit as satuan.
 // An empty sasaran cell repeats the sasaran above it, because a merged sasaran cell is exported
 // into its first row only.

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 namespace Tepat {
@@ -20,6 +21,9 @@ struct PkProgram
     QString name;
     Decimal anggaran;
     qint64 planItemId = 0; // the Renstra item it comes from, 0 if typed by hand
+    // What was spent in each triwulan (index 0 is TW I), each quarter's own amount; empty: not
+    // reported.
+    std::array<std::optional<Decimal>, 4> realisasiAnggaran {};
 
     friend bool operator==(const PkProgram &, const PkProgram &) = default;
 };

@@ -89,6 +89,21 @@ QString headerText(const SheetTable &table, int row, int column)
     return table.text(row, column);
 }
 
+// The triwulan a header names: "TW I", "Triwulan 2", "TW-III", "trw iv"; 0 when none.
+int quarterIn(QStringView header)
+{
+    static const QRegularExpression quarter(
+        QStringLiteral("\\b(?:tw|triwulan|trw)\\s*[-.]?\\s*(iv|iii|ii|i|[1-4])\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = quarter.match(header);
+    if (!match.hasMatch())
+        return 0;
+    const QString which = match.captured(1).toLower();
+    const QStringList numerals {
+        QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"), QStringLiteral("iv")};
+    return numerals.contains(which) ? int(numerals.indexOf(which)) + 1 : which.toInt();
+}
+
 } // namespace
 
 std::pair<ColumnRole, int> LayoutGuesser::roleOf(QStringView header)
@@ -100,6 +115,14 @@ std::pair<ColumnRole, int> LayoutGuesser::roleOf(QStringView header)
     for (const Phrase &phrase : phrases()) {
         if (words == phrase.words
             || (words.startsWith(phrase.words) && words.at(phrase.words.size()) == u' ')) {
+            // "Realisasi TW III", and "Realisasi" or "Capaian" written over it, is a triwulan's
+            // realisasi; "Realisasi" alone stays the kondisi awal of a Renstra sheet.
+            const int quarter = quarterIn(header);
+            const bool realisasi = ColumnMapping::quarterOf(phrase.role) > 0
+                || (phrase.role == ColumnRole::Baseline && quarter > 0);
+            if (realisasi)
+                return {quarter > 0 ? ColumnMapping::realisasiRole(quarter) : ColumnRole::Ignore,
+                        year};
             return {phrase.role, year};
         }
     }
@@ -198,7 +221,10 @@ ColumnMapping LayoutGuesser::guess(const SheetTable &table)
         entry.header = parts.join(QStringLiteral(" / "));
         for (auto part = parts.crbegin(); part != parts.crend(); ++part) {
             const auto [role, year] = roleOf(*part);
-            if (entry.role == ColumnRole::Ignore)
+            // "TW I" under a merged "Target" is the quarter's target, which is not imported.
+            if (role == ColumnRole::Target && ColumnMapping::quarterOf(entry.role) > 0)
+                entry.role = ColumnRole::Ignore;
+            else if (entry.role == ColumnRole::Ignore)
                 entry.role = role;
             if (entry.year == 0)
                 entry.year = year;

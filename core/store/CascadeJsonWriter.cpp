@@ -2,6 +2,7 @@
 
 #include "store/CascadeJson.h"
 #include "store/EnumKeys.h"
+#include "store/RealisasiJson.h"
 #include "values/IndonesianNumber.h"
 
 #include <QJsonArray>
@@ -83,6 +84,8 @@ QJsonObject indicatorJson(const Indicator &indicator)
     if (indicator.iku)
         object.insert(QLatin1String("iku"), true);
     putId(object, "serves", indicator.servesId);
+    if (!indicator.realisasi.isEmpty())
+        object.insert(QLatin1String("realisasi"), RealisasiJson::write(indicator.realisasi));
     return object;
 }
 
@@ -154,6 +157,9 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
         putText(row, "name", program.name);
         row.insert(QLatin1String("anggaran"), IndonesianNumber::format(program.anggaran));
         putId(row, "planItem", program.planItemId);
+        if (const QJsonObject spent = RealisasiJson::write(program.realisasiAnggaran);
+            !spent.isEmpty())
+            row.insert(QLatin1String("realisasiAnggaran"), spent);
         programs.append(row);
     }
     object.insert(QLatin1String("programs"), programs);
@@ -244,6 +250,8 @@ QByteArray CascadeJsonWriter::write(const Cascade &cascade)
                                  {QLatin1String("severities"), severities},
                                  {QLatin1String("acknowledgements"), acknowledgements}});
     }
+    if (cascade.measureSettings() != MeasureSettings())
+        root.insert(QLatin1String("pengukuran"), RealisasiJson::write(cascade.measureSettings()));
     if (cascade.printSettings() != PrintSettings()) {
         root.insert(QLatin1String("print"),
                     QJsonObject {

@@ -29,6 +29,11 @@ public:
     // core/data/target-words.json) stay Text so that the checker flags them, while labels that
     // only ever name a grade (WTP, BB, Memuaskan, Sangat Baik, Zona Hijau) become grades.
     static TargetValue parse(QStringView cell);
+    // A Number or a grade made by a computation (a sum of triwulan, a grade read against its
+    // target's scale). A grade whose label alone is a vague word ("Baik") reads back from its text
+    // as Text, which is why results keep the value rather than its text.
+    static TargetValue fromNumber(const Decimal &value, const QString &unit = {});
+    static TargetValue fromGrade(const GradeScale::Grade &grade);
 
     Kind kind() const { return m_kind; }
     // The value of a Number, the low end of a Range, the bound of a Bound; zero otherwise.

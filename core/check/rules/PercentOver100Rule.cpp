@@ -5,15 +5,11 @@
 
 namespace Tepat {
 
-namespace {
-
-bool isPercent(const QString &unit)
+bool PercentOver100Rule::isPercent(const QString &unit)
 {
     const QString unitText = unit.trimmed().toLower();
     return unitText == QLatin1String("%") || unitText == QLatin1String("persen");
 }
-
-} // namespace
 
 LocalizedText PercentOver100Rule::title() const
 {
