@@ -1,3 +1,4 @@
+#include "CapaianCommand.h"
 #include "CheckCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportPdfCommand.h"
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CapaianCommand>());
     commands.push_back(std::make_unique<ExportJsonCommand>());
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
