@@ -1,6 +1,7 @@
 #include "io/ImportWizard.h"
 
 #include "document/WorkspaceDocument.h"
+#include "io/RealisasiImportPreview.h"
 #include "model/PkDocument.h"
 #include "sheet/LayoutGuesser.h"
 #include "sheet/SheetFile.h"
@@ -97,17 +98,6 @@ ImportWizard::ImportWizard(WorkspaceDocument *document, QWidget *parent)
     auto *targetPage = new QWizardPage;
     targetPage->setTitle(tr("Choose where the rows go"));
     targetPage->setSubTitle(tr("The rows are added as one step that Edit ▸ Undo takes back."));
-    const Cascade &cascade = document->cascade();
-    for (const Opd &opd : cascade.opds())
-        m_target->addItem(tr("Renstra of %1").arg(opd.name), QVariantList {0, opd.id});
-    for (const PkDocument &pk : cascade.pks()) {
-        const Opd *opd = cascade.opd(pk.opdId);
-        m_target->addItem(tr("PK %1 — %2 — %3")
-                              .arg(QString::number(pk.year),
-                                   opd ? opd->name : cascade.pemda().name,
-                                   PkDocument::levelName(pk.level)),
-                          QVariantList {1, pk.id});
-    }
     connect(m_target, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
     m_preview->setHeaderLabels({tr("Row"), tr("Kind"), tr("Name")});
     m_summary->setWordWrap(true);
@@ -233,8 +223,35 @@ int ImportWizard::defaultYear() const
     return 0;
 }
 
+void ImportWizard::fillTargets()
+{
+    const QSignalBlocker blocker(m_target);
+    m_target->clear();
+    const Cascade &cascade = m_document->cascade();
+    if (!m_realisasi) {
+        for (const Opd &opd : cascade.opds())
+            m_target->addItem(tr("Renstra of %1").arg(opd.name), QVariantList {0, opd.id});
+    }
+    for (const PkDocument &pk : cascade.pks()) {
+        const Opd *opd = cascade.opd(pk.opdId);
+        const QString name = tr("PK %1 — %2 — %3")
+                                 .arg(QString::number(pk.year),
+                                      opd ? opd->name : cascade.pemda().name,
+                                      PkDocument::levelName(pk.level));
+        m_target->addItem(m_realisasi ? tr("Realisasi of %1").arg(name) : name,
+                          QVariantList {1, pk.id});
+    }
+}
+
 void ImportWizard::refreshPreview()
 {
+    if (m_realisasi) {
+        m_realisasiPlan = RealisasiImportPlan::build(
+            m_table, m_mapping, m_document->cascade(), currentTarget().id);
+        RealisasiImportPreview::show(
+            m_realisasiPlan, m_document->cascade(), m_preview, m_problems, m_summary);
+        return;
+    }
     m_plan = ImportPlan::build(m_table, m_mapping, defaultYear());
     m_preview->clear();
     QList<QTreeWidgetItem *> nodes;
@@ -277,8 +294,11 @@ void ImportWizard::initializePage(int id)
 {
     if (id == ColumnsPage)
         buildColumnEditors();
-    else if (id == TargetPage)
+    else if (id == TargetPage) {
+        m_realisasi = RealisasiImportPlan::applies(m_mapping);
+        fillTargets();
         refreshPreview();
+    }
     QWizard::initializePage(id);
 }
 
@@ -292,17 +312,19 @@ bool ImportWizard::validateCurrentPage()
         return true;
     case TargetPage: {
         refreshPreview();
-        auto command = ImportSheetCommand::create(m_document,
-                                                  m_plan,
-                                                  currentTarget(),
-                                                  m_table.sheetName.isEmpty()
-                                                      ? QFileInfo(m_table.fileName).fileName()
-                                                      : m_table.sheetName);
-        if (!command) {
-            m_summary->setText(command.error().message);
-            return false;
+        const QString source = m_table.sheetName.isEmpty() ? QFileInfo(m_table.fileName).fileName()
+                                                           : m_table.sheetName;
+        if (m_realisasi) {
+            if (!RealisasiImportPreview::apply(m_document, m_realisasiPlan, source, m_summary))
+                return false;
+        } else {
+            auto command = ImportSheetCommand::create(m_document, m_plan, currentTarget(), source);
+            if (!command) {
+                m_summary->setText(command.error().message);
+                return false;
+            }
+            m_document->undoStack()->push(command->release());
         }
-        m_document->undoStack()->push(command->release());
         QSettings().setValue(settingsKey(m_mapping.signature),
                              QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact));
         return true;

@@ -16,6 +16,7 @@
 #include "editors/PkEditor.h"
 #include "editors/PkTargetsModel.h"
 #include "editors/PlanItemEditor.h"
+#include "editors/RealisasiActions.h"
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
@@ -165,7 +166,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views and editors point into the document; detach them before it goes.
+    // The views and editors point into the document; detach them before it goes. The windows
+    // that follow the context (the realisasi window) close on it.
+    m_context->setDocument(nullptr);
     delete m_reviewWindow;
     m_treeModel->setDocument(nullptr);
     m_findingsModel->setDocument(nullptr);
@@ -253,6 +256,7 @@ void MainWindow::createActions()
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     m_summaryExport = new ReviewSummaryExport(m_context);
     view->addAction(m_summaryExport->action());
+    view->addAction((new RealisasiActions(m_context))->openAction());
     view->addSeparator();
     QAction *tree = view->addAction(
         tr("Cascade &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
