@@ -73,7 +73,7 @@ void Checker::checkSubject(qint64 id, Cascade::ObjectType type)
     if (type == Cascade::ObjectType::Indicator) {
         const Indicator &indicator = *cascade.indicator(id);
         IndicatorSubject subject(
-            indicator, m_context->tierOf(indicator), m_context->yearsOf(indicator));
+            indicator, m_context->tierOf(indicator), cascade.yearsOf(indicator));
         subject.setContext(m_context.get());
         for (const CheckRule *rule : std::as_const(m_indicatorRules))
             rule->check(subject, found);

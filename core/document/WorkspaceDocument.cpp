@@ -1,5 +1,6 @@
 #include "document/WorkspaceDocument.h"
 
+#include "document/WorkspaceEdits.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
 
@@ -22,6 +23,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check che
     , m_checker(m_cascade->checkSettings())
     , m_undoStack(new QUndoStack(this))
     , m_autosave(new QTimer(this))
+    , m_edits(std::make_unique<WorkspaceEdits>(this))
 {
     if (check == Check::Now) {
         m_checker.checkAll(*m_cascade);
@@ -217,11 +219,10 @@ Result<void> WorkspaceDocument::insertOpd(const Opd &opd, int position)
 
 Result<std::pair<Opd, int>> WorkspaceDocument::removeOpd(qint64 id)
 {
-    const bool hasPk = std::any_of(m_cascade->pks().cbegin(),
-                                   m_cascade->pks().cend(),
-                                   [id](const PkDocument &pk) { return pk.opdId == id; });
-    if (!m_cascade->opd(id) || !m_cascade->childItems(id).isEmpty() || hasPk)
+    if (!m_cascade->opd(id) || !m_cascade->childItems(id).isEmpty()
+        || !m_cascade->pksOf(id).isEmpty()) {
         return m_cascade->removeOpd(id); // the error
+    }
     emit objectAboutToBeRemoved(id);
     Result<std::pair<Opd, int>> removed = m_cascade->removeOpd(id);
     emit objectRemoved(id);

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace Tepat {
 
+class WorkspaceEdits;
 class WorkspaceLock;
 
 // The open workspace: its cascade, the file it came from with the lock on that file, the undo
@@ -64,8 +65,13 @@ public:
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const;
 
-    // Mutations: for undo commands only. Each one emits the view signals, re-checks what it
-    // touched and reports failures (a stale id) without changing anything.
+    // The edits a user means (add, remove, move, edit a field…), each pushed as one undo step:
+    // what views call to change the workspace.
+    WorkspaceEdits &edits() { return *m_edits; }
+
+    // Mutations: for undo commands only; views call edits() instead. Each one emits the view
+    // signals, re-checks what it touched and reports failures (a stale id) without changing
+    // anything.
     qint64 allocateId() { return m_cascade->allocateId(); }
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
@@ -126,6 +132,7 @@ private:
     QString m_path;
     QUndoStack *m_undoStack;
     QTimer *m_autosave;
+    std::unique_ptr<WorkspaceEdits> m_edits;
 };
 
 } // namespace Tepat

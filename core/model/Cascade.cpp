@@ -28,12 +28,75 @@ bool operator==(const Cascade &a, const Cascade &b)
 
 qint64 Cascade::pkOf(qint64 objectId) const
 {
-    if (pk(objectId))
+    // By the id's type rather than by trying pk(), whose position cache is rebuilt on a miss.
+    if (objectType(objectId) == ObjectType::Pk)
         return objectId;
     if (const Indicator *found = indicator(objectId))
         objectId = found->ownerId;
     const PlanItem *found = item(objectId);
     return found && found->kind == PlanItem::Kind::PkSasaran ? found->parentId : 0;
+}
+
+qint64 Cascade::opdOf(qint64 objectId) const
+{
+    // By the id's type: opd() and pk() rebuild their position caches on a miss.
+    switch (objectType(objectId).value_or(ObjectType::Comment)) {
+    case ObjectType::Opd:
+        return objectId;
+    case ObjectType::Pk:
+        return pk(objectId)->opdId;
+    case ObjectType::Indicator:
+        return opdOf(*item(indicator(objectId)->ownerId));
+    case ObjectType::PlanItem:
+        return opdOf(*item(objectId));
+    case ObjectType::Misi:
+    case ObjectType::PkProgram:
+    case ObjectType::Comment:
+        break;
+    }
+    return 0;
+}
+
+QList<qint64> Cascade::pksOf(qint64 opdId) const
+{
+    QList<qint64> ids;
+    for (const PkDocument &pk : m_pks) {
+        if (pk.opdId == opdId)
+            ids.append(pk.id);
+    }
+    return ids;
+}
+
+QList<int> Cascade::yearsOf(const Indicator &indicator) const
+{
+    if (const qint64 pkId = pkOf(indicator.ownerId))
+        return {pk(pkId)->year};
+    return m_periode.years();
+}
+
+QList<int> Cascade::yearsOf(const PlanItem &item) const
+{
+    return item.hasPagu() ? m_periode.years() : QList<int>();
+}
+
+std::optional<PlanItem::Kind> Cascade::childKindUnder(qint64 parentId) const
+{
+    if (parentId == 0)
+        return PlanItem::childKind(PlanItem::ParentRole::Rpjmd);
+    switch (objectType(parentId).value_or(ObjectType::Comment)) {
+    case ObjectType::Opd:
+        return PlanItem::childKind(PlanItem::ParentRole::Opd);
+    case ObjectType::Pk:
+        return PlanItem::childKind(PlanItem::ParentRole::Pk);
+    case ObjectType::PlanItem:
+        return PlanItem::childKind(PlanItem::ParentRole::Item, item(parentId)->kind);
+    case ObjectType::Misi:
+    case ObjectType::Indicator:
+    case ObjectType::PkProgram:
+    case ObjectType::Comment:
+        break;
+    }
+    return std::nullopt;
 }
 
 Result<void> Cascade::setPeriode(const Periode &periode)
@@ -268,7 +331,7 @@ const PkDocument *Cascade::pk(qint64 id) const
 
 Result<void> Cascade::insertPk(const PkDocument &pk, int position)
 {
-    if (pk.level == PkDocument::Level::KepalaDaerah ? pk.opdId != 0 : !opd(pk.opdId)) {
+    if (PkDocument::belongsToOpd(pk.level) ? !opd(pk.opdId) : pk.opdId != 0) {
         return fail(invalid(
             pk.opdId == 0
                 ? tr("PK %1 needs an OPD: only a kepala daerah's PK has none.").arg(pk.id)
@@ -411,9 +474,7 @@ Result<std::pair<Opd, int>> Cascade::removeOpd(qint64 id)
     for (int i = 0; i < m_opds.size(); ++i) {
         if (m_opds[i].id != id)
             continue;
-        const bool hasPk = std::any_of(
-            m_pks.cbegin(), m_pks.cend(), [id](const PkDocument &pk) { return pk.opdId == id; });
-        if (!childItems(id).isEmpty() || hasPk) {
+        if (!childItems(id).isEmpty() || !pksOf(id).isEmpty()) {
             return fail(
                 invalid(tr("OPD %1 still has Renstra items or PKs; remove them first.").arg(id)));
         }

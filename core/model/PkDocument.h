@@ -51,6 +51,14 @@ struct PkDocument
 
     Decimal anggaranTotal() const;
     static QString levelName(Level level);
+    // The kepala daerah's PK is the pemda's own; every other level belongs to an OPD.
+    static bool belongsToOpd(Level level) { return level != Level::KepalaDaerah; }
+    // A kepala daerah signs alone; every other pihak pertama has a superior as pihak kedua.
+    static bool hasPihakKedua(Level level) { return level != Level::KepalaDaerah; }
+    // A kepala daerah is elected, not a civil servant, so has no NIP: not as pihak pertama of the
+    // own PK, nor as pihak kedua of a kepala OPD's.
+    static bool pihakPertamaHasNip(Level level) { return level != Level::KepalaDaerah; }
+    static bool pihakKeduaHasNip(Level level) { return level > Level::KepalaOpd; }
 
     friend bool operator==(const PkDocument &, const PkDocument &) = default;
 };

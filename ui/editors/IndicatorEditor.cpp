@@ -4,7 +4,7 @@
 #include "common/PasteTableView.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditIndicatorCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/ServesPicker.h"
 #include "editors/TargetFeedback.h"
@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -223,9 +222,7 @@ void IndicatorEditor::edit(const QString &field, Change change)
         return;
     Indicator after = *indicator;
     change(after);
-    if (after == *indicator)
-        return;
-    m_document->undoStack()->push(new EditIndicatorCommand(m_document, after, field));
+    m_document->edits().editIndicator(after, field);
 }
 
 void IndicatorEditor::setIndicator(qint64 indicatorId)

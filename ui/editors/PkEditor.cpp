@@ -3,7 +3,7 @@
 #include "common/PasteTableView.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditPkCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/OfficialEditor.h"
 #include "editors/PkProgramsModel.h"
@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -316,9 +315,7 @@ void PkEditor::edit(const QString &field, Change change)
         return;
     PkDocument after = *pk;
     change(after);
-    if (after == *pk)
-        return;
-    m_document->undoStack()->push(new EditPkCommand(m_document, after, field));
+    m_document->edits().editPk(after, field);
 }
 
 void PkEditor::setPk(qint64 pkId)
@@ -346,7 +343,7 @@ void PkEditor::load()
     // A kepala daerah's PK has no OPD and an OPD's PK no kepala daerah level: the cascade keeps
     // the two apart, so the form offers only what fits.
     for (int level = 0; level < m_level->count(); ++level) {
-        const bool fits = (level == int(PkDocument::Level::KepalaDaerah)) == (pk->opdId == 0);
+        const bool fits = PkDocument::belongsToOpd(PkDocument::Level(level)) == (pk->opdId != 0);
         if (auto *model = qobject_cast<QStandardItemModel *>(m_level->model()))
             model->item(level)->setEnabled(fits);
     }
@@ -368,10 +365,10 @@ void PkEditor::load()
         m_place->setText(pk->place);
     m_date->setDate(pk->signDate.isValid() ? pk->signDate : QDate(pk->year, 1, 2));
     m_pihakPertama->setOfficial(pk->pihakPertama);
-    m_pihakPertama->setNipRequired(pk->level != PkDocument::Level::KepalaDaerah);
+    m_pihakPertama->setNipRequired(PkDocument::pihakPertamaHasNip(pk->level));
     m_pihakKedua->setOfficial(pk->pihakKedua);
-    m_pihakKedua->setNipRequired(pk->level > PkDocument::Level::KepalaOpd);
-    m_pihakKedua->setVisible(pk->level != PkDocument::Level::KepalaDaerah);
+    m_pihakKedua->setNipRequired(PkDocument::pihakKeduaHasNip(pk->level));
+    m_pihakKedua->setVisible(PkDocument::hasPihakKedua(pk->level));
     m_total->setText(m_programsModel->totalText());
     showProgramLink();
     m_loading = false;

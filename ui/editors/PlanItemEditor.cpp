@@ -4,7 +4,7 @@
 #include "common/PasteTableView.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditItemCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/PaguTableModel.h"
 #include "values/NomenklaturCode.h"
@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -118,9 +117,7 @@ void PlanItemEditor::edit(const QString &field, Change change)
         return;
     PlanItem after = *item;
     change(after);
-    if (after == *item)
-        return;
-    m_document->undoStack()->push(new EditItemCommand(m_document, after, field));
+    m_document->edits().editItem(after, field);
 }
 
 void PlanItemEditor::setItem(qint64 itemId)

@@ -1,6 +1,7 @@
 #include "io/ImportWizard.h"
 
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "model/PkDocument.h"
 #include "sheet/LayoutGuesser.h"
 #include "sheet/SheetFile.h"
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -292,17 +292,15 @@ bool ImportWizard::validateCurrentPage()
         return true;
     case TargetPage: {
         refreshPreview();
-        auto command = ImportSheetCommand::create(m_document,
-                                                  m_plan,
-                                                  currentTarget(),
-                                                  m_table.sheetName.isEmpty()
-                                                      ? QFileInfo(m_table.fileName).fileName()
-                                                      : m_table.sheetName);
-        if (!command) {
-            m_summary->setText(command.error().message);
+        const Result<void> imported = m_document->edits().importSheet(
+            m_plan,
+            currentTarget(),
+            m_table.sheetName.isEmpty() ? QFileInfo(m_table.fileName).fileName()
+                                        : m_table.sheetName);
+        if (!imported) {
+            m_summary->setText(imported.error().message);
             return false;
         }
-        m_document->undoStack()->push(command->release());
         QSettings().setValue(settingsKey(m_mapping.signature),
                              QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact));
         return true;

@@ -16,10 +16,8 @@ RemoveOpdCommand::RemoveOpdCommand(WorkspaceDocument *document, qint64 opdId)
         setObsolete(true);
         return;
     }
-    for (const PkDocument &pk : cascade.pks()) {
-        if (pk.opdId == opdId)
-            new RemovePkCommand(document, pk.id, this);
-    }
+    for (qint64 pkId : cascade.pksOf(opdId))
+        new RemovePkCommand(document, pkId, this);
     for (qint64 tujuan : cascade.childItems(opdId))
         new RemoveItemCommand(document, tujuan, this);
     setText(tr("Delete OPD %1").arg(opd->shortName.isEmpty() ? opd->name : opd->shortName));
