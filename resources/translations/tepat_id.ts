@@ -468,6 +468,91 @@
     </message>
 </context>
 <context>
+    <name>Tepat::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Tambah &amp;indikator</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-item</source>
+        <translation>Tambah &amp;sub-butir</translation>
+    </message>
+    <message>
+        <source>Add &amp;OPD</source>
+        <translation>Tambah &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Add &amp;PK…</source>
+        <translation>Tambah &amp;PK…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Hapus butir</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate PK for next year</source>
+        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on item</source>
+        <translation>&amp;Komentari butir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
+        <source>A %1 has no sub-items; add an indicator instead.</source>
+        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
+    </message>
+    <message>
+        <source>New OPD</source>
+        <translation>OPD Baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s)</source>
+        <translation>
+            <numerusform>%n PK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tepat::EditCommentCommand</name>
     <message>
         <source>Edit comment</source>
@@ -514,6 +599,25 @@
     <message>
         <source>Change the paper of the PKs</source>
         <translation>Ubah kertas PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditorArea</name>
+    <message>
+        <source>Open a workspace (Ctrl+O) to begin.</source>
+        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
+        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Select one of its items, indicators or PKs to edit it.</source>
+        <translation>%1
+
+Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
     </message>
 </context>
 <context>
@@ -1078,28 +1182,8 @@
         <translation>Temuan</translation>
     </message>
     <message>
-        <source>Open a workspace (Ctrl+O) to begin.</source>
-        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>B&amp;uka…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Buka yang &amp;terakhir</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Simpan seb&amp;agai…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1112,38 +1196,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Add &amp;indicator</source>
-        <translation>Tambah &amp;indikator</translation>
-    </message>
-    <message>
-        <source>Add &amp;sub-item</source>
-        <translation>Tambah &amp;sub-butir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete item</source>
-        <translation>&amp;Hapus butir</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>Pindah ke &amp;atas</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Pindah ke &amp;bawah</translation>
-    </message>
-    <message>
-        <source>&amp;Comment on item</source>
-        <translation>&amp;Komentari butir</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1181,30 +1233,6 @@
         <source>&amp;About Tepat</source>
         <translation>&amp;Tentang Tepat</translation>
     </message>
-    <message>
-        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
-        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
-    </message>
-    <message>
-        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
-        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Urungkan %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Ulangi %1</translation>
-    </message>
-    <message>
-        <source>Autosaved at %1</source>
-        <translation>Tersimpan otomatis pukul %1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
     <message numerus="yes">
         <source>%n OPD</source>
         <translation>
@@ -1216,38 +1244,6 @@
         <translation>
             <numerusform>%n indikator</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-
-Select one of its items, indicators or PKs to edit it.</source>
-        <translation>%1
-
-Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>Simpan workspace sebagai</translation>
-    </message>
-    <message>
-        <source>Tepat workspaces (*.tepat)</source>
-        <translation>Workspace Tepat (*.tepat)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Buka workspace</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>Tidak dapat membuka workspace</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -1270,10 +1266,6 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>Temuan (%1)</translation>
     </message>
     <message>
-        <source>A %1 has no sub-items; add an indicator instead.</source>
-        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
-    </message>
-    <message>
         <source>About Tepat</source>
         <translation>Tentang Tepat</translation>
     </message>
@@ -1284,30 +1276,6 @@ Draft, check and review Perjanjian Kinerja and the planning cascade RPJMD → Re
         <translation>Tepat %1
 
 Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan RPJMD → Renstra → PK → IKU.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>The workspace has changes that are not saved yet. Save them?</source>
-        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>Workspace &amp;baru…</translation>
-    </message>
-    <message>
-        <source>Du&amp;plicate PK for next year</source>
-        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
-    </message>
-    <message>
-        <source>Cannot create workspace</source>
-        <translation>Tidak dapat membuat workspace</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there; it is removed from the recent files.</source>
-        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
     </message>
 </context>
 <context>
@@ -2404,43 +2372,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::StructureActions</name>
-    <message>
-        <source>Add &amp;OPD</source>
-        <translation>Tambah &amp;OPD</translation>
-    </message>
-    <message>
-        <source>Add &amp;PK…</source>
-        <translation>Tambah &amp;PK…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>New OPD</source>
-        <translation>OPD Baru</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
-        <translation>
-            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PK(s)</source>
-        <translation>
-            <numerusform>%n PK</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
-        <translation>
-            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Tepat::TargetFeedback</name>
     <message>
         <source>&quot;%1&quot; is words, not a number, range or grade: the target cannot be measured.</source>
@@ -2538,6 +2469,81 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 tidak tersimpan: %2. Berkas di disk tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceFileActions</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Workspace &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved yet. Save them?</source>
+        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Tersimpan otomatis pukul %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
+        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Simpan workspace sebagai</translation>
+    </message>
+    <message>
+        <source>Tepat workspaces (*.tepat)</source>
+        <translation>Workspace Tepat (*.tepat)</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>Tidak dapat membuat workspace</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Buka workspace</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Tidak dapat membuka workspace</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is removed from the recent files.</source>
+        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
     </message>
 </context>
 <context>

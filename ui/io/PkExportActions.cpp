@@ -1,5 +1,6 @@
 #include "io/PkExportActions.h"
 
+#include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "io/CeremonyExport.h"
 #include "io/PkPrinter.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -16,7 +16,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace Tepat {
 
@@ -27,9 +26,9 @@ const QString paktaKey = QStringLiteral("print/paktaIntegritas");
 
 } // namespace
 
-PkExportActions::PkExportActions(QWidget *window)
-    : QObject(window)
-    , m_window(window)
+PkExportActions::PkExportActions(WindowContext *context)
+    : QObject(context)
+    , m_context(context)
     , m_exportPdf(new QAction(tr("&Export PK as PDF…"), this))
     , m_ceremony(new QAction(tr("Export for signing &ceremony…"), this))
     , m_print(new QAction(tr("&Print PK…"), this))
@@ -51,30 +50,25 @@ PkExportActions::PkExportActions(QWidget *window)
     connect(m_ceremony, &QAction::triggered, this, &PkExportActions::exportForCeremony);
     connect(m_print, &QAction::triggered, this, &PkExportActions::printSelected);
     connect(m_pakta, &QAction::toggled, this, [](bool on) { QSettings().setValue(paktaKey, on); });
-    updateActions();
+    connect(context, &WindowContext::documentAboutToChange, this, [this] {
+        if (WorkspaceDocument *document = m_context->document())
+            document->disconnect(this);
+    });
+    connect(context, &WindowContext::documentChanged, this, &PkExportActions::followDocument);
+    connect(context, &WindowContext::currentObjectChanged, this, &PkExportActions::updateActions);
+    followDocument();
 }
 
 PkExportActions::~PkExportActions() = default;
 
-void PkExportActions::setDocument(WorkspaceDocument *document)
+void PkExportActions::followDocument()
 {
-    if (m_document)
-        m_document->disconnect(this);
-    m_document = document;
-    m_currentObject = 0;
-    if (m_document) {
+    if (WorkspaceDocument *document = m_context->document()) {
         // A PK added or removed changes what can be exported.
         connect(
-            m_document, &WorkspaceDocument::objectInserted, this, &PkExportActions::updateActions);
-        connect(
-            m_document, &WorkspaceDocument::objectRemoved, this, &PkExportActions::updateActions);
+            document, &WorkspaceDocument::objectInserted, this, &PkExportActions::updateActions);
+        connect(document, &WorkspaceDocument::objectRemoved, this, &PkExportActions::updateActions);
     }
-    updateActions();
-}
-
-void PkExportActions::setCurrentObject(qint64 objectId)
-{
-    m_currentObject = objectId;
     updateActions();
 }
 
@@ -88,32 +82,34 @@ void PkExportActions::addTo(QMenu *menu)
 
 qint64 PkExportActions::currentPk() const
 {
-    return m_document ? m_document->cascade().pkOf(m_currentObject) : 0;
+    const WorkspaceDocument *document = m_context->document();
+    return document ? document->cascade().pkOf(m_context->currentObject()) : 0;
 }
 
 PkPdfWriter::Options PkExportActions::singlePkOptions() const
 {
     PkPdfWriter::Options options;
-    if (m_document)
-        options.paper = PaperFormat(m_document->cascade().printSettings().paper);
+    if (const WorkspaceDocument *document = m_context->document())
+        options.paper = PaperFormat(document->cascade().printSettings().paper);
     options.paktaIntegritas = m_pakta->isChecked();
     return options;
 }
 
 Result<int> PkExportActions::exportPdf(qint64 pkId, const QString &path) const
 {
-    Q_ASSERT(m_document);
-    return PkPdfWriter::write(path, m_document->cascade(), {pkId}, singlePkOptions());
+    Q_ASSERT(m_context->document());
+    return PkPdfWriter::write(path, m_context->document()->cascade(), {pkId}, singlePkOptions());
 }
 
 Result<int> PkExportActions::print(QPrinter &printer, qint64 pkId) const
 {
-    Q_ASSERT(m_document);
-    const PkDocument *pk = m_document->cascade().pk(pkId);
+    Q_ASSERT(m_context->document());
+    const Cascade &cascade = m_context->document()->cascade();
+    const PkDocument *pk = cascade.pk(pkId);
     Q_ASSERT(pk);
     const PkPdfWriter::Options options = singlePkOptions();
     const Result<QList<LaidOutDocument>> documents
-        = PkPdfWriter::documents(PkContent::from(m_document->cascade(), *pk), options);
+        = PkPdfWriter::documents(PkContent::from(cascade, *pk), options);
     if (!documents)
         return fail(documents.error());
     PkPrinter::prepare(printer, options.paper);
@@ -122,8 +118,8 @@ Result<int> PkExportActions::print(QPrinter &printer, qint64 pkId) const
 
 CeremonyExport *PkExportActions::startCeremonyExport(const CeremonyExportDialog::Request &request)
 {
-    Q_ASSERT(m_document && !m_running);
-    const Cascade &cascade = m_document->cascade();
+    Q_ASSERT(m_context->document() && !m_running);
+    const Cascade &cascade = m_context->document()->cascade();
     const QList<qint64> pkIds = PkBatchExport::select(cascade, request.selection);
     if (request.split && !QDir().mkpath(request.path)) {
         showError(tr("Export for signing ceremony"),
@@ -138,19 +134,17 @@ CeremonyExport *PkExportActions::startCeremonyExport(const CeremonyExportDialog:
     auto *job = new CeremonyExport(cascade,
                                    PkBatchExport::plan(cascade, pkIds, request.path, request.split),
                                    options,
-                                   m_window);
+                                   m_context->window());
     connect(job, &CeremonyExport::finished, this, [this, job] {
         const Result<QList<int>> &result = *job->result();
         if (result) {
             const QString where = job->files().size() == 1
                 ? job->files().first().path
                 : QFileInfo(job->files().first().path).absolutePath();
-            if (auto *main = qobject_cast<QMainWindow *>(m_window)) {
-                main->statusBar()->showMessage(
-                    tr("Wrote %n PDF file(s) to %1.", nullptr, int(job->files().size()))
-                        .arg(QDir::toNativeSeparators(where)),
-                    8000);
-            }
+            m_context->showMessage(
+                tr("Wrote %n PDF file(s) to %1.", nullptr, int(job->files().size()))
+                    .arg(QDir::toNativeSeparators(where)),
+                8000);
         } else if (result.error().code != Error::Code::Cancelled) {
             showError(tr("Export for signing ceremony"), result.error());
         }
@@ -168,7 +162,8 @@ void PkExportActions::updateActions()
     const bool pk = currentPk() != 0;
     m_exportPdf->setEnabled(pk);
     m_print->setEnabled(pk);
-    m_ceremony->setEnabled(m_document && !m_document->cascade().pks().isEmpty());
+    const WorkspaceDocument *document = m_context->document();
+    m_ceremony->setEnabled(document && !document->cascade().pks().isEmpty());
 }
 
 void PkExportActions::exportSelected()
@@ -178,8 +173,8 @@ void PkExportActions::exportSelected()
         return;
     const QString suggested
         = QDir(lastFolder())
-              .filePath(PkBatchExport::suggestedFileName(m_document->cascade(), pkId));
-    QString path = m_savePathPrompt(m_window, suggested);
+              .filePath(PkBatchExport::suggestedFileName(m_context->document()->cascade(), pkId));
+    QString path = m_savePathPrompt(m_context->window(), suggested);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -190,25 +185,23 @@ void PkExportActions::exportSelected()
         showError(tr("Export PK as PDF"), pages.error());
         return;
     }
-    if (auto *main = qobject_cast<QMainWindow *>(m_window)) {
-        main->statusBar()->showMessage(
-            tr("Wrote %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path)),
-            8000);
-    }
+    m_context->showMessage(
+        tr("Wrote %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void PkExportActions::exportForCeremony()
 {
-    if (!m_document)
+    const WorkspaceDocument *document = m_context->document();
+    if (!document)
         return;
     if (m_running) {
         m_running->progressDialog()->raise();
         return;
     }
-    CeremonyExportDialog dialog(m_document->cascade(),
-                                PaperFormat(m_document->cascade().printSettings().paper),
+    CeremonyExportDialog dialog(document->cascade(),
+                                PaperFormat(document->cascade().printSettings().paper),
                                 lastFolder(),
-                                m_window);
+                                m_context->window());
     if (dialog.exec() == QDialog::Accepted)
         startCeremonyExport(dialog.request());
 }
@@ -218,7 +211,7 @@ void PkExportActions::printSelected()
     const qint64 pkId = currentPk();
     if (!pkId)
         return;
-    const Cascade &cascade = m_document->cascade();
+    const Cascade &cascade = m_context->document()->cascade();
     const PkPdfWriter::Options options = singlePkOptions();
     // Laid out once: the preview asks to paint again whenever it is zoomed or set up.
     const Result<QList<LaidOutDocument>> documents
@@ -231,7 +224,7 @@ void PkExportActions::printSelected()
     printer.setDocName(
         QFileInfo(PkBatchExport::suggestedFileName(cascade, pkId)).completeBaseName());
     PkPrinter::prepare(printer, options.paper);
-    QPrintPreviewDialog preview(&printer, m_window);
+    QPrintPreviewDialog preview(&printer, m_context->window());
     std::optional<Error> failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
         if (const Result<int> printed = PkPrinter::print(*target, *documents); !printed)
@@ -247,8 +240,9 @@ QString PkExportActions::lastFolder() const
     const QString remembered = QSettings().value(folderKey).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
-    if (m_document && !m_document->path().isEmpty())
-        return QFileInfo(m_document->path()).absolutePath();
+    const WorkspaceDocument *document = m_context->document();
+    if (document && !document->path().isEmpty())
+        return QFileInfo(document->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
@@ -259,7 +253,7 @@ void PkExportActions::rememberFolder(const QString &folder)
 
 void PkExportActions::showError(const QString &title, const Error &error)
 {
-    QMessageBox::warning(m_window, title, error.message);
+    QMessageBox::warning(m_context->window(), title, error.message);
 }
 
 } // namespace Tepat

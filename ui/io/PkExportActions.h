@@ -15,13 +15,13 @@ class QWidget;
 
 namespace Tepat {
 
-class WorkspaceDocument;
+class WindowContext;
 
 // The File menu's PDF and print actions for PKs: Export PK as PDF (the selected PK), Export for
 // signing ceremony (many PKs, on a worker thread), Print PK with a preview, and whether a single
 // PK comes with its Pakta Integritas. All print on the workspace's paper. Export PDF and Print
-// are enabled when the current tree object is a PK or lies inside one. The window gives it the
-// document and the current object; everything else happens here.
+// are enabled when the current tree object is a PK or lies inside one. It follows the window's
+// document and current object through the WindowContext; everything else happens here.
 class PkExportActions : public QObject
 {
     Q_OBJECT
@@ -31,11 +31,9 @@ public:
     // Tests replace it so that no dialog blocks them.
     using SavePathPrompt = std::function<QString(QWidget *parent, const QString &suggested)>;
 
-    explicit PkExportActions(QWidget *window);
+    explicit PkExportActions(WindowContext *context);
     ~PkExportActions() override;
 
-    void setDocument(WorkspaceDocument *document);
-    void setCurrentObject(qint64 objectId);
     void addTo(QMenu *menu);
     void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
 
@@ -57,6 +55,7 @@ public:
     CeremonyExport *runningCeremonyExport() const { return m_running; }
 
 private:
+    void followDocument();
     void updateActions();
     void exportSelected();
     void exportForCeremony();
@@ -65,9 +64,7 @@ private:
     void rememberFolder(const QString &folder);
     void showError(const QString &title, const Error &error);
 
-    QWidget *m_window;
-    QPointer<WorkspaceDocument> m_document;
-    qint64 m_currentObject = 0;
+    WindowContext *m_context;
     QAction *m_exportPdf;
     QAction *m_ceremony;
     QAction *m_print;
