@@ -2617,7 +2617,7 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::XlsxReader</name>
+    <name>Tepat::XlsxPackage</name>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. An old .xls workbook must be saved as .xlsx first.</source>
         <translation>%1 bukan buku kerja Excel (.xlsx): berkas ini bukan arsip zip. Buku kerja .xls lama harus disimpan sebagai .xlsx terlebih dahulu.</translation>
@@ -2634,6 +2634,9 @@ Dinas Pariwisata (Dispar)</translation>
         <source>%1 is damaged: the part %2 cannot be unpacked.</source>
         <translation>%1 rusak: bagian %2 tidak dapat dibuka.</translation>
     </message>
+</context>
+<context>
+    <name>Tepat::XlsxReader</name>
     <message>
         <source>%1 is damaged: the part %2 is not valid XML (line %3: %4).</source>
         <translation>%1 rusak: bagian %2 bukan XML yang sah (baris %3: %4).</translation>
