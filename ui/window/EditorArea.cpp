@@ -1,5 +1,6 @@
 #include "window/EditorArea.h"
 
+#include "common/PasteTableView.h"
 #include "document/WorkspaceDocument.h"
 #include "editors/IndicatorEditor.h"
 #include "editors/OpdEditor.h"

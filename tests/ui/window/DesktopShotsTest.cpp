@@ -3,7 +3,6 @@
 #include "editors/PlanItemEditor.h"
 #include "review/ReviewSummaryExport.h"
 #include "support/UiTestSupport.h"
-#include "window/EditActions.h"
 #include "window/EditorArea.h"
 #include "window/LanguageSwitch.h"
 #include "window/MainWindow.h"
