@@ -46,7 +46,7 @@ public:
 
 signals:
     void documentAboutToChange();
-    void documentChanged(WorkspaceDocument *document);
+    void documentChanged(Tepat::WorkspaceDocument *document);
     void currentObjectChanged(qint64 objectId);
     // For the window, which owns the tree and the editors: carry out selectObject and focusField.
     void selectionRequested(qint64 objectId);
