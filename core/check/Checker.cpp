@@ -34,14 +34,24 @@ void Checker::selectRules()
 
 Checker::~Checker() = default;
 
+bool Checker::isAdvice(const Finding &finding)
+{
+    if (finding.severity != Severity::Info)
+        return false;
+    const CheckRule *rule = RuleRegistry::find(finding.ruleId);
+    return rule && rule->defaultSeverity() != Severity::Info;
+}
+
 void Checker::settle(QList<Finding> &found,
                      const CheckSettings &settings,
                      QList<Finding> *acknowledged)
 {
     for (auto finding = found.begin(); finding != found.end();) {
+        // A re-grade is about the rule's problems; the advice it gives (info) stays advice.
         if (const auto grade = settings.severities.constFind(finding->ruleId);
-            grade != settings.severities.cend())
+            grade != settings.severities.cend() && !isAdvice(*finding)) {
             finding->severity = *grade;
+        }
         const bool accepted = std::any_of(settings.acknowledgements.cbegin(),
                                           settings.acknowledgements.cend(),
                                           [&](const Acknowledgement &acknowledgement) {
@@ -185,21 +195,30 @@ QList<Finding> Checker::acknowledgedFindings() const
 
 QList<Finding> Checker::checkSheet(const IndicatorSheet &sheet, const CheckSettings &settings)
 {
+    QList<const CheckRule *> rules;
+    for (const auto &rule : RuleRegistry::all()) {
+        if (rule->subject() == CheckRule::Subject::Indicator && !rule->needsCascade()
+            && settings.isEnabled(QString(rule->id()))) {
+            rules.append(rule.get());
+        }
+    }
     QList<Finding> result;
+    for (const CheckRule *rule : std::as_const(rules))
+        rule->checkSheet(sheet, result);
+    settle(result, settings, nullptr);
     for (const IndicatorSheet::Row &row : sheet.rows) {
         // Every row of a sheet is treated as an IKU: a sheet is what gets handed in as the IKU.
         IndicatorSubject subject(row.indicator, row.tier, sheet.years);
         subject.setIku(true);
         subject.setRow(row.number);
-        subject.setFieldsPresent(
-            sheet.hasSatuan, sheet.hasTarget, sheet.hasRumus, sheet.hasSumberData);
+        subject.setFieldsPresent(sheet.hasSatuan,
+                                 sheet.hasTarget,
+                                 sheet.hasRumus,
+                                 sheet.hasSumberData,
+                                 sheet.hasPolaritas);
         QList<Finding> found;
-        for (const auto &rule : RuleRegistry::all()) {
-            if (rule->subject() == CheckRule::Subject::Indicator && !rule->needsCascade()
-                && settings.isEnabled(QString(rule->id()))) {
-                rule->check(subject, found);
-            }
-        }
+        for (const CheckRule *rule : std::as_const(rules))
+            rule->check(subject, found);
         for (Finding &finding : found)
             finding.objectId = 0;
         settle(found, settings, nullptr);

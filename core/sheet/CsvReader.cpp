@@ -178,13 +178,27 @@ tl::expected<QStringList, CsvReader::RecordError> CsvReader::next()
 
 Result<SheetTable> CsvReader::readTable(const QByteArray &bytes, const QString &fileName)
 {
+    // Name the fix rather than list a workbook's bytes as garbage cells.
+    if (isWorkbook(bytes)) {
+        return fail(Error(Error::Code::Invalid,
+                          tr("%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet "
+                             "program as .xlsx or as \"CSV UTF-8\" and use that file.")
+                              .arg(fileName),
+                          fileName));
+    }
     SheetTable table;
     table.fileName = fileName;
     CsvReader reader(bytes);
+    QStringList names; // of the first record, which is the header in most files
     for (int number = 1; !reader.atEnd(); ++number) {
         const auto cells = reader.next();
         if (!cells) {
-            const QString column = SheetTable::columnName(int(cells.error().cell + 1));
+            const qsizetype cell = cells.error().cell;
+            constexpr qsizetype maxNameLength = 40;
+            const QString name = names.value(cell).trimmed();
+            const QString column = !name.isEmpty() && name.size() <= maxNameLength
+                ? name
+                : SheetTable::columnName(int(cell + 1));
             return fail(
                 Error(Error::Code::Parse,
                       tr("%1, row %2, column %3: %4")
@@ -193,6 +207,8 @@ Result<SheetTable> CsvReader::readTable(const QByteArray &bytes, const QString &
                       number,
                       column));
         }
+        if (number == 1)
+            names = *cells;
         for (qsizetype column = 0; column < cells->size(); ++column)
             table.setCell(number, int(column + 1), SheetCell::fromText(cells->at(column)));
     }

@@ -444,6 +444,10 @@
         <source>Polaritas</source>
         <translation>Polaritas</translation>
     </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Tingkat</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CommentsDock</name>
@@ -516,6 +520,10 @@
     <message>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as .xlsx or as &quot;CSV UTF-8&quot; and use that file.</source>
+        <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai .xlsx atau sebagai &quot;CSV UTF-8&quot; lalu gunakan berkas itu.</translation>
     </message>
 </context>
 <context>
@@ -800,10 +808,6 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>kolom ini tidak bertahun. Pilih tahun yang dimuatnya.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
-        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
-    </message>
-    <message>
         <source>the kegiatan &apos;%1&apos; has no program above it.</source>
         <translation>kegiatan &apos;%1&apos; tidak berada di bawah program mana pun.</translation>
     </message>
@@ -812,20 +816,12 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>sub kegiatan &apos;%1&apos; tidak berada di bawah kegiatan mana pun.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount.</source>
-        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
-    </message>
-    <message>
         <source>the pagu has no program, kegiatan or sub kegiatan on its row or above.</source>
         <translation>pagu ini tidak memiliki program, kegiatan atau sub kegiatan pada barisnya atau di atasnya.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a polaritas; write positif, negatif or stabil.</source>
         <translation>&apos;%1&apos; bukan polaritas; tulis positif, negatif atau stabil.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; bukan angka.</translation>
     </message>
     <message>
         <source>the indicator &apos;%1&apos; has no sasaran or program on its row or above.</source>
@@ -997,6 +993,16 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
         <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
     </message>
+    <message numerus="yes">
+        <source>No table was found on %n sheet(s), which are skipped: %1.</source>
+        <translation>
+            <numerusform>Tidak ada tabel pada %n lembar, yang dilewati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet holds %1 tables; the first, from row %2 to row %3, is imported.</source>
+        <translation>Lembar ini memuat %1 tabel; tabel pertama, dari baris %2 sampai baris %3, yang diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::IndicatorEditor</name>
@@ -1144,60 +1150,60 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>%1, baris %2, kolom %3: %4</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV sheet.</source>
-        <translation>%1 adalah folder, bukan lembar CSV.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as &quot;CSV UTF-8&quot; and check that file.</source>
-        <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai &quot;CSV UTF-8&quot; lalu periksa berkas itu.</translation>
-    </message>
-    <message>
         <source>%1 is empty: a sheet needs a header row with an indikator column.</source>
         <translation>%1 kosong: lembar memerlukan baris judul kolom dengan kolom indikator.</translation>
-    </message>
-    <message>
-        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2). A separator (%3) inside a cell must be quoted.</source>
-        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2). Pemisah (%3) di dalam sel harus diberi tanda kutip.</translation>
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
         <translation>%1, sheet &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2).</source>
-        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2).</translation>
-    </message>
-    <message>
         <source>the year is not between %1 and %2.</source>
         <translation>tahunnya tidak di antara %1 dan %2.</translation>
-    </message>
-    <message>
-        <source>the columns %1 (%2) and %3 (%4) are the same column. Keep one of them.</source>
-        <translation>kolom %1 (%2) dan %3 (%4) adalah kolom yang sama. Pertahankan salah satunya.</translation>
-    </message>
-    <message>
-        <source>the columns %1 (%2) and %3 (%4) both give targets. Use either one target column or one target_&lt;year&gt; column per year.</source>
-        <translation>kolom %1 (%2) dan %3 (%4) sama-sama memberi target. Gunakan satu kolom target saja atau satu kolom target_&lt;tahun&gt; per tahun.</translation>
     </message>
     <message>
         <source>no names</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <source>%1 has no indikator column: its first row, which must be the header, has %2. Name the column of indicator texts &quot;indikator&quot;.</source>
-        <translation>%1 tidak memiliki kolom indikator: baris pertamanya, yang harus menjadi judul kolom, berisi %2. Beri nama &quot;indikator&quot; pada kolom teks indikator.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; bukan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Name the column of indicator texts &quot;indikator&quot; or &quot;Indikator Kinerja&quot;.</source>
+        <translation>Beri nama &quot;indikator&quot; atau &quot;Indikator Kinerja&quot; pada kolom teks indikator.</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator table: rows 1 to %2 were tried as the header and none names a column Tepat reads (such as indikator, satuan or target_2026). %3</source>
+        <translation>%1 tidak memuat tabel indikator: baris 1 sampai %2 sudah dicoba sebagai judul kolom dan tidak satu pun menamai kolom yang dibaca Tepat (seperti indikator, satuan atau target_2026). %3</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator table: rows 1 to %2 were tried as the header and none has an indikator column; the closest, row %3, has %4. %5</source>
+        <translation>%1 tidak memuat tabel indikator: baris 1 sampai %2 sudah dicoba sebagai judul kolom dan tidak satu pun memiliki kolom indikator; yang paling mendekati, baris %3, berisi %4. %5</translation>
+    </message>
+    <message>
+        <source>the columns %1 and %2 are the same column. Keep one of them.</source>
+        <translation>kolom %1 dan %2 adalah kolom yang sama. Pertahankan salah satunya.</translation>
+    </message>
+    <message>
+        <source>the columns %1 and %2 both give targets. Use either one target column or one target_&lt;year&gt; column per year.</source>
+        <translation>kolom %1 dan %2 sama-sama memberi target. Gunakan satu kolom target saja atau satu kolom target_&lt;tahun&gt; per tahun.</translation>
+    </message>
+    <message>
+        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2). A separator inside a cell must be quoted.</source>
+        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2). Pemisah di dalam sel harus diberi tanda kutip.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet.</source>
+        <translation>%1 adalah folder, bukan lembar kerja.</translation>
+    </message>
+    <message>
+        <source>%1 holds no indicator table. %2</source>
+        <translation>%1 tidak memuat tabel indikator. %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Dilewati: %1</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2569,25 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
         <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SheetRowReader</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
+        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,32 @@ TEST_CASE("A minus sign makes a negative number, a lone dash an empty cell", "[T
     CHECK(parsed("") == TargetValue());
 }
 
+TEST_CASE("NA and N/A say there is no target, as a dash does", "[TargetValue]")
+{
+    for (const char *cell : {"NA", "N/A", "n/a", "n.a.", " NA "}) {
+        INFO(cell);
+        CHECK(parsed(cell).kind() == Kind::Empty);
+    }
+    CHECK(parsed("NAB").kind() == Kind::Text);
+}
+
+TEST_CASE("A footnote mark after a number keeps the number, and a maturity level is a grade",
+          "[TargetValue]")
+{
+    const TargetValue marked = parsed("1,7*");
+    CHECK(marked.kind() == Kind::Number);
+    CHECK(marked.number() == dec("1.7"));
+    CHECK(marked.qualifier() == QStringLiteral("*"));
+    CHECK(parsed(marked.toString()) == marked);
+    CHECK(parsed("5,00-5,30**").kind() == Kind::Range);
+    CHECK(parsed("*").kind() == Kind::Text);
+
+    const TargetValue level = parsed("Level 3");
+    CHECK(level.kind() == Kind::Grade);
+    CHECK(level.grade().scaleId == QStringLiteral("level"));
+    CHECK(level.grade().rank > parsed("Level 4").grade().rank);
+}
+
 TEST_CASE("A range keeps its low and high ends, whichever is written first", "[TargetValue]")
 {
     const TargetValue band = parsed("70 s.d. 85");
