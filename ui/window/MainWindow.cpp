@@ -415,6 +415,11 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
             this,
             &MainWindow::updateFindingsTitle);
     connect(m_document.get(), &WorkspaceDocument::pathChanged, this, &MainWindow::updateTitle);
+    // A change a locked PK refused: say why where the user looks after typing.
+    connect(m_document.get(), &WorkspaceDocument::editRefused, this, [this](const QString &why) {
+        statusBar()->showMessage(why, 10000);
+    });
+    connect(m_pkEditor, &PkEditor::pkRequested, this, &MainWindow::selectObject);
     connect(
         m_document.get(), &WorkspaceDocument::saved, this, [this](const QString &, bool automatic) {
             statusBar()->showMessage(
