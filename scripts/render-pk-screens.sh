@@ -14,6 +14,8 @@ build=${1:-build}
 cmake --build "$build" --target tepat-cli tepat-sample
 cli=$build/app/tepat-cli
 export QT_QPA_PLATFORM=offscreen
+# Signed in Lubuk Pakam: the time on the signatures is WIB.
+export TZ=Asia/Jakarta
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sample=$build/resources/samples/deli-serdang.tepat
@@ -59,8 +61,10 @@ import json, sys
 path = sys.argv[1]
 workspace = json.load(open(path, encoding="utf-8"))
 pk = next(pk for pk in workspace["pks"] if pk.get("kind") == "perubahan")
-indicators = pk["sasaran"][0]["indicators"]
-indicators[0]["targets"]["2026"] = "10,5"
+for sasaran in pk["sasaran"]:
+    for indicator in sasaran["indicators"]:
+        if "stunting" in indicator["text"]:
+            indicator["targets"]["2026"] = "10,5"
 def ids(node):
     if isinstance(node, dict):
         yield from ([node["id"]] if isinstance(node.get("id"), int) else [])

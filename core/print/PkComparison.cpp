@@ -70,7 +70,7 @@ std::optional<PkComparison> PkComparison::from(const Cascade &cascade, const PkD
     comparison.beforeName = versionName(cascade, pk.previousVersionId);
     comparison.afterName = versionName(cascade, pk.id);
     if (const QString alasan = alasanText(pk.alasan); !alasan.isEmpty())
-        comparison.basis.append(QStringLiteral("Alasan perubahan: %1").arg(alasan));
+        comparison.basis.append(QStringLiteral("Alasan: %1").arg(alasan));
     if (!pk.dasar.isEmpty())
         comparison.basis.append(QStringLiteral("Dasar: %1").arg(PkContent::printable(pk.dasar)));
     if (pk.changeDate.isValid()) {

@@ -22,9 +22,10 @@ class WorkspaceDocument;
 // signed PK (signed with the signatories' certificates, which locks the PK), Export for signing
 // ceremony (many PKs, on a worker thread, signed too when the certificates are given), Print PK
 // with a preview, and whether a single PK comes with its Pakta Integritas and a perubahan with
-// its comparison page. All print on the workspace's paper. Export PDF and Print
-// are enabled when the current tree object is a PK or lies inside one. The window gives it the
-// document and the current object; everything else happens here.
+// its comparison page. One job, the way out of the window for PKs on paper and in PDF, which is
+// why the file is long; the signing itself is core/sign's. All print on the workspace's paper.
+// Export PDF and Print are enabled when the current tree object is a PK or lies inside one. The
+// window gives it the document and the current object; everything else happens here.
 class PkExportActions : public QObject
 {
     Q_OBJECT
