@@ -308,6 +308,8 @@ Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
     const auto found = m_indicators.find(id);
     if (found == m_indicators.end())
         return fail(invalid(tr("Indicator %1 does not exist.").arg(id)));
+    if (Result<void> free = checkNoLaterVersion({id}); !free)
+        return fail(free.error());
     const Indicator removed = *found;
     m_indicators.erase(found);
     m_types.remove(id);
@@ -439,6 +441,53 @@ Result<void> Cascade::checkLinks() const
                                     .arg(indicator.servesId)));
         }
     }
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.previousVersionId != 0
+            && objectType(indicator.previousVersionId) != ObjectType::Indicator) {
+            return fail(invalid(tr("Indicator %1 is a later version of indicator %2, which does "
+                                   "not exist.")
+                                    .arg(indicator.id)
+                                    .arg(indicator.previousVersionId)));
+        }
+    }
+    for (const PlanItem &item : m_items) {
+        if (item.previousVersionId != 0 && !this->item(item.previousVersionId)) {
+            return fail(invalid(tr("Sasaran %1 is a later version of sasaran %2, which does not "
+                                   "exist.")
+                                    .arg(item.id)
+                                    .arg(item.previousVersionId)));
+        }
+    }
+    QHash<qint64, qint64> laterVersions;
+    for (const PkDocument &pk : m_pks) {
+        if (pk.previousVersionId == 0)
+            continue;
+        const PkDocument *previous = this->pk(pk.previousVersionId);
+        if (!previous || previous->year != pk.year || previous->opdId != pk.opdId
+            || previous->id == pk.id) {
+            return fail(invalid(tr("PK %1 changes PK %2, which is not a PK of the same year and "
+                                   "unit.")
+                                    .arg(pk.id)
+                                    .arg(pk.previousVersionId)));
+        }
+        if (const qint64 other = laterVersions.value(pk.previousVersionId)) {
+            return fail(invalid(tr("PKs %1 and %2 both change PK %3; a PK has one next version.")
+                                    .arg(other)
+                                    .arg(pk.id)
+                                    .arg(pk.previousVersionId)));
+        }
+        laterVersions.insert(pk.previousVersionId, pk.id);
+        for (const PkProgram &program : pk.programs) {
+            if (program.previousVersionId != 0
+                && objectType(program.previousVersionId) != ObjectType::PkProgram) {
+                return fail(invalid(tr("Program row %1 of PK %2 is a later version of row %3, "
+                                       "which does not exist.")
+                                        .arg(program.id)
+                                        .arg(pk.id)
+                                        .arg(program.previousVersionId)));
+            }
+        }
+    }
     for (const PkDocument &pk : m_pks) {
         if (pk.parentPkId != 0 && !this->pk(pk.parentPkId)) {
             return fail(invalid(tr("PK %1 names PK %2 as its superior's, which does not exist.")
@@ -548,6 +597,8 @@ Result<Cascade::RemovedItem> Cascade::removeItem(qint64 id)
         itemIds.insert(gone.id);
     for (const Indicator &gone : std::as_const(removed.indicators))
         indicatorIds.insert(gone.id);
+    if (Result<void> free = checkNoLaterVersion(itemIds + indicatorIds); !free)
+        return fail(free.error());
     for (Indicator &other : m_indicators) {
         if (!indicatorIds.contains(other.id) && indicatorIds.contains(other.servesId)) {
             removed.servesCleared.append({other.id, other.servesId, 0});
@@ -620,6 +671,13 @@ Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
             continue;
         if (!childItems(id).isEmpty())
             return fail(invalid(tr("PK %1 still has sasaran; remove them first.").arg(id)));
+        for (const PkDocument &other : std::as_const(m_pks)) {
+            if (other.previousVersionId == id) {
+                return fail(invalid(tr("PK %1 is the earlier version of PK %2; remove that first.")
+                                        .arg(id)
+                                        .arg(other.id)));
+            }
+        }
         RemovedPk removed {m_pks.takeAt(i), i, {}};
         m_types.remove(id);
         for (const PkProgram &program : std::as_const(removed.pk.programs))
@@ -633,6 +691,25 @@ Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
         return removed;
     }
     return fail(invalid(tr("PK %1 does not exist.").arg(id)));
+}
+
+Result<void> Cascade::checkNoLaterVersion(const QSet<qint64> &ids) const
+{
+    const auto refuse = [](qint64 earlier, qint64 later) {
+        return fail(invalid(tr("%1 is the earlier version of %2 in a PK Perubahan; remove that "
+                               "first.")
+                                .arg(earlier)
+                                .arg(later)));
+    };
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.previousVersionId != 0 && ids.contains(indicator.previousVersionId))
+            return refuse(indicator.previousVersionId, indicator.id);
+    }
+    for (const PlanItem &item : m_items) {
+        if (item.previousVersionId != 0 && ids.contains(item.previousVersionId))
+            return refuse(item.previousVersionId, item.id);
+    }
+    return {};
 }
 
 Result<void> Cascade::restorePk(const RemovedPk &removed)

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Tepat {
 
@@ -166,6 +167,8 @@ public:
 private:
     Result<void> claimId(qint64 id, ObjectType type);
     Result<void> checkParent(const PlanItem &item) const;
+    // Fails when a later version of a PK (a PK Perubahan) was copied from one of these objects.
+    Result<void> checkNoLaterVersion(const QSet<qint64> &ids) const;
 
     Pemda m_pemda;
     Periode m_periode;

@@ -50,30 +50,65 @@ QString printSettingTable()
     paper TEXT NOT NULL CHECK (paper IN ('a4', 'f4'))))");
 }
 
+// Version 4: the lock history of each PK, oldest first.
+QString lockEventTable()
+{
+    return QStringLiteral(R"(CREATE TABLE pk_lock_event (
+    pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('lock', 'unlock')),
+    method TEXT NOT NULL CHECK (method IN ('signed-pdf', 'paper')),
+    at TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    note TEXT NOT NULL,
+    author TEXT NOT NULL,
+    PRIMARY KEY (pk_id, position)) WITHOUT ROWID)");
+}
+
+// Version 4: the versions of a PK (PK Perubahan) and of the rows copied into one. Added at the
+// end of their tables, so that a fresh file and a migrated one have the same columns in the same
+// order.
+QStringList versionColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE pk ADD COLUMN alasan TEXT NOT NULL DEFAULT '' CHECK (alasan "
+                       "IN ('', 'pergantian-pejabat', 'perubahan-strategi', "
+                       "'perubahan-prioritas'))"),
+        QStringLiteral("ALTER TABLE pk ADD COLUMN previous_version_id INTEGER REFERENCES pk (id) "
+                       "DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE plan_item ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "plan_item (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE pk_program ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "pk_program (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "indicator (id) DEFERRABLE INITIALLY DEFERRED"),
+    };
+}
+
 } // namespace
 
 QStringList WorkspaceSchema::createStatements()
 {
     // Foreign keys are deferred so that a save can write rows in any order (an indicator may
     // serve one that is written later); SQLite still checks them all at COMMIT.
-    return {
-        QStringLiteral(R"(CREATE TABLE pemda (
+    return QStringList {
+               QStringLiteral(R"(CREATE TABLE pemda (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
     kepala_daerah_name TEXT NOT NULL,
     kepala_daerah_title TEXT NOT NULL
         CHECK (kepala_daerah_title IN ('bupati', 'wali-kota', 'gubernur')),
     ibu_kota TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE periode (
+               QStringLiteral(R"(CREATE TABLE periode (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     start_year INTEGER NOT NULL,
     end_year INTEGER NOT NULL CHECK (end_year >= start_year),
     visi TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE misi (
+               QStringLiteral(R"(CREATE TABLE misi (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     text TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE opd (
+               QStringLiteral(R"(CREATE TABLE opd (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     code TEXT NOT NULL,
@@ -83,7 +118,7 @@ QStringList WorkspaceSchema::createStatements()
     head_nip TEXT NOT NULL,
     head_pangkat TEXT NOT NULL,
     head_jabatan TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE pk (
+               QStringLiteral(R"(CREATE TABLE pk (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     opd_id INTEGER REFERENCES opd (id) DEFERRABLE INITIALLY DEFERRED,
@@ -105,7 +140,7 @@ QStringList WorkspaceSchema::createStatements()
     place TEXT NOT NULL,
     sign_date TEXT NOT NULL,
     declared_total TEXT))"),
-        QStringLiteral(R"(CREATE TABLE plan_item (
+               QStringLiteral(R"(CREATE TABLE plan_item (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',
         'renstra-sasaran', 'program', 'kegiatan', 'sub-kegiatan', 'pk-sasaran')),
@@ -118,12 +153,12 @@ QStringList WorkspaceSchema::createStatements()
     misi_id INTEGER REFERENCES misi (id) DEFERRABLE INITIALLY DEFERRED,
     supports_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     CHECK ((parent_item_id IS NOT NULL) + (opd_id IS NOT NULL) + (pk_id IS NOT NULL) <= 1)))"),
-        QStringLiteral(R"(CREATE TABLE pagu (
+               QStringLiteral(R"(CREATE TABLE pagu (
     plan_item_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     amount TEXT NOT NULL,
     PRIMARY KEY (plan_item_id, year)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE pk_program (
+               QStringLiteral(R"(CREATE TABLE pk_program (
     id INTEGER PRIMARY KEY,
     pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -131,7 +166,7 @@ QStringList WorkspaceSchema::createStatements()
     name TEXT NOT NULL,
     anggaran TEXT NOT NULL,
     plan_item_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED))"),
-        QStringLiteral(R"(CREATE TABLE indicator (
+               QStringLiteral(R"(CREATE TABLE indicator (
     id INTEGER PRIMARY KEY,
     owner_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -149,16 +184,17 @@ QStringList WorkspaceSchema::createStatements()
     penanggung_jawab TEXT NOT NULL,
     iku INTEGER NOT NULL CHECK (iku IN (0, 1)),
     serves_id INTEGER REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED))"),
-        QStringLiteral(R"(CREATE TABLE target (
+               QStringLiteral(R"(CREATE TABLE target (
     indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     value TEXT NOT NULL,
     PRIMARY KEY (indicator_id, year)) WITHOUT ROWID)"),
-        ruleSettingTable(),
-        acknowledgementTable(),
-        commentTable(),
-        printSettingTable(),
-    };
+               ruleSettingTable(),
+               acknowledgementTable(),
+               commentTable(),
+               printSettingTable(),
+           }
+    + versionColumns() + QStringList {lockEventTable()};
 }
 
 Result<void> WorkspaceSchema::create(SqliteConnection &connection)
@@ -190,6 +226,9 @@ Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVers
         // 2 → 3: the paper of the workspace's PKs; files before it were printed on A4, the
         // export's default then.
         {printSettingTable(), QStringLiteral("INSERT INTO print_setting VALUES (1, 'a4')")},
+        // 3 → 4: the lock history of PKs and the versions of a PK (PK Perubahan). No PK of an
+        // older file was signed in Tepat, so none is locked.
+        versionColumns() + QStringList {lockEventTable()},
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {

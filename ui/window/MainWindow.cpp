@@ -2,6 +2,7 @@
 
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
+#include "editors/PkEditor.h"
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
@@ -242,6 +243,11 @@ void MainWindow::attachDocument(WorkspaceDocument *document)
     if (document) {
         connect(document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &WorkspaceDocument::pathChanged, this, &MainWindow::updateTitle);
+        // A change a locked PK refused: say why where the user looks after typing.
+        connect(document, &WorkspaceDocument::editRefused, this, [this](const QString &why) {
+            m_context->showMessage(why, 10000);
+        });
+        connect(m_editors->pkEditor(), &PkEditor::pkRequested, this, &MainWindow::selectObject);
         connect(
             document, &WorkspaceDocument::findingsChanged, this, &MainWindow::updateFindingsTitle);
         // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.
