@@ -55,9 +55,11 @@ std::unique_ptr<Pkcs12Signer> openSigner(const QString &p12)
     return std::move(*signer);
 }
 
+// Tomorrow morning in WIB: after the test certificates were made (they start now), whatever the
+// time of day the suite runs.
 QDateTime at(int hour)
 {
-    return QDateTime(QDate::currentDate(), QTime(hour, 15), Qt::OffsetFromUTC, 7 * 3600);
+    return QDateTime(QDate::currentDate().addDays(1), QTime(hour, 15), Qt::OffsetFromUTC, 7 * 3600);
 }
 
 // The Dinas Kesehatan PK signed first by the Bupati, then by the Kepala Dinas.

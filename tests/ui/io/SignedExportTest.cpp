@@ -14,6 +14,7 @@
 #include "support/QtStringMakers.h"
 #include "support/TestCertificates.h"
 #include "support/UiTestSupport.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
 
 #include <QCheckBox>
@@ -66,7 +67,7 @@ TEST_CASE("Export signed PK signs for both parties, locks the PK and shows it re
     wrong.certificates = {certificate(pk.pihakKedua, certificates.keduaP12),
                           certificate(pk.pihakPertama, certificates.pertamaP12)};
     wrong.certificates.last().password = "bukan-ini";
-    const auto refused = window.pkExportActions()->exportSignedPdf(dinkesPk, wrong);
+    const auto refused = window.findChild<PkExportActions *>()->exportSignedPdf(dinkesPk, wrong);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("password does not open")));
     CHECK_FALSE(QFile::exists(wrong.path));
@@ -76,7 +77,7 @@ TEST_CASE("Export signed PK signs for both parties, locks the PK and shows it re
     request.path = dir.filePath(QStringLiteral("signed.pdf"));
     request.certificates = {certificate(pk.pihakKedua, certificates.keduaP12),
                             certificate(pk.pihakPertama, certificates.pertamaP12)};
-    const auto outcome = window.pkExportActions()->exportSignedPdf(dinkesPk, request);
+    const auto outcome = window.findChild<PkExportActions *>()->exportSignedPdf(dinkesPk, request);
     INFO((outcome ? QString() : outcome.error().message).toStdString());
     REQUIRE(outcome);
     CHECK(outcome->complete);
@@ -91,7 +92,7 @@ TEST_CASE("Export signed PK signs for both parties, locks the PK and shows it re
     CHECK(locked.currentLock()->note == QStringLiteral("signed.pdf"));
 
     REQUIRE(window.selectObject(dinkesPk));
-    PkEditor *editor = window.pkEditor();
+    PkEditor *editor = window.editorArea()->pkEditor();
     CHECK(editor->lockedForm()->isLocked());
     CHECK(editor->lockedForm()->banner()->text().contains(QStringLiteral("signed digitally")));
     CHECK(editor->numberEdit()->isReadOnly());
@@ -110,7 +111,7 @@ TEST_CASE("The PK form marks as signed, unlocks with a reason and makes a PK Per
     open(window, dir);
     WorkspaceDocument *document = window.document();
     REQUIRE(window.selectObject(dinkesPk));
-    PkEditor *editor = window.pkEditor();
+    PkEditor *editor = window.editorArea()->pkEditor();
     PkVersionPanel *panel = editor->versionPanel();
     CHECK_FALSE(editor->lockedForm()->isLocked());
     CHECK(panel->stateLabel()->text().contains(QStringLiteral("Not signed")));
@@ -182,7 +183,8 @@ TEST_CASE("A signed ceremony signs the PKs whose certificates are given and list
         = {certificate(cascade.pk(dinkesPk)->pihakKedua, certificates.keduaP12),
            certificate(cascade.pk(dinkesPk)->pihakPertama, certificates.pertamaP12)};
 
-    CeremonyExport *job = window.pkExportActions()->startCeremonyExport(std::move(request));
+    CeremonyExport *job
+        = window.findChild<PkExportActions *>()->startCeremonyExport(std::move(request));
     REQUIRE(job);
     QSignalSpy finished(job, &CeremonyExport::finished);
     REQUIRE(finished.wait(120000));
@@ -195,7 +197,7 @@ TEST_CASE("A signed ceremony signs the PKs whose certificates are given and list
     for (const PkDocument &pk : cascade.pks())
         locked += pk.isSigned();
     CHECK(locked == 1);
-    const QString report = window.pkExportActions()->signingReport();
+    const QString report = window.findChild<PkExportActions *>()->signingReport();
     CHECK(report.contains(QStringLiteral("1 PK(s) signed and locked")));
     CHECK(report.count(QStringLiteral("no certificate for")) == 3);
 }
