@@ -4,7 +4,6 @@
 #include "check/IndicatorSheetReader.h"
 #include "measure/CapaianEngine.h"
 #include "measure/CapaianSummary.h"
-#include "sheet/SheetFile.h"
 #include "store/WorkspaceFile.h"
 
 #include <QIODevice>
@@ -57,16 +56,18 @@ TargetValue sheetTarget(const IndicatorSheet::Row &row, std::optional<int> year)
 Result<Measured>
 measureSheet(const QString &path, std::optional<int> year, std::optional<int> quarter)
 {
-    const Result<IndicatorSheet> sheet = SheetFile::isWorkbook(path)
-        ? SheetFile::read(path).and_then(&IndicatorSheetReader::fromTable)
-        : IndicatorSheetReader::read(path);
-    if (!sheet)
-        return fail(sheet.error());
+    // Every indicator table of the file: a workbook may hold several, on one sheet or more.
+    const Result<QList<IndicatorSheet>> sheets = IndicatorSheetReader::read(path);
+    if (!sheets)
+        return fail(sheets.error());
+    QList<IndicatorSheet::Row> rows;
+    for (const IndicatorSheet &sheet : *sheets)
+        rows.append(sheet.rows);
     Measured measured;
     if (quarter) {
         measured.quarter = *quarter;
     } else {
-        for (const IndicatorSheet::Row &row : sheet->rows) {
+        for (const IndicatorSheet::Row &row : std::as_const(rows)) {
             measured.quarter = std::max(measured.quarter,
                                         row.realisasi.kind() != TargetValue::Kind::Empty
                                             ? Realisasi::quarterCount
@@ -76,7 +77,7 @@ measureSheet(const QString &path, std::optional<int> year, std::optional<int> qu
     if (measured.quarter == 0)
         measured.quarter = Realisasi::quarterCount;
     const CapaianEngine engine {MeasureSettings()};
-    for (const IndicatorSheet::Row &row : sheet->rows) {
+    for (const IndicatorSheet::Row &row : std::as_const(rows)) {
         TargetsInForce targets;
         targets.annual = sheetTarget(row, year);
         for (int tw = 1; tw <= Realisasi::quarterCount; ++tw)

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace Tepat {
 
+class WorkspaceEdits;
 class WorkspaceLock;
 
 // The open workspace: its cascade, the file it came from with the lock on that file, the undo
@@ -21,7 +22,9 @@ class WorkspaceLock;
 // only undo commands call the mutating methods, so that every change can be undone. After each
 // mutation the checker re-checks just the objects the change touched (the command names them,
 // including removed objects and links it cleared), which keeps findings live at 10 000
-// indicators. Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
+// indicators. A change of what a locked PK agreed to is refused here, whichever command asks
+// (PkLockState), so that no path (an editor, a paste, an import, an undo) gets around the lock.
+// Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
 // exactly when the cascade differs from the file at path().
 class WorkspaceDocument : public QObject
 {
@@ -64,8 +67,18 @@ public:
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const;
 
-    // Mutations: for undo commands only. Each one emits the view signals, re-checks what it
-    // touched and reports failures (a stale id) without changing anything.
+    // The edits a user means (add, remove, move, edit a field…), each pushed as one undo step:
+    // what views call to change the workspace.
+    WorkspaceEdits &edits() { return *m_edits; }
+
+    // Fails, and tells the views (editRefused), when the object belongs to a locked PK. The
+    // mutations below ask it themselves; a command of several steps asks first, so that it is
+    // refused whole rather than half done.
+    Result<void> checkEditable(qint64 objectId);
+
+    // Mutations: for undo commands only; views call edits() instead. Each one emits the view
+    // signals, re-checks what it touched and reports failures (a stale id, a locked PK) without
+    // changing anything.
     qint64 allocateId() { return m_cascade->allocateId(); }
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
@@ -121,6 +134,8 @@ signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void saved(const QString &path, bool automatically);
+    // A change was refused because its PK is locked; the message says why and what to do.
+    void editRefused(const QString &message);
 
 private:
     WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check);
@@ -134,6 +149,7 @@ private:
     QString m_path;
     QUndoStack *m_undoStack;
     QTimer *m_autosave;
+    std::unique_ptr<WorkspaceEdits> m_edits;
 };
 
 } // namespace Tepat

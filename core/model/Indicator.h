@@ -39,6 +39,9 @@ struct Indicator
     // What was reached in each triwulan of the year; PK indicators only. Not part of the signed
     // agreement: a PK with realisasi prints as it did without.
     Realisasi realisasi;
+    // In a PK Perubahan: the indicator of the earlier version this one was copied from, so that
+    // the two can be compared and realisasi followed across versions; 0 otherwise.
+    qint64 previousVersionId = 0;
 
     // The target of a year, or an empty one; by reference, since the checker reads every target
     // of every indicator.

@@ -50,7 +50,42 @@ QString printSettingTable()
     paper TEXT NOT NULL CHECK (paper IN ('a4', 'f4'))))");
 }
 
-// Version 4: what was reached per triwulan, kept apart from the indicator and program rows
+// Version 4: the lock history of each PK, oldest first.
+QString lockEventTable()
+{
+    return QStringLiteral(R"(CREATE TABLE pk_lock_event (
+    pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('lock', 'unlock')),
+    method TEXT NOT NULL CHECK (method IN ('signed-pdf', 'paper')),
+    at TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    note TEXT NOT NULL,
+    author TEXT NOT NULL,
+    PRIMARY KEY (pk_id, position)) WITHOUT ROWID)");
+}
+
+// Version 4: the versions of a PK (PK Perubahan) and of the rows copied into one. Added at the
+// end of their tables, so that a fresh file and a migrated one have the same columns in the same
+// order.
+QStringList versionColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE pk ADD COLUMN alasan TEXT NOT NULL DEFAULT '' CHECK (alasan "
+                       "IN ('', 'pergantian-pejabat', 'perubahan-strategi', "
+                       "'perubahan-prioritas'))"),
+        QStringLiteral("ALTER TABLE pk ADD COLUMN previous_version_id INTEGER REFERENCES pk (id) "
+                       "DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE plan_item ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "plan_item (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE pk_program ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "pk_program (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "indicator (id) DEFERRABLE INITIALLY DEFERRED"),
+    };
+}
+
+// Version 5: what was reached per triwulan, kept apart from the indicator and program rows
 // because it is not part of the signed PK, and how the workspace measures it.
 QStringList resultTables()
 {
@@ -95,16 +130,16 @@ QStringList WorkspaceSchema::createStatements()
     kepala_daerah_title TEXT NOT NULL
         CHECK (kepala_daerah_title IN ('bupati', 'wali-kota', 'gubernur')),
     ibu_kota TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE periode (
+               QStringLiteral(R"(CREATE TABLE periode (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     start_year INTEGER NOT NULL,
     end_year INTEGER NOT NULL CHECK (end_year >= start_year),
     visi TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE misi (
+               QStringLiteral(R"(CREATE TABLE misi (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     text TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE opd (
+               QStringLiteral(R"(CREATE TABLE opd (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     code TEXT NOT NULL,
@@ -114,7 +149,7 @@ QStringList WorkspaceSchema::createStatements()
     head_nip TEXT NOT NULL,
     head_pangkat TEXT NOT NULL,
     head_jabatan TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE pk (
+               QStringLiteral(R"(CREATE TABLE pk (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     opd_id INTEGER REFERENCES opd (id) DEFERRABLE INITIALLY DEFERRED,
@@ -136,7 +171,7 @@ QStringList WorkspaceSchema::createStatements()
     place TEXT NOT NULL,
     sign_date TEXT NOT NULL,
     declared_total TEXT))"),
-        QStringLiteral(R"(CREATE TABLE plan_item (
+               QStringLiteral(R"(CREATE TABLE plan_item (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',
         'renstra-sasaran', 'program', 'kegiatan', 'sub-kegiatan', 'pk-sasaran')),
@@ -149,12 +184,12 @@ QStringList WorkspaceSchema::createStatements()
     misi_id INTEGER REFERENCES misi (id) DEFERRABLE INITIALLY DEFERRED,
     supports_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     CHECK ((parent_item_id IS NOT NULL) + (opd_id IS NOT NULL) + (pk_id IS NOT NULL) <= 1)))"),
-        QStringLiteral(R"(CREATE TABLE pagu (
+               QStringLiteral(R"(CREATE TABLE pagu (
     plan_item_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     amount TEXT NOT NULL,
     PRIMARY KEY (plan_item_id, year)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE pk_program (
+               QStringLiteral(R"(CREATE TABLE pk_program (
     id INTEGER PRIMARY KEY,
     pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -162,7 +197,7 @@ QStringList WorkspaceSchema::createStatements()
     name TEXT NOT NULL,
     anggaran TEXT NOT NULL,
     plan_item_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED))"),
-        QStringLiteral(R"(CREATE TABLE indicator (
+               QStringLiteral(R"(CREATE TABLE indicator (
     id INTEGER PRIMARY KEY,
     owner_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -180,7 +215,7 @@ QStringList WorkspaceSchema::createStatements()
     penanggung_jawab TEXT NOT NULL,
     iku INTEGER NOT NULL CHECK (iku IN (0, 1)),
     serves_id INTEGER REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED))"),
-        QStringLiteral(R"(CREATE TABLE target (
+               QStringLiteral(R"(CREATE TABLE target (
     indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     value TEXT NOT NULL,
@@ -190,6 +225,8 @@ QStringList WorkspaceSchema::createStatements()
         commentTable(),
         printSettingTable(),
     };
+    statements.append(versionColumns());
+    statements.append(lockEventTable());
     statements.append(resultTables());
     return statements;
 }
@@ -223,7 +260,10 @@ Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVers
         // 2 → 3: the paper of the workspace's PKs; files before it were printed on A4, the
         // export's default then.
         {printSettingTable(), QStringLiteral("INSERT INTO print_setting VALUES (1, 'a4')")},
-        // 3 → 4: realisasi per triwulan, realisasi anggaran and the measurement settings.
+        // 3 → 4: the lock history of PKs and the versions of a PK (PK Perubahan). No PK of an
+        // older file was signed in Tepat, so none is locked.
+        versionColumns() + QStringList {lockEventTable()},
+        // 4 → 5: realisasi per triwulan, realisasi anggaran and the measurement settings.
         resultTables(),
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {

@@ -75,9 +75,10 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
     Insert opdRow(db, QStringLiteral("INSERT INTO opd VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert pkRow(db,
                  QStringLiteral("INSERT INTO pk VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?, ?, ?, ?, ?, ?)"));
-    Insert programRow(db, QStringLiteral("INSERT INTO pk_program VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert programRow(db, QStringLiteral("INSERT INTO pk_program VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert spentRow(db, QStringLiteral("INSERT INTO realisasi_anggaran VALUES (?, ?, ?)"));
+    Insert lockRow(db, QStringLiteral("INSERT INTO pk_lock_event VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
     bool ok = pemdaRow.run({pemda.name,
                             pemda.kepalaDaerahName,
@@ -114,7 +115,7 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                         QString(enumKey(pk.level)),
                         QString(enumKey(pk.kind)),
                         dateText(pk.changeDate),
-                        pk.changeReason,
+                        pk.dasar,
                         pk.number,
                         idOrNull(pk.parentPkId),
                         pk.pihakPertama.name,
@@ -127,7 +128,9 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                         pk.pihakKedua.jabatan,
                         pk.place,
                         dateText(pk.signDate),
-                        pk.declaredTotal ? QVariant(pk.declaredTotal->toCanonical()) : QVariant()});
+                        pk.declaredTotal ? QVariant(pk.declaredTotal->toCanonical()) : QVariant(),
+                        QString(enumKey(pk.alasan)),
+                        idOrNull(pk.previousVersionId)});
         if (!ok)
             return fail(m_connection.errorFrom(pkRow.lastError()));
         for (int p = 0; p < pk.programs.size(); ++p) {
@@ -138,7 +141,8 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                                  program.code,
                                  program.name,
                                  program.anggaran.toCanonical(),
-                                 idOrNull(program.planItemId)});
+                                 idOrNull(program.planItemId),
+                                 idOrNull(program.previousVersionId)});
             if (!ok)
                 return fail(m_connection.errorFrom(programRow.lastError()));
             for (int quarter = 1; quarter <= int(program.realisasiAnggaran.size()); ++quarter) {
@@ -146,6 +150,19 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                 if (spent && !spentRow.run({program.id, quarter, spent->toCanonical()}))
                     return fail(m_connection.errorFrom(spentRow.lastError()));
             }
+        }
+        for (int e = 0; e < pk.lockHistory.size(); ++e) {
+            const PkLockEvent &event = pk.lockHistory[e];
+            ok = lockRow.run({pk.id,
+                              e,
+                              QString(enumKey(event.action)),
+                              QString(enumKey(event.method)),
+                              event.at.toUTC().toString(Qt::ISODate),
+                              dateText(event.signedOn),
+                              event.note,
+                              event.author});
+            if (!ok)
+                return fail(m_connection.errorFrom(lockRow.lastError()));
         }
     }
 
@@ -249,13 +266,13 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
 {
     QSqlDatabase &db = m_connection.database();
     // Prepared once per subtree walk; SQLite caches the compiled statement cheaply.
-    Insert itemRow(db,
-                   QStringLiteral("INSERT INTO plan_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert itemRow(
+        db, QStringLiteral("INSERT INTO plan_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert paguRow(db, QStringLiteral("INSERT INTO pagu VALUES (?, ?, ?)"));
     Insert indicatorRow(
         db,
         QStringLiteral("INSERT INTO indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?)"));
+                       "?, ?, ?, ?, ?, ?, ?)"));
     Insert targetRow(db, QStringLiteral("INSERT INTO target VALUES (?, ?, ?)"));
     Insert realisasiRow(db, QStringLiteral("INSERT INTO realisasi VALUES (?, ?, ?, ?, ?, ?, ?)"));
 
@@ -276,7 +293,8 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
                  item.code,
                  item.name,
                  idOrNull(item.misiId),
-                 idOrNull(item.supportsId)});
+                 idOrNull(item.supportsId),
+                 idOrNull(item.previousVersionId)});
             if (!ok)
                 return fail(m_connection.errorFrom(itemRow.lastError()));
             for (auto pagu = item.pagu.cbegin(); pagu != item.pagu.cend(); ++pagu) {
@@ -302,7 +320,8 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
                                                        QString(enumKey(indicator.periodePelaporan)),
                                                        indicator.penanggungJawab,
                                                        indicator.iku ? 1 : 0,
-                                                       idOrNull(indicator.servesId)});
+                                                       idOrNull(indicator.servesId),
+                                                       idOrNull(indicator.previousVersionId)});
                 if (!written)
                     return fail(m_connection.errorFrom(indicatorRow.lastError()));
                 for (auto target = indicator.targets.cbegin(); target != indicator.targets.cend();

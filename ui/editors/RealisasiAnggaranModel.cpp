@@ -1,12 +1,10 @@
 #include "editors/RealisasiAnggaranModel.h"
 
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditRealisasiAnggaranCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "measure/Capaian.h"
 #include "measure/SerapanAnggaran.h"
 #include "values/IndonesianNumber.h"
-
-#include <QUndoStack>
 
 namespace Tepat {
 
@@ -166,13 +164,12 @@ bool RealisasiAnggaranModel::pasteCells(const QModelIndex &start, const QList<QS
         emit rejected(refused.join(QLatin1Char('\n')));
     if (changes.isEmpty())
         return refused.isEmpty();
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Edit realisasi anggaran"));
-    for (const auto &[programId, amounts] : std::as_const(changes)) {
-        stack->push(new EditRealisasiAnggaranCommand(
-            m_document, programId, amounts, QStringLiteral("paste"), false));
-    }
-    stack->endMacro();
+    m_document->edits().inOneStep(tr("Edit realisasi anggaran"), [&] {
+        for (const auto &[programId, amounts] : std::as_const(changes)) {
+            m_document->edits().editRealisasiAnggaran(
+                programId, amounts, QStringLiteral("paste"), WorkspaceEdits::Merge::Never);
+        }
+    });
     return true;
 }
 

@@ -3,13 +3,11 @@
 #include "common/SeverityIcon.h"
 #include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditIndicatorCommand.h"
-#include "document/commands/EditRealisasiCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "measure/CapaianEngine.h"
 #include "measure/RealisasiInput.h"
 
 #include <QBrush>
-#include <QUndoStack>
 
 namespace Tepat {
 
@@ -334,10 +332,8 @@ RealisasiModel::apply(int row, int column, const QString &text, Realisasi &reali
 
 void RealisasiModel::push(int row, const Realisasi &after, const QString &field)
 {
-    const qint64 id = m_indicators[row];
-    if (m_document->cascade().indicator(id)->realisasi == after)
-        return;
-    m_document->undoStack()->push(new EditRealisasiCommand(m_document, id, after, field, false));
+    m_document->edits().editRealisasi(
+        m_indicators[row], after, field, WorkspaceEdits::Merge::Never);
 }
 
 bool RealisasiModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -354,10 +350,8 @@ bool RealisasiModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         Indicator after = *indicator;
         after.tipePerhitungan = Metode::tipePerhitungan(*kind);
-        if (!(after == *indicator)) {
-            m_document->undoStack()->push(new EditIndicatorCommand(
-                m_document, after, QStringLiteral("tipePerhitungan"), false));
-        }
+        m_document->edits().editIndicator(
+            after, QStringLiteral("tipePerhitungan"), WorkspaceEdits::Merge::Never);
         return true;
     }
     Realisasi after = indicator->realisasi;
@@ -373,26 +367,26 @@ bool RealisasiModel::pasteCells(const QModelIndex &start, const QList<QStringLis
 {
     if (cells.isEmpty() || m_indicators.isEmpty())
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Paste realisasi"));
     QStringList refused;
     const int firstRow = std::max(0, start.row());
     const int firstColumn = std::max(0, start.column());
-    for (int r = 0; r < cells.size() && firstRow + r < m_indicators.size(); ++r) {
-        const int row = firstRow + r;
-        Realisasi after = m_document->cascade().indicator(m_indicators[row])->realisasi;
-        for (int c = 0; c < cells[r].size() && firstColumn + c < ColumnCount; ++c) {
-            const int column = firstColumn + c;
-            if (!flags(index(row, column)).testFlag(Qt::ItemIsEditable) || column == MetodeColumn)
-                continue; // read-only columns of the block are skipped, as a spreadsheet would
-            if (const std::optional<QString> problem
-                = apply(row, column, cells[r][c].trimmed(), after)) {
-                refused.append(tr("Row %1: %2").arg(row + 1).arg(*problem));
+    m_document->edits().inOneStep(tr("Paste realisasi"), [&] {
+        for (int r = 0; r < cells.size() && firstRow + r < m_indicators.size(); ++r) {
+            const int row = firstRow + r;
+            Realisasi after = m_document->cascade().indicator(m_indicators[row])->realisasi;
+            for (int c = 0; c < cells[r].size() && firstColumn + c < ColumnCount; ++c) {
+                const int column = firstColumn + c;
+                if (!flags(index(row, column)).testFlag(Qt::ItemIsEditable)
+                    || column == MetodeColumn)
+                    continue; // read-only columns of the block are skipped, as a spreadsheet would
+                if (const std::optional<QString> problem
+                    = apply(row, column, cells[r][c].trimmed(), after)) {
+                    refused.append(tr("Row %1: %2").arg(row + 1).arg(*problem));
+                }
             }
+            push(row, after, QStringLiteral("paste"));
         }
-        push(row, after, QStringLiteral("paste"));
-    }
-    stack->endMacro();
+    });
     if (!refused.isEmpty())
         emit rejected(refused.join(QLatin1Char('\n')));
     return true;

@@ -4,7 +4,7 @@
 #include "common/UiColors.h"
 #include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditMeasureSettingsCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/ChoiceDelegate.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/MeasureSettingsDialog.h"
@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -286,15 +285,14 @@ void RealisasiView::chooseClosed(int index)
     MeasureSettings settings = m_document->cascade().measureSettings();
     settings.reportingYear = index == 0 ? 0 : pk->year;
     settings.closedQuarter = index;
-    m_document->undoStack()->push(new EditMeasureSettingsCommand(m_document, settings));
+    m_document->edits().editMeasureSettings(settings);
 }
 
 void RealisasiView::editSettings()
 {
     MeasureSettingsDialog dialog(m_document->cascade().measureSettings(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->undoStack()->push(
-            new EditMeasureSettingsCommand(m_document, dialog.settings()));
+        m_document->edits().editMeasureSettings(dialog.settings());
 }
 
 } // namespace Tepat

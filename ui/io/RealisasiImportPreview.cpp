@@ -1,12 +1,11 @@
 #include "io/RealisasiImportPreview.h"
 
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditRealisasiCommand.h"
+#include "document/WorkspaceEdits.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 namespace Tepat {
 
@@ -72,13 +71,14 @@ bool RealisasiImportPreview::apply(WorkspaceDocument *document,
         summary->setText(tr("No row of the sheet matches an indicator of this PK."));
         return false;
     }
-    QUndoStack *stack = document->undoStack();
-    stack->beginMacro(tr("Import realisasi from %1").arg(sourceName));
-    for (const RealisasiImportPlan::Match &match : plan.matches) {
-        stack->push(new EditRealisasiCommand(
-            document, match.indicatorId, match.realisasi, QStringLiteral("import"), false));
-    }
-    stack->endMacro();
+    document->edits().inOneStep(tr("Import realisasi from %1").arg(sourceName), [&] {
+        for (const RealisasiImportPlan::Match &match : plan.matches) {
+            document->edits().editRealisasi(match.indicatorId,
+                                            match.realisasi,
+                                            QStringLiteral("import"),
+                                            WorkspaceEdits::Merge::Never);
+        }
+    });
     return true;
 }
 

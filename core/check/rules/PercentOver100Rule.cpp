@@ -8,7 +8,8 @@ namespace Tepat {
 bool PercentOver100Rule::isPercent(const QString &unit)
 {
     const QString unitText = unit.trimmed().toLower();
-    return unitText == QLatin1String("%") || unitText == QLatin1String("persen");
+    return unitText == QLatin1String("%") || unitText == QLatin1String("persen")
+        || unitText == QLatin1String("persentase");
 }
 
 LocalizedText PercentOver100Rule::title() const
