@@ -130,16 +130,16 @@ QStringList WorkspaceSchema::createStatements()
     kepala_daerah_title TEXT NOT NULL
         CHECK (kepala_daerah_title IN ('bupati', 'wali-kota', 'gubernur')),
     ibu_kota TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE periode (
+        QStringLiteral(R"(CREATE TABLE periode (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     start_year INTEGER NOT NULL,
     end_year INTEGER NOT NULL CHECK (end_year >= start_year),
     visi TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE misi (
+        QStringLiteral(R"(CREATE TABLE misi (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     text TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE opd (
+        QStringLiteral(R"(CREATE TABLE opd (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     code TEXT NOT NULL,
@@ -149,7 +149,7 @@ QStringList WorkspaceSchema::createStatements()
     head_nip TEXT NOT NULL,
     head_pangkat TEXT NOT NULL,
     head_jabatan TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE pk (
+        QStringLiteral(R"(CREATE TABLE pk (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     opd_id INTEGER REFERENCES opd (id) DEFERRABLE INITIALLY DEFERRED,
@@ -171,7 +171,7 @@ QStringList WorkspaceSchema::createStatements()
     place TEXT NOT NULL,
     sign_date TEXT NOT NULL,
     declared_total TEXT))"),
-               QStringLiteral(R"(CREATE TABLE plan_item (
+        QStringLiteral(R"(CREATE TABLE plan_item (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',
         'renstra-sasaran', 'program', 'kegiatan', 'sub-kegiatan', 'pk-sasaran')),
@@ -184,12 +184,12 @@ QStringList WorkspaceSchema::createStatements()
     misi_id INTEGER REFERENCES misi (id) DEFERRABLE INITIALLY DEFERRED,
     supports_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     CHECK ((parent_item_id IS NOT NULL) + (opd_id IS NOT NULL) + (pk_id IS NOT NULL) <= 1)))"),
-               QStringLiteral(R"(CREATE TABLE pagu (
+        QStringLiteral(R"(CREATE TABLE pagu (
     plan_item_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     amount TEXT NOT NULL,
     PRIMARY KEY (plan_item_id, year)) WITHOUT ROWID)"),
-               QStringLiteral(R"(CREATE TABLE pk_program (
+        QStringLiteral(R"(CREATE TABLE pk_program (
     id INTEGER PRIMARY KEY,
     pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -197,7 +197,7 @@ QStringList WorkspaceSchema::createStatements()
     name TEXT NOT NULL,
     anggaran TEXT NOT NULL,
     plan_item_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED))"),
-               QStringLiteral(R"(CREATE TABLE indicator (
+        QStringLiteral(R"(CREATE TABLE indicator (
     id INTEGER PRIMARY KEY,
     owner_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -215,7 +215,7 @@ QStringList WorkspaceSchema::createStatements()
     penanggung_jawab TEXT NOT NULL,
     iku INTEGER NOT NULL CHECK (iku IN (0, 1)),
     serves_id INTEGER REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED))"),
-               QStringLiteral(R"(CREATE TABLE target (
+        QStringLiteral(R"(CREATE TABLE target (
     indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     value TEXT NOT NULL,

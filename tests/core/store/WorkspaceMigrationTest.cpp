@@ -39,7 +39,7 @@ Cascade sampleFromJson()
 }
 
 // The sample as a file of an older version can hold it: realisasi and the capaian settings came
-// with version 4.
+// with version 5.
 Cascade withoutResults(Cascade cascade)
 {
     for (const PkDocument &pk : QList<PkDocument>(cascade.pks())) {
