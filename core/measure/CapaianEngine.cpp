@@ -2,6 +2,9 @@
 
 #include "measure/CapaianFormula.h"
 #include "measure/RealisasiCombiner.h"
+#include "model/PkVersions.h"
+
+#include <QSet>
 
 namespace Tepat {
 
@@ -110,10 +113,12 @@ QList<Capaian> CapaianEngine::measurePk(const Cascade &cascade, qint64 pkId, int
     const PkDocument *pk = cascade.pk(pkId);
     if (!pk)
         return result;
+    const qint64 inForce = PkVersions::inForceInTriwulan(cascade, pkId, quarter);
     for (qint64 sasaran : cascade.childItems(pkId)) {
         for (qint64 id : cascade.indicatorsOf(sasaran)) {
             const Indicator &indicator = *cascade.indicator(id);
-            result.append(measure(indicator, TargetInForce::of(*pk, indicator, quarter), quarter));
+            result.append(
+                measure(indicator, TargetInForce::of(cascade, *pk, inForce, indicator), quarter));
             result.last().indicatorId = id;
         }
     }
@@ -122,9 +127,17 @@ QList<Capaian> CapaianEngine::measurePk(const Cascade &cascade, qint64 pkId, int
 
 QList<Capaian> CapaianEngine::measureYear(const Cascade &cascade, int year, int quarter) const
 {
+    // Only the newest version of each PK: a PK Perubahan carries the realisasi of the version it
+    // changes, and TargetInForce measures its earlier quarters against that version's targets,
+    // so measuring the replaced versions too would count their indicators twice.
+    QSet<qint64> replaced;
+    for (const PkDocument &pk : cascade.pks()) {
+        if (pk.previousVersionId != 0)
+            replaced.insert(pk.previousVersionId);
+    }
     QList<Capaian> result;
     for (const PkDocument &pk : cascade.pks()) {
-        if (pk.year == year)
+        if (pk.year == year && !replaced.contains(pk.id))
             result.append(measurePk(cascade, pk.id, quarter));
     }
     return result;

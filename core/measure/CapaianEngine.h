@@ -27,7 +27,8 @@ public:
     Capaian measure(const Cascade &cascade, const Indicator &indicator, int quarter) const;
     // Every indicator of the PK, sasaran by sasaran.
     QList<Capaian> measurePk(const Cascade &cascade, qint64 pkId, int quarter) const;
-    // Every indicator of every PK of the year, in the order of the cascade.
+    // Every indicator of every PK of the year, in the order of the cascade; of a PK with a PK
+    // Perubahan only the newest version, which carries the year's realisasi.
     QList<Capaian> measureYear(const Cascade &cascade, int year, int quarter) const;
 
     // The last triwulan any indicator of the year's PKs has a realisasi for; 0 when none has.
