@@ -10,7 +10,10 @@ namespace Tepat {
 const PkDocument *ResultsRule::pkOf(const IndicatorSubject &subject)
 {
     const CheckContext *context = subject.context();
-    return context ? context->pkOfIndicator(subject.indicator()) : nullptr;
+    const PkDocument *pk = context ? context->pkOfIndicator(subject.indicator()) : nullptr;
+    // A version that a PK Perubahan changes hands its realisasi on to the perubahan, which is
+    // judged instead: the earlier version would only miss the quarters reported after it.
+    return pk && !context->isReplaced(pk->id) ? pk : nullptr;
 }
 
 const MeasureSettings &ResultsRule::settingsOf(const IndicatorSubject &subject)

@@ -18,7 +18,8 @@ public:
     bool needsCascade() const override { return true; }
 
 protected:
-    // The PK of a workspace indicator; nullptr outside PKs and for a sheet.
+    // The PK of a workspace indicator; nullptr outside PKs, for a sheet and for a PK version
+    // that a PK Perubahan changes.
     static const PkDocument *pkOf(const IndicatorSubject &subject);
     static const MeasureSettings &settingsOf(const IndicatorSubject &subject);
     // "TW II, TW III".
