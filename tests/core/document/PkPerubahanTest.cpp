@@ -1,4 +1,5 @@
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "document/commands/AddIndicatorCommand.h"
 #include "document/commands/CreatePerubahanCommand.h"
 #include "document/commands/EditIndicatorCommand.h"
