@@ -3,6 +3,8 @@
 #include "store/EnumKeys.h"
 #include "store/SqliteConnection.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -81,6 +83,7 @@ Result<Cascade> WorkspaceReader::read()
                       &WorkspaceReader::readIndicators,
                       &WorkspaceReader::readCheckSettings,
                       &WorkspaceReader::readPrintSettings,
+                      &WorkspaceReader::readMeasureSettings,
                       &WorkspaceReader::readComments}) {
         if (Result<void> done = (this->*step)(cascade); !done)
             return fail(done.error());
@@ -151,6 +154,19 @@ Result<void> WorkspaceReader::readOpds(Cascade &cascade)
 Result<void> WorkspaceReader::readPks(Cascade &cascade)
 {
     QSqlDatabase &db = m_connection.database();
+    QHash<qint64, std::array<std::optional<Decimal>, 4>> spent;
+    Rows spentRows(db, QStringLiteral("SELECT * FROM realisasi_anggaran"));
+    if (!spentRows.ok())
+        return fail(m_connection.errorFrom(spentRows.error()));
+    while (spentRows.next()) {
+        const qint64 program = spentRows.id("program_id");
+        const int quarter = spentRows.number("quarter");
+        const auto amount = Decimal::fromCanonical(spentRows.text("amount"));
+        if (!amount || quarter < 1 || quarter > 4)
+            return fail(damaged(
+                tr("the realisasi anggaran of program row %1 is not a number.").arg(program)));
+        spent[program][quarter - 1] = *amount;
+    }
     QHash<qint64, QList<PkProgram>> programs;
     Rows programRows(db, QStringLiteral("SELECT * FROM pk_program ORDER BY pk_id, position"));
     if (!programRows.ok())
@@ -167,6 +183,7 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
             return fail(
                 damaged(tr("the anggaran of program row %1 is not a number.").arg(program.id)));
         program.anggaran = *anggaran;
+        program.realisasiAnggaran = spent.value(program.id);
         programs[programRows.id("pk_id")].append(program);
     }
 
@@ -300,6 +317,24 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
                                                       TargetValue::parse(targetRows.text("value")));
     }
 
+    QHash<qint64, Realisasi> realisasi;
+    Rows realisasiRows(db, QStringLiteral("SELECT * FROM realisasi"));
+    if (!realisasiRows.ok())
+        return fail(m_connection.errorFrom(realisasiRows.error()));
+    while (realisasiRows.next()) {
+        const int quarter = realisasiRows.number("quarter");
+        if (quarter < 1 || quarter > Realisasi::quarterCount)
+            return fail(damaged(tr("a realisasi of indicator %1 has no triwulan.")
+                                    .arg(realisasiRows.id("indicator_id"))));
+        realisasi[realisasiRows.id("indicator_id")].setTriwulan(
+            quarter,
+            RealisasiTriwulan {TargetValue::parse(realisasiRows.text("target")),
+                               TargetValue::parse(realisasiRows.text("value")),
+                               realisasiRows.text("kendala"),
+                               realisasiRows.text("tindak_lanjut"),
+                               realisasiRows.text("bukti")});
+    }
+
     Rows rows(db, QStringLiteral("SELECT * FROM indicator ORDER BY owner_id, position"));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
@@ -311,6 +346,7 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.satuan = rows.text("satuan");
         indicator.baseline = TargetValue::parse(rows.text("baseline"));
         indicator.targets = targets.value(indicator.id);
+        indicator.realisasi = realisasi.value(indicator.id);
         indicator.definisi = rows.text("definisi");
         indicator.alasan = rows.text("alasan");
         indicator.rumus = rows.text("rumus");
@@ -382,6 +418,37 @@ Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
     if (!paper)
         return fail(damaged(tr("the paper of the print settings is unknown.")));
     cascade.setPrintSettings(PrintSettings {*paper});
+    return {};
+}
+
+Result<void> WorkspaceReader::readMeasureSettings(Cascade &cascade)
+{
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM measure_setting"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    MeasureSettings settings;
+    if (rows.next()) {
+        settings.reportingYear = rows.number("reporting_year");
+        settings.closedQuarter = rows.number("closed_quarter");
+        const auto cap = enumFromKey<MeasureSettings::Cap>(rows.text("cap"));
+        const auto formula
+            = enumFromKey<MeasureSettings::NegativeFormula>(rows.text("negative_formula"));
+        if (!cap || !formula)
+            return fail(damaged(tr("the capaian settings are unknown.")));
+        settings.cap = *cap;
+        settings.negativeFormula = *formula;
+        if (const QString below = rows.text("kendala_below"); !below.isEmpty()) {
+            settings.kendalaBelow = Decimal::fromCanonical(below);
+            if (!settings.kendalaBelow)
+                return fail(damaged(tr("the capaian that needs a kendala is not a number.")));
+        }
+        Result<KategoriScale> scale = KategoriScale::fromJson(
+            QJsonDocument::fromJson(rows.text("kategori_scale").toUtf8()).object());
+        if (!scale)
+            return fail(damaged(scale.error().message));
+        settings.kategori = *scale;
+    }
+    cascade.setMeasureSettings(settings);
     return {};
 }
 

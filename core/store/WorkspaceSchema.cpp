@@ -85,30 +85,61 @@ QStringList versionColumns()
     };
 }
 
+// Version 5: what was reached per triwulan, kept apart from the indicator and program rows
+// because it is not part of the signed PK, and how the workspace measures it.
+QStringList resultTables()
+{
+    return {QStringLiteral(R"(CREATE TABLE realisasi (
+    indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
+    quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    target TEXT NOT NULL,
+    value TEXT NOT NULL,
+    kendala TEXT NOT NULL,
+    tindak_lanjut TEXT NOT NULL,
+    bukti TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, quarter)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE realisasi_anggaran (
+    program_id INTEGER NOT NULL REFERENCES pk_program (id) DEFERRABLE INITIALLY DEFERRED,
+    quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    amount TEXT NOT NULL,
+    PRIMARY KEY (program_id, quarter)) WITHOUT ROWID)"),
+            // No row: the defaults (nothing closed, no cap, the regulation's formula, the
+            // five-level scale). kategori_scale is the scale's JSON (KategoriScale::toJson).
+            QStringLiteral(R"(CREATE TABLE measure_setting (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    reporting_year INTEGER NOT NULL,
+    closed_quarter INTEGER NOT NULL CHECK (closed_quarter BETWEEN 0 AND 4),
+    cap TEXT NOT NULL CHECK (cap IN ('none', '100', '120')),
+    negative_formula TEXT NOT NULL
+        CHECK (negative_formula IN ('regulation', 'target-over-realisasi')),
+    kendala_below TEXT,
+    kategori_scale TEXT NOT NULL))")};
+}
+
 } // namespace
 
 QStringList WorkspaceSchema::createStatements()
 {
     // Foreign keys are deferred so that a save can write rows in any order (an indicator may
     // serve one that is written later); SQLite still checks them all at COMMIT.
-    return QStringList {
-               QStringLiteral(R"(CREATE TABLE pemda (
+    QStringList statements {
+        QStringLiteral(R"(CREATE TABLE pemda (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
     kepala_daerah_name TEXT NOT NULL,
     kepala_daerah_title TEXT NOT NULL
         CHECK (kepala_daerah_title IN ('bupati', 'wali-kota', 'gubernur')),
     ibu_kota TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE periode (
+        QStringLiteral(R"(CREATE TABLE periode (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     start_year INTEGER NOT NULL,
     end_year INTEGER NOT NULL CHECK (end_year >= start_year),
     visi TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE misi (
+        QStringLiteral(R"(CREATE TABLE misi (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     text TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE opd (
+        QStringLiteral(R"(CREATE TABLE opd (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     code TEXT NOT NULL,
@@ -118,7 +149,7 @@ QStringList WorkspaceSchema::createStatements()
     head_nip TEXT NOT NULL,
     head_pangkat TEXT NOT NULL,
     head_jabatan TEXT NOT NULL))"),
-               QStringLiteral(R"(CREATE TABLE pk (
+        QStringLiteral(R"(CREATE TABLE pk (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     opd_id INTEGER REFERENCES opd (id) DEFERRABLE INITIALLY DEFERRED,
@@ -140,7 +171,7 @@ QStringList WorkspaceSchema::createStatements()
     place TEXT NOT NULL,
     sign_date TEXT NOT NULL,
     declared_total TEXT))"),
-               QStringLiteral(R"(CREATE TABLE plan_item (
+        QStringLiteral(R"(CREATE TABLE plan_item (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',
         'renstra-sasaran', 'program', 'kegiatan', 'sub-kegiatan', 'pk-sasaran')),
@@ -153,12 +184,12 @@ QStringList WorkspaceSchema::createStatements()
     misi_id INTEGER REFERENCES misi (id) DEFERRABLE INITIALLY DEFERRED,
     supports_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     CHECK ((parent_item_id IS NOT NULL) + (opd_id IS NOT NULL) + (pk_id IS NOT NULL) <= 1)))"),
-               QStringLiteral(R"(CREATE TABLE pagu (
+        QStringLiteral(R"(CREATE TABLE pagu (
     plan_item_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     amount TEXT NOT NULL,
     PRIMARY KEY (plan_item_id, year)) WITHOUT ROWID)"),
-               QStringLiteral(R"(CREATE TABLE pk_program (
+        QStringLiteral(R"(CREATE TABLE pk_program (
     id INTEGER PRIMARY KEY,
     pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -166,7 +197,7 @@ QStringList WorkspaceSchema::createStatements()
     name TEXT NOT NULL,
     anggaran TEXT NOT NULL,
     plan_item_id INTEGER REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED))"),
-               QStringLiteral(R"(CREATE TABLE indicator (
+        QStringLiteral(R"(CREATE TABLE indicator (
     id INTEGER PRIMARY KEY,
     owner_id INTEGER NOT NULL REFERENCES plan_item (id) DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
@@ -184,17 +215,20 @@ QStringList WorkspaceSchema::createStatements()
     penanggung_jawab TEXT NOT NULL,
     iku INTEGER NOT NULL CHECK (iku IN (0, 1)),
     serves_id INTEGER REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED))"),
-               QStringLiteral(R"(CREATE TABLE target (
+        QStringLiteral(R"(CREATE TABLE target (
     indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
     year INTEGER NOT NULL,
     value TEXT NOT NULL,
     PRIMARY KEY (indicator_id, year)) WITHOUT ROWID)"),
-               ruleSettingTable(),
-               acknowledgementTable(),
-               commentTable(),
-               printSettingTable(),
-           }
-    + versionColumns() + QStringList {lockEventTable()};
+        ruleSettingTable(),
+        acknowledgementTable(),
+        commentTable(),
+        printSettingTable(),
+    };
+    statements.append(versionColumns());
+    statements.append(lockEventTable());
+    statements.append(resultTables());
+    return statements;
 }
 
 Result<void> WorkspaceSchema::create(SqliteConnection &connection)
@@ -229,6 +263,8 @@ Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVers
         // 3 → 4: the lock history of PKs and the versions of a PK (PK Perubahan). No PK of an
         // older file was signed in Tepat, so none is locked.
         versionColumns() + QStringList {lockEventTable()},
+        // 4 → 5: realisasi per triwulan, realisasi anggaran and the measurement settings.
+        resultTables(),
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {

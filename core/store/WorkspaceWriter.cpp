@@ -5,6 +5,7 @@
 #include "store/SqliteConnection.h"
 #include "store/WorkspaceSchema.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Tepat {
@@ -76,6 +77,7 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                  QStringLiteral("INSERT INTO pk VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert programRow(db, QStringLiteral("INSERT INTO pk_program VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert spentRow(db, QStringLiteral("INSERT INTO realisasi_anggaran VALUES (?, ?, ?)"));
     Insert lockRow(db, QStringLiteral("INSERT INTO pk_lock_event VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
     bool ok = pemdaRow.run({pemda.name,
@@ -143,6 +145,11 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                                  idOrNull(program.previousVersionId)});
             if (!ok)
                 return fail(m_connection.errorFrom(programRow.lastError()));
+            for (int quarter = 1; quarter <= int(program.realisasiAnggaran.size()); ++quarter) {
+                const std::optional<Decimal> &spent = program.realisasiAnggaran[quarter - 1];
+                if (spent && !spentRow.run({program.id, quarter, spent->toCanonical()}))
+                    return fail(m_connection.errorFrom(spentRow.lastError()));
+            }
         }
         for (int e = 0; e < pk.lockHistory.size(); ++e) {
             const PkLockEvent &event = pk.lockHistory[e];
@@ -160,6 +167,8 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
     }
 
     if (Result<void> written = writeCheckSettings(cascade.checkSettings()); !written)
+        return written;
+    if (Result<void> written = writeMeasureSettings(cascade.measureSettings()); !written)
         return written;
     Insert printRow(db, QStringLiteral("INSERT INTO print_setting VALUES (1, ?)"));
     if (!printRow.run({QString(enumKey(cascade.printSettings().paper))}))
@@ -236,6 +245,23 @@ Result<void> WorkspaceWriter::writeCheckSettings(const CheckSettings &settings)
     return {};
 }
 
+Result<void> WorkspaceWriter::writeMeasureSettings(const MeasureSettings &settings)
+{
+    Insert row(m_connection.database(),
+               QStringLiteral("INSERT INTO measure_setting VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    const bool ok = row.run(
+        {settings.reportingYear,
+         settings.closedQuarter,
+         QString(enumKey(settings.cap)),
+         QString(enumKey(settings.negativeFormula)),
+         settings.kendalaBelow ? QVariant(settings.kendalaBelow->toCanonical()) : QVariant(),
+         QString::fromUtf8(
+             QJsonDocument(settings.kategori.toJson()).toJson(QJsonDocument::Compact))});
+    if (!ok)
+        return fail(m_connection.errorFrom(row.lastError()));
+    return {};
+}
+
 Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
 {
     QSqlDatabase &db = m_connection.database();
@@ -248,6 +274,7 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
         QStringLiteral("INSERT INTO indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?, ?, ?, ?)"));
     Insert targetRow(db, QStringLiteral("INSERT INTO target VALUES (?, ?, ?)"));
+    Insert realisasiRow(db, QStringLiteral("INSERT INTO realisasi VALUES (?, ?, ?, ?, ?, ?, ?)"));
 
     QList<qint64> pending {parentId};
     while (!pending.isEmpty()) {
@@ -301,6 +328,22 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
                      ++target) {
                     if (!targetRow.run({indicator.id, target.key(), target.value().toString()}))
                         return fail(m_connection.errorFrom(targetRow.lastError()));
+                }
+                for (int quarter = 1;
+                     quarter <= Realisasi::quarterCount && !indicator.realisasi.isEmpty();
+                     ++quarter) {
+                    const RealisasiTriwulan &entry = indicator.realisasi.triwulan(quarter);
+                    if (entry.isEmpty())
+                        continue;
+                    const bool ok = realisasiRow.run({indicator.id,
+                                                      quarter,
+                                                      entry.target.toString(),
+                                                      entry.realisasi.toString(),
+                                                      entry.kendala,
+                                                      entry.tindakLanjut,
+                                                      entry.bukti});
+                    if (!ok)
+                        return fail(m_connection.errorFrom(realisasiRow.lastError()));
                 }
             }
             pending.append(item.id);
