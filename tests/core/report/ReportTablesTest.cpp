@@ -283,3 +283,19 @@ TEST_CASE("Reports select the PKs of the year, the OPD's own for monitoring and 
     CHECK(ReportScope::key(Kind::Monitoring) == QLatin1String("monitoring"));
     CHECK_FALSE(ReportScope::fromKey(u"laporan"));
 }
+
+TEST_CASE("A PK changed by a PK Perubahan is reported through its newest version", "[report]")
+{
+    Cascade cascade = ReportFixture::measuredOpd();
+    PkDocument perubahan = *cascade.pk(40);
+    perubahan.id = 400;
+    perubahan.kind = PkDocument::Kind::Perubahan;
+    perubahan.previousVersionId = 40;
+    perubahan.changeDate = QDate(2026, 8, 1);
+    perubahan.programs.clear();
+    REQUIRE(cascade.insertPk(perubahan));
+    CHECK(ReportScope::pks(cascade, ReportScope::Kind::Pengukuran, 2026, {})
+          == QList<qint64> {400});
+    CHECK(ReportScope::pks(cascade, ReportScope::Kind::Lkjip, 2026, {2}) == QList<qint64> {400});
+    CHECK_FALSE(ReportScope::isNewest(cascade, *cascade.pk(40)));
+}
