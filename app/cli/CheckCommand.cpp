@@ -4,6 +4,7 @@
 #include "check/FindingPlace.h"
 #include "check/IndicatorSheet.h"
 #include "check/IndicatorSheetReader.h"
+#include "server/ServerUrl.h"
 #include "sheet/SheetFile.h"
 #include "store/WorkspaceFile.h"
 
@@ -60,6 +61,8 @@ QString summaryLine(const QString &file, const Counts &counts, Language language
 // explanation rather than a complaint about CSV columns.
 bool isWorkspace(const QString &path)
 {
+    if (ServerUrl::isServerUrl(path))
+        return true;
     if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
         return true;
     QFile file(path);
@@ -228,7 +231,7 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         for (const Finding &finding : Checker::checkSheet(*indicators))
             entries.append({finding, sheetColumn(finding.field), {}});
     } else {
-        const Result<Cascade> cascade = WorkspaceFile::load(path);
+        const Result<Cascade> cascade = loadWorkspace(path);
         if (!cascade)
             return report(cascade.error(), err);
         // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.

@@ -4,6 +4,7 @@
 #include "ExportXlsxCommand.h"
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
+#include "ServerCommand.h"
 #include "VerifyPdfCommand.h"
 
 #include <QGuiApplication>
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<ExportXlsxCommand>());
     commands.push_back(std::make_unique<VerifyPdfCommand>());
+    commands.push_back(std::make_unique<ServerCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -284,6 +284,7 @@ private:
     Result<void> readPk(Cascade &cascade, const QJsonObject &object, const QString &path) const;
     Result<void> readCheckSettings(Cascade &cascade, const QJsonObject &object) const;
     Result<void> readPrintSettings(Cascade &cascade, const QJsonObject &object) const;
+    Result<void> readServerOrigin(Cascade &cascade, const QJsonObject &object) const;
 
     QString m_fileName;
 };
@@ -591,6 +592,40 @@ Result<void> JsonReader::readPrintSettings(Cascade &cascade, const QJsonObject &
     return {};
 }
 
+Result<void> JsonReader::readServerOrigin(Cascade &cascade, const QJsonObject &object) const
+{
+    if (object.isEmpty())
+        return {};
+    ServerOrigin origin;
+    origin.url = object.value(QLatin1String("url")).toString();
+    origin.pulledAt
+        = QDateTime::fromString(object.value(QLatin1String("pulledAt")).toString(), Qt::ISODate);
+    const QJsonObject freeIds = object.value(QLatin1String("freeIds")).toObject();
+    origin.firstFreeId = freeIds.value(QLatin1String("first")).toInteger();
+    origin.lastFreeId = freeIds.value(QLatin1String("last")).toInteger();
+    if (origin.url.isEmpty() || !origin.pulledAt.isValid() || origin.firstFreeId <= 0
+        || origin.lastFreeId < origin.firstFreeId) {
+        return fail(error(QStringLiteral("server"),
+                          tr("must name the server's url, pulledAt and freeIds {first, last}.")));
+    }
+    const QJsonObject versions = object.value(QLatin1String("versions")).toObject();
+    for (auto entry = versions.constBegin(); entry != versions.constEnd(); ++entry) {
+        bool isNumber = false;
+        const qint64 objectId = entry.key().toLongLong(&isNumber);
+        const QJsonObject base = entry.value().toObject();
+        const qint64 version = base.value(QLatin1String("version")).toInteger();
+        if (!isNumber || version <= 0) {
+            return fail(error(QStringLiteral("server.versions.%1").arg(entry.key()),
+                              tr("must be an object id with its version and hash.")));
+        }
+        origin.base.insert(
+            objectId,
+            ServerOrigin::Base {version, base.value(QLatin1String("hash")).toString().toLatin1()});
+    }
+    cascade.setServerOrigin(origin);
+    return {};
+}
+
 Result<Cascade> JsonReader::read(const QJsonObject &root)
 {
     if (root.value(QLatin1String("format")).toString() != formatName)
@@ -707,6 +742,10 @@ Result<Cascade> JsonReader::read(const QJsonObject &root)
         if (Result<void> inserted = cascade.insertComment(comment); !inserted)
             return fail(error(here, inserted.error().message));
     }
+    if (Result<void> origin
+        = readServerOrigin(cascade, root.value(QLatin1String("server")).toObject());
+        !origin)
+        return fail(origin.error());
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(Error(
             Error::Code::Parse, tr("%1: %2").arg(m_fileName, links.error().message), m_fileName));
@@ -799,6 +838,22 @@ QByteArray CascadeJson::write(const Cascade &cascade)
         root.insert(QLatin1String("print"),
                     QJsonObject {
                         {QLatin1String("paper"), QString(enumKey(cascade.printSettings().paper))}});
+    }
+    if (const ServerOrigin &origin = cascade.serverOrigin(); !origin.isEmpty()) {
+        QJsonObject versions;
+        for (auto base = origin.base.cbegin(); base != origin.base.cend(); ++base) {
+            versions.insert(QString::number(base.key()),
+                            QJsonObject {{QLatin1String("version"), base->version},
+                                         {QLatin1String("hash"), QString::fromLatin1(base->hash)}});
+        }
+        root.insert(
+            QLatin1String("server"),
+            QJsonObject {{QLatin1String("url"), origin.url},
+                         {QLatin1String("pulledAt"), origin.pulledAt.toUTC().toString(Qt::ISODate)},
+                         {QLatin1String("freeIds"),
+                          QJsonObject {{QLatin1String("first"), origin.firstFreeId},
+                                       {QLatin1String("last"), origin.lastFreeId}}},
+                         {QLatin1String("versions"), versions}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -1,7 +1,7 @@
 #include "store/WorkspaceReader.h"
 
+#include "store/DatabaseConnection.h"
 #include "store/EnumKeys.h"
-#include "store/SqliteConnection.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -50,6 +50,20 @@ private:
     mutable std::unordered_map<const char *, int> m_columns;
 };
 
+// " WHERE column IN (1, 2, 3)", or nothing for all rows. Ids are numbers, so writing them into
+// the statement is safe, and one statement serves any number of them in both dialects.
+QString only(const char *column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QStringLiteral(" WHERE %1 IN (%2)")
+        .arg(QLatin1String(column), numbers.join(QLatin1Char(',')));
+}
+
 template<typename E>
 std::optional<E> optionalKey(const QString &key)
 {
@@ -60,7 +74,7 @@ std::optional<E> optionalKey(const QString &key)
 
 } // namespace
 
-WorkspaceReader::WorkspaceReader(SqliteConnection &connection)
+WorkspaceReader::WorkspaceReader(DatabaseConnection &connection)
     : m_connection(connection)
 {}
 
@@ -74,17 +88,29 @@ Error WorkspaceReader::damaged(const QString &what) const
 Result<Cascade> WorkspaceReader::read()
 {
     Cascade cascade;
-    for (auto step : {&WorkspaceReader::readHeader,
-                      &WorkspaceReader::readOpds,
-                      &WorkspaceReader::readPks,
-                      &WorkspaceReader::readItems,
-                      &WorkspaceReader::readIndicators,
-                      &WorkspaceReader::readCheckSettings,
-                      &WorkspaceReader::readPrintSettings,
-                      &WorkspaceReader::readComments}) {
-        if (Result<void> done = (this->*step)(cascade); !done)
-            return fail(done.error());
+    if (Result<void> header = readHeader(cascade); !header)
+        return fail(header.error());
+    const auto insertAll = [&](const auto &placed, auto insert) -> Result<void> {
+        if (!placed)
+            return fail(placed.error());
+        for (const auto &entry : *placed) {
+            if (Result<void> inserted = (cascade.*insert)(entry.object, -1); !inserted)
+                return fail(damaged(inserted.error().message));
+        }
+        return {};
+    };
+    for (const Result<void> &step : {insertAll(opds(), &Cascade::insertOpd),
+                                     insertAll(pks(), &Cascade::insertPk),
+                                     insertAll(items(), &Cascade::insertItem),
+                                     insertAll(indicators(), &Cascade::insertIndicator),
+                                     insertAll(comments(), &Cascade::insertComment)}) {
+        if (!step)
+            return fail(step.error());
     }
+    if (Result<void> settings = readCheckSettings(cascade); !settings)
+        return fail(settings.error());
+    if (Result<void> origin = readServerOrigin(cascade); !origin)
+        return fail(origin.error());
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(damaged(links.error().message));
     return cascade;
@@ -117,21 +143,33 @@ Result<void> WorkspaceReader::readHeader(Cascade &cascade)
     periode.startYear = periodeRows.number("start_year");
     periode.endYear = periodeRows.number("end_year");
     periode.visi = periodeRows.text("visi");
-    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position"));
+    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position, id"));
     if (!misiRows.ok())
         return fail(m_connection.errorFrom(misiRows.error()));
     while (misiRows.next())
         periode.misi.append(Misi {misiRows.id("id"), misiRows.text("text")});
     if (Result<void> set = cascade.setPeriode(periode); !set)
         return fail(damaged(set.error().message));
+
+    Rows printRows(db, QStringLiteral("SELECT * FROM print_setting"));
+    if (!printRows.ok())
+        return fail(m_connection.errorFrom(printRows.error()));
+    if (!printRows.next())
+        return fail(damaged(tr("the print settings are missing.")));
+    const auto paper = enumFromKey<PaperFormat::Size>(printRows.text("paper"));
+    if (!paper)
+        return fail(damaged(tr("the paper of the print settings is unknown.")));
+    cascade.setPrintSettings(PrintSettings {*paper});
     return {};
 }
 
-Result<void> WorkspaceReader::readOpds(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<Opd>>> WorkspaceReader::opds(const QList<qint64> &ids)
 {
-    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM opd ORDER BY position"));
+    Rows rows(m_connection.database(),
+              QStringLiteral("SELECT * FROM opd%1 ORDER BY position, id").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<Opd>> result;
     while (rows.next()) {
         Opd opd;
         opd.id = rows.id("id");
@@ -142,17 +180,18 @@ Result<void> WorkspaceReader::readOpds(Cascade &cascade)
                              rows.text("head_nip"),
                              rows.text("head_pangkat"),
                              rows.text("head_jabatan")};
-        if (Result<void> inserted = cascade.insertOpd(opd); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({opd, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
-Result<void> WorkspaceReader::readPks(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QList<PkProgram>> programs;
-    Rows programRows(db, QStringLiteral("SELECT * FROM pk_program ORDER BY pk_id, position"));
+    Rows programRows(db,
+                     QStringLiteral("SELECT * FROM pk_program%1 ORDER BY pk_id, position, id")
+                         .arg(only("pk_id", ids)));
     if (!programRows.ok())
         return fail(m_connection.errorFrom(programRows.error()));
     while (programRows.next()) {
@@ -169,9 +208,10 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
         programs[programRows.id("pk_id")].append(program);
     }
 
-    Rows rows(db, QStringLiteral("SELECT * FROM pk ORDER BY position"));
+    Rows rows(db, QStringLiteral("SELECT * FROM pk%1 ORDER BY position, id").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<PkDocument>> result;
     while (rows.next()) {
         PkDocument pk;
         pk.id = rows.id("id");
@@ -203,17 +243,16 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
                 return fail(damaged(tr("the total of PK %1 is not a number.").arg(pk.id)));
         }
         pk.programs = programs.take(pk.id);
-        if (Result<void> inserted = cascade.insertPk(pk); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({pk, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
-Result<void> WorkspaceReader::readItems(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<PlanItem>>> WorkspaceReader::items(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QMap<int, Decimal>> pagu;
-    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu"));
+    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu%1").arg(only("plan_item_id", ids)));
     if (!paguRows.ok())
         return fail(m_connection.errorFrom(paguRows.error()));
     while (paguRows.next()) {
@@ -224,13 +263,8 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         pagu[paguRows.id("plan_item_id")].insert(paguRows.number("year"), *amount);
     }
 
-    struct Row
-    {
-        PlanItem item;
-        int position;
-    };
-    std::vector<Row> items;
-    Rows rows(db, QStringLiteral("SELECT * FROM plan_item"));
+    QList<Placed<PlanItem>> result;
+    Rows rows(db, QStringLiteral("SELECT * FROM plan_item%1").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
     while (rows.next()) {
@@ -246,26 +280,24 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         item.misiId = rows.id("misi_id");
         item.supportsId = rows.id("supports_id");
         item.pagu = pagu.value(item.id);
-        items.push_back(Row {item, rows.number("position")});
+        result.append({item, rows.number("position")});
     }
-    // The kinds are declared top-down, so sorting by kind inserts every parent before its
+    // The kinds are declared top-down, so sorting by kind puts every parent before its
     // children, and by position keeps the siblings' order.
-    std::sort(items.begin(), items.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.item.kind, a.item.parentId, a.position)
-            < std::tie(b.item.kind, b.item.parentId, b.position);
-    });
-    for (const Row &row : items) {
-        if (Result<void> inserted = cascade.insertItem(row.item); !inserted)
-            return fail(damaged(inserted.error().message));
-    }
-    return {};
+    std::sort(
+        result.begin(), result.end(), [](const Placed<PlanItem> &a, const Placed<PlanItem> &b) {
+            return std::tie(a.object.kind, a.object.parentId, a.position, a.object.id)
+                < std::tie(b.object.kind, b.object.parentId, b.position, b.object.id);
+        });
+    return result;
 }
 
-Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<Indicator>>>
+WorkspaceReader::indicators(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QMap<int, TargetValue>> targets;
-    Rows targetRows(db, QStringLiteral("SELECT * FROM target"));
+    Rows targetRows(db, QStringLiteral("SELECT * FROM target%1").arg(only("indicator_id", ids)));
     if (!targetRows.ok())
         return fail(m_connection.errorFrom(targetRows.error()));
     while (targetRows.next()) {
@@ -273,9 +305,12 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
                                                       TargetValue::parse(targetRows.text("value")));
     }
 
-    Rows rows(db, QStringLiteral("SELECT * FROM indicator ORDER BY owner_id, position"));
+    Rows rows(db,
+              QStringLiteral("SELECT * FROM indicator%1 ORDER BY owner_id, position, id")
+                  .arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<Indicator>> result;
     while (rows.next()) {
         Indicator indicator;
         indicator.id = rows.id("id");
@@ -303,10 +338,9 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.polaritas = *polaritas;
         indicator.jenis = *jenis;
         indicator.periodePelaporan = *periode;
-        if (Result<void> inserted = cascade.insertIndicator(indicator); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({indicator, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
 Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
@@ -327,7 +361,11 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
             settings.severities.insert(rule, *severity);
         }
     }
-    Rows acknowledgementRows(db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY rowid"));
+    // A file keeps the order of acknowledgements by rowid, the server by a counter.
+    const QString order = m_connection.dialect() == SqlDialect::Sqlite ? QStringLiteral("rowid")
+                                                                       : QStringLiteral("seq");
+    Rows acknowledgementRows(
+        db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY %1").arg(order));
     if (!acknowledgementRows.ok())
         return fail(m_connection.errorFrom(acknowledgementRows.error()));
     while (acknowledgementRows.next()) {
@@ -343,26 +381,15 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
     return {};
 }
 
-Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
-{
-    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM print_setting"));
-    if (!rows.ok())
-        return fail(m_connection.errorFrom(rows.error()));
-    if (!rows.next())
-        return fail(damaged(tr("the print settings are missing.")));
-    const auto paper = enumFromKey<PaperFormat::Size>(rows.text("paper"));
-    if (!paper)
-        return fail(damaged(tr("the paper of the print settings is unknown.")));
-    cascade.setPrintSettings(PrintSettings {*paper});
-    return {};
-}
-
-Result<void> WorkspaceReader::readComments(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<ReviewComment>>>
+WorkspaceReader::comments(const QList<qint64> &ids)
 {
     Rows commentRows(m_connection.database(),
-                     QStringLiteral("SELECT * FROM review_comment ORDER BY position"));
+                     QStringLiteral("SELECT * FROM review_comment%1 ORDER BY position, id")
+                         .arg(only("id", ids)));
     if (!commentRows.ok())
         return fail(m_connection.errorFrom(commentRows.error()));
+    QList<Placed<ReviewComment>> result;
     while (commentRows.next()) {
         const ReviewComment comment {commentRows.id("id"),
                                      commentRows.id("object_id"),
@@ -370,9 +397,35 @@ Result<void> WorkspaceReader::readComments(Cascade &cascade)
                                      QDateTime::fromString(commentRows.text("at"), Qt::ISODate),
                                      commentRows.text("text"),
                                      commentRows.number("resolved") != 0};
-        if (Result<void> inserted = cascade.insertComment(comment); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({comment, commentRows.number("position")});
     }
+    return result;
+}
+
+Result<void> WorkspaceReader::readServerOrigin(Cascade &cascade)
+{
+    if (m_connection.dialect() != SqlDialect::Sqlite)
+        return {};
+    QSqlDatabase &db = m_connection.database();
+    Rows rows(db, QStringLiteral("SELECT * FROM server_origin"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    if (!rows.next())
+        return {};
+    ServerOrigin origin;
+    origin.url = rows.text("url");
+    origin.pulledAt = QDateTime::fromString(rows.text("pulled_at"), Qt::ISODate);
+    origin.firstFreeId = rows.id("first_free_id");
+    origin.lastFreeId = rows.id("last_free_id");
+    Rows baseRows(db, QStringLiteral("SELECT * FROM server_base"));
+    if (!baseRows.ok())
+        return fail(m_connection.errorFrom(baseRows.error()));
+    while (baseRows.next()) {
+        origin.base.insert(
+            baseRows.id("object_id"),
+            ServerOrigin::Base {baseRows.id("version"), baseRows.text("hash").toLatin1()});
+    }
+    cascade.setServerOrigin(origin);
     return {};
 }
 
