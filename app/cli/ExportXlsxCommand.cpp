@@ -3,7 +3,7 @@
 #include "check/Checker.h"
 #include "check/FindingPlace.h"
 #include "export/SpreadsheetExport.h"
-#include "sheet/SpreadsheetFile.h"
+#include "sheet/SheetFile.h"
 #include "store/EnumKeys.h"
 #include "store/WorkspaceFile.h"
 
@@ -83,7 +83,7 @@ int ExportXlsxCommand::run(const QCommandLineParser &parser,
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return usage(tr("export-xlsx needs --out PATH.xlsx or PATH.csv, where to write."), err);
-    if (!SpreadsheetFile::typeOf(outPath))
+    if (!SheetFile::typeOf(outPath))
         return usage(tr("--out names a .xlsx or .csv file, not \"%1\".").arg(outPath), err);
     std::optional<int> year;
     if (parser.isSet(QStringLiteral("year"))) {
@@ -121,7 +121,7 @@ int ExportXlsxCommand::run(const QCommandLineParser &parser,
             return usage(tr("%1 has no OPD with the code %2.").arg(workspace, code), err);
     }
 
-    QList<SpreadsheetTable> tables;
+    QList<SheetTable> tables;
     if (what == QLatin1String("pk")) {
         if (!year)
             return usage(tr("export-xlsx --what pk needs --year YYYY, the year of the PK."), err);
@@ -182,7 +182,7 @@ int ExportXlsxCommand::run(const QCommandLineParser &parser,
         tables = {SpreadsheetExport::findings(*cascade, findings, language, year)};
     }
 
-    const Result<QStringList> written = SpreadsheetFile::write(outPath, tables);
+    const Result<QStringList> written = SheetFile::write(outPath, tables);
     if (!written)
         return report(written.error(), err);
     for (const QString &path : *written)

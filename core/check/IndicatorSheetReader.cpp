@@ -80,7 +80,6 @@ std::optional<int> targetYear(QStringView key)
 
 Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
 {
-    using Tr = IndicatorSheetReader;
     Columns columns;
     const std::pair<QLatin1String, qsizetype Columns::*> fixedColumns[] = {
         {QLatin1String("indikator"), &Columns::indikator},
@@ -110,14 +109,15 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
             const std::optional<int> year = targetYear(key);
             if (!year)
                 continue; // not a year: an unknown column like any other
-            if (*year < Tr::firstYear || *year > Tr::lastYear) {
-                return fail(sheetError(Error::Code::Invalid,
-                                       fileName,
-                                       1,
-                                       name,
-                                       Tr::tr("the year is not between %1 and %2.")
-                                           .arg(Tr::firstYear)
-                                           .arg(Tr::lastYear)));
+            if (*year < IndicatorSheetReader::firstYear || *year > IndicatorSheetReader::lastYear) {
+                return fail(
+                    sheetError(Error::Code::Invalid,
+                               fileName,
+                               1,
+                               name,
+                               IndicatorSheetReader::tr("the year is not between %1 and %2.")
+                                   .arg(IndicatorSheetReader::firstYear)
+                                   .arg(IndicatorSheetReader::lastYear)));
             }
             meaning = QStringLiteral("target_%1").arg(*year);
             columns.targets.insert(*year, column);
@@ -130,8 +130,9 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
                            fileName,
                            1,
                            name,
-                           Tr::tr("the columns %1 (%2) and %3 (%4) are the same column. Keep one "
-                                  "of them.")
+                           IndicatorSheetReader::tr(
+                               "the columns %1 (%2) and %3 (%4) are the same column. Keep one "
+                               "of them.")
                                .arg(columns.names[*first],
                                     SheetTable::columnName(int(*first) + 1),
                                     name,
@@ -142,17 +143,18 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
     if (columns.targets.contains(0) && columns.targets.size() > 1) {
         const qsizetype single = columns.targets.value(0);
         const qsizetype yearly = std::next(columns.targets.cbegin()).value();
-        return fail(sheetError(Error::Code::Invalid,
-                               fileName,
-                               1,
-                               columns.names[yearly],
-                               Tr::tr("the columns %1 (%2) and %3 (%4) both give targets. Use "
-                                      "either one target column or one target_<year> column per "
-                                      "year.")
-                                   .arg(columns.names[single],
-                                        SheetTable::columnName(int(single) + 1),
-                                        columns.names[yearly],
-                                        SheetTable::columnName(int(yearly) + 1))));
+        return fail(sheetError(
+            Error::Code::Invalid,
+            fileName,
+            1,
+            columns.names[yearly],
+            IndicatorSheetReader::tr("the columns %1 (%2) and %3 (%4) both give targets. Use "
+                                     "either one target column or one target_<year> column per "
+                                     "year.")
+                .arg(columns.names[single],
+                     SheetTable::columnName(int(single) + 1),
+                     columns.names[yearly],
+                     SheetTable::columnName(int(yearly) + 1))));
     }
     if (columns.indikator < 0) {
         // A binary file's "header" can be huge; a few short names are enough to recognise it.
@@ -168,16 +170,17 @@ Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
             }
             found.append(name.size() > maxNameLength ? name.left(maxNameLength) + u'…' : name);
         }
-        const QString listed
-            = found.isEmpty() ? Tr::tr("no names") : found.join(QStringLiteral(", "));
-        return fail(Error(Error::Code::Invalid,
-                          Tr::tr("%1 has no indikator column: its first row, which must be the "
-                                 "header, has %2. Name the column of indicator texts "
-                                 "\"indikator\".")
-                              .arg(fileName, listed),
-                          fileName,
-                          1,
-                          QStringLiteral("indikator")));
+        const QString listed = found.isEmpty() ? IndicatorSheetReader::tr("no names")
+                                               : found.join(QStringLiteral(", "));
+        return fail(Error(
+            Error::Code::Invalid,
+            IndicatorSheetReader::tr("%1 has no indikator column: its first row, which must be the "
+                                     "header, has %2. Name the column of indicator texts "
+                                     "\"indikator\".")
+                .arg(fileName, listed),
+            fileName,
+            1,
+            QStringLiteral("indikator")));
     }
     return columns;
 }
@@ -210,16 +213,16 @@ std::optional<Indicator::Polaritas> polaritasFromKey(QStringView key)
 Result<IndicatorSheet::Row>
 readRow(const QStringList &cells, int number, const Columns &columns, const QString &fileName)
 {
-    using Tr = IndicatorSheetReader;
     const auto cell = [&cells](qsizetype column) {
         return column < 0 ? QString() : cells.value(column).trimmed();
     };
     const auto notOneOf = [&](qsizetype column, const QString &choices) {
-        return fail(sheetError(Error::Code::Invalid,
-                               fileName,
-                               number,
-                               columns.label(column),
-                               Tr::tr("\"%1\" is not one of %2.").arg(cell(column), choices)));
+        return fail(sheetError(
+            Error::Code::Invalid,
+            fileName,
+            number,
+            columns.label(column),
+            IndicatorSheetReader::tr("\"%1\" is not one of %2.").arg(cell(column), choices)));
     };
 
     IndicatorSheet::Row row;

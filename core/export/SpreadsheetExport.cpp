@@ -89,7 +89,7 @@ struct RenstraRows
 {
     const Cascade &cascade;
     QList<int> years;
-    SpreadsheetTable &table;
+    SheetTable &table;
 
     void add(qint64 itemId, const QString &sasaran)
     {
@@ -104,29 +104,28 @@ struct RenstraRows
         for (qsizetype i = 0; i < rowCount; ++i) {
             const Indicator *indicator
                 = i < indicatorIds.size() ? cascade.indicator(indicatorIds[i]) : nullptr;
-            QList<SpreadsheetCell> row {
-                SpreadsheetCell::ofText(jenisName(item->kind)),
-                SpreadsheetCell::ofText(item->code),
-                SpreadsheetCell::ofText(itemSasaran),
-                SpreadsheetCell::ofText(item->name),
+            QList<SheetCell> row {
+                SheetCell::fromText(jenisName(item->kind)),
+                SheetCell::fromText(item->code),
+                SheetCell::fromText(itemSasaran),
+                SheetCell::fromText(item->name),
             };
             const Indicator none;
             const Indicator &shown = indicator ? *indicator : none;
-            row << SpreadsheetCell::ofText(shown.text) << SpreadsheetCell::ofText(shown.satuan)
-                << SpreadsheetCell::ofTarget(shown.baseline, shown.satuan);
+            row << SheetCell::fromText(shown.text) << SheetCell::fromText(shown.satuan)
+                << SheetCell::ofTarget(shown.baseline, shown.satuan);
             for (int year : years)
-                row << SpreadsheetCell::ofTarget(shown.target(year), shown.satuan);
+                row << SheetCell::ofTarget(shown.target(year), shown.satuan);
             for (int year : years) {
                 const auto pagu = item->pagu.constFind(year);
-                row << (i == 0 && pagu != item->pagu.cend() ? SpreadsheetCell::ofRupiah(*pagu)
-                                                            : SpreadsheetCell::ofText({}));
+                row << (i == 0 && pagu != item->pagu.cend() ? SheetCell::ofRupiah(*pagu)
+                                                            : SheetCell::fromText({}));
             }
-            row << SpreadsheetCell::ofText(shown.rumus) << SpreadsheetCell::ofText(shown.sumberData)
-                << SpreadsheetCell::ofText(polaritasKey(shown.polaritas))
-                << SpreadsheetCell::ofText(indicator ? QString(tierKey(tierOf(item->kind)))
-                                                     : QString())
-                << SpreadsheetCell::ofText(shown.iku ? QStringLiteral("ya") : QString());
-            table.rows.append(row);
+            row << SheetCell::fromText(shown.rumus) << SheetCell::fromText(shown.sumberData)
+                << SheetCell::fromText(polaritasKey(shown.polaritas))
+                << SheetCell::fromText(indicator ? QString(tierKey(tierOf(item->kind))) : QString())
+                << SheetCell::fromText(shown.iku ? QStringLiteral("ya") : QString());
+            table.appendRow(row);
         }
         for (qint64 child : cascade.childItems(itemId))
             add(child, itemSasaran);
@@ -135,17 +134,17 @@ struct RenstraRows
 
 } // namespace
 
-QList<SpreadsheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const PkDocument &pk)
+QList<SheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const PkDocument &pk)
 {
     const QString title = pkTitle(cascade, pk);
-    SpreadsheetTable sasaran;
+    SheetTable sasaran;
     sasaran.sheetName = sheetName(QStringLiteral("Sasaran PK %1").arg(pk.year));
     sasaran.title = title;
-    sasaran.headers = {QStringLiteral("no"),
-                       QStringLiteral("sasaran"),
-                       QStringLiteral("indikator"),
-                       QStringLiteral("satuan"),
-                       QStringLiteral("target_%1").arg(pk.year)};
+    sasaran.appendRow(QStringList {QStringLiteral("no"),
+                                   QStringLiteral("sasaran"),
+                                   QStringLiteral("indikator"),
+                                   QStringLiteral("satuan"),
+                                   QStringLiteral("target_%1").arg(pk.year)});
     int number = 0;
     for (qint64 itemId : cascade.childItems(pk.id)) {
         const PlanItem *item = cascade.item(itemId);
@@ -158,41 +157,42 @@ QList<SpreadsheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, co
                 = i < indicatorIds.size() ? cascade.indicator(indicatorIds[i]) : nullptr;
             const Indicator none;
             const Indicator &shown = indicator ? *indicator : none;
-            sasaran.rows.append({SpreadsheetCell::ofNumber(Decimal::fromInt(++number)),
-                                 SpreadsheetCell::ofText(item->name),
-                                 SpreadsheetCell::ofText(shown.text),
-                                 SpreadsheetCell::ofText(shown.satuan),
-                                 SpreadsheetCell::ofTarget(shown.target(pk.year), shown.satuan)});
+            sasaran.appendRow(
+                QList<SheetCell> {SheetCell::ofNumber(Decimal::fromInt(++number)),
+                                  SheetCell::fromText(item->name),
+                                  SheetCell::fromText(shown.text),
+                                  SheetCell::fromText(shown.satuan),
+                                  SheetCell::ofTarget(shown.target(pk.year), shown.satuan)});
         }
     }
 
-    SpreadsheetTable programs;
+    SheetTable programs;
     programs.sheetName = sheetName(QStringLiteral("Program PK %1").arg(pk.year));
     programs.fileSuffix = QStringLiteral("program");
     programs.title = title;
-    programs.headers = {QStringLiteral("no"),
-                        QStringLiteral("kode"),
-                        QStringLiteral("program"),
-                        QStringLiteral("anggaran")};
+    programs.appendRow(QStringList {QStringLiteral("no"),
+                                    QStringLiteral("kode"),
+                                    QStringLiteral("program"),
+                                    QStringLiteral("anggaran")});
     number = 0;
     for (const PkProgram &program : pk.programs) {
-        programs.rows.append({SpreadsheetCell::ofNumber(Decimal::fromInt(++number)),
-                              SpreadsheetCell::ofText(program.code),
-                              SpreadsheetCell::ofText(program.name),
-                              SpreadsheetCell::ofRupiah(program.anggaran)});
+        programs.appendRow(QList<SheetCell> {SheetCell::ofNumber(Decimal::fromInt(++number)),
+                                             SheetCell::fromText(program.code),
+                                             SheetCell::fromText(program.name),
+                                             SheetCell::ofRupiah(program.anggaran)});
     }
     // The total as printed: the rows' sum. A typed total that differs is a finding, not a value.
-    programs.rows.append({SpreadsheetCell::ofText({}),
-                          SpreadsheetCell::ofText({}),
-                          SpreadsheetCell::ofText(QStringLiteral("Jumlah")),
-                          SpreadsheetCell::ofRupiah(pk.anggaranTotal())});
+    programs.appendRow(QList<SheetCell> {SheetCell::fromText({}),
+                                         SheetCell::fromText({}),
+                                         SheetCell::fromText(QStringLiteral("Jumlah")),
+                                         SheetCell::ofRupiah(pk.anggaranTotal())});
     return {sasaran, programs};
 }
 
-SpreadsheetTable SpreadsheetExport::renstra(const Cascade &cascade, const Opd &opd)
+SheetTable SpreadsheetExport::renstra(const Cascade &cascade, const Opd &opd)
 {
     const Periode &periode = cascade.periode();
-    SpreadsheetTable table;
+    SheetTable table;
     table.sheetName = sheetName(
         QStringLiteral("Renstra %1").arg(opd.shortName.isEmpty() ? opd.name : opd.shortName));
     table.title = QStringLiteral("Rencana Strategis %1 %2 %3–%4 — indikator kinerja, target dan "
@@ -200,33 +200,33 @@ SpreadsheetTable SpreadsheetExport::renstra(const Cascade &cascade, const Opd &o
                       .arg(opd.name, cascade.pemda().name)
                       .arg(periode.startYear)
                       .arg(periode.endYear);
-    table.headers = {QStringLiteral("jenis"),
-                     QStringLiteral("kode"),
-                     QStringLiteral("sasaran"),
-                     QStringLiteral("uraian"),
-                     QStringLiteral("indikator"),
-                     QStringLiteral("satuan"),
-                     QStringLiteral("baseline")};
+    QStringList headers {QStringLiteral("jenis"),
+                         QStringLiteral("kode"),
+                         QStringLiteral("sasaran"),
+                         QStringLiteral("uraian"),
+                         QStringLiteral("indikator"),
+                         QStringLiteral("satuan"),
+                         QStringLiteral("baseline")};
     const QList<int> years = periode.years();
     for (int year : years)
-        table.headers << QStringLiteral("target_%1").arg(year);
+        headers << QStringLiteral("target_%1").arg(year);
     for (int year : years)
-        table.headers << QStringLiteral("pagu_%1").arg(year);
-    table.headers << QStringLiteral("rumus") << QStringLiteral("sumber_data")
-                  << QStringLiteral("polaritas") << QStringLiteral("tingkat")
-                  << QStringLiteral("iku");
+        headers << QStringLiteral("pagu_%1").arg(year);
+    headers << QStringLiteral("rumus") << QStringLiteral("sumber_data")
+            << QStringLiteral("polaritas") << QStringLiteral("tingkat") << QStringLiteral("iku");
+    table.appendRow(headers);
     RenstraRows rows {cascade, years, table};
     for (qint64 tujuan : cascade.childItems(opd.id))
         rows.add(tujuan, {});
     return table;
 }
 
-SpreadsheetTable SpreadsheetExport::findings(const Cascade &cascade,
-                                             const QList<Finding> &findings,
-                                             Language language,
-                                             std::optional<int> year)
+SheetTable SpreadsheetExport::findings(const Cascade &cascade,
+                                       const QList<Finding> &findings,
+                                       Language language,
+                                       std::optional<int> year)
 {
-    SpreadsheetTable table;
+    SheetTable table;
     table.sheetName = QStringLiteral("Temuan");
     table.title = year ? QStringLiteral("Temuan pemeriksaan indikator — %1 — PK %2")
                              .arg(cascade.pemda().name)
@@ -235,21 +235,22 @@ SpreadsheetTable SpreadsheetExport::findings(const Cascade &cascade,
                              .arg(cascade.pemda().name)
                              .arg(cascade.periode().startYear)
                              .arg(cascade.periode().endYear);
-    table.headers = {QStringLiteral("rule"),
-                     QStringLiteral("severity"),
-                     QStringLiteral("object_id"),
-                     QStringLiteral("object"),
-                     QStringLiteral("field"),
-                     QStringLiteral("message"),
-                     QStringLiteral("suggestion")};
+    table.appendRow(QStringList {QStringLiteral("rule"),
+                                 QStringLiteral("severity"),
+                                 QStringLiteral("object_id"),
+                                 QStringLiteral("object"),
+                                 QStringLiteral("field"),
+                                 QStringLiteral("message"),
+                                 QStringLiteral("suggestion")});
     for (const Finding &finding : findings) {
-        table.rows.append({SpreadsheetCell::ofText(finding.ruleId),
-                           SpreadsheetCell::ofText(severityKey(finding.severity)),
-                           SpreadsheetCell::ofText(QString::number(finding.objectId)),
-                           SpreadsheetCell::ofText(FindingPlace::label(cascade, finding.objectId)),
-                           SpreadsheetCell::ofText(finding.field),
-                           SpreadsheetCell::ofText(finding.message.text(language)),
-                           SpreadsheetCell::ofText(finding.suggestion.text(language))});
+        table.appendRow(
+            QList<SheetCell> {SheetCell::fromText(finding.ruleId),
+                              SheetCell::fromText(severityKey(finding.severity)),
+                              SheetCell::fromText(QString::number(finding.objectId)),
+                              SheetCell::fromText(FindingPlace::label(cascade, finding.objectId)),
+                              SheetCell::fromText(finding.field),
+                              SheetCell::fromText(finding.message.text(language)),
+                              SheetCell::fromText(finding.suggestion.text(language))});
     }
     return table;
 }

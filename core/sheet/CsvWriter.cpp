@@ -31,20 +31,20 @@ QString line(const QStringList &cells)
 
 } // namespace
 
-QByteArray CsvWriter::toCsv(const SpreadsheetTable &table)
+QByteArray CsvWriter::toCsv(const SheetTable &table)
 {
-    QString text = line(table.headers);
-    for (const QList<SpreadsheetCell> &row : table.rows) {
+    QString text;
+    for (int row = 1; row <= table.rowCount(); ++row) {
         QStringList cells;
-        cells.reserve(row.size());
-        for (const SpreadsheetCell &cell : row)
-            cells.append(cell.text);
+        cells.reserve(table.columnCount());
+        for (int column = 1; column <= table.columnCount(); ++column)
+            cells.append(table.cell(row, column).displayText());
         text += line(cells);
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-Result<void> CsvWriter::write(const QString &path, const SpreadsheetTable &table)
+Result<void> CsvWriter::write(const QString &path, const SheetTable &table)
 {
     const QByteArray bytes = toCsv(table);
     QSaveFile file(path);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
-#include "sheet/SpreadsheetTable.h"
+#include "sheet/SheetTable.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +19,9 @@ class CsvWriter
     Q_DECLARE_TR_FUNCTIONS(Tepat::CsvWriter)
 
 public:
-    static QByteArray toCsv(const SpreadsheetTable &table);
+    static QByteArray toCsv(const SheetTable &table);
     // Atomic: an interrupted export leaves the previous file intact.
-    static Result<void> write(const QString &path, const SpreadsheetTable &table);
+    static Result<void> write(const QString &path, const SheetTable &table);
 };
 
 } // namespace Tepat

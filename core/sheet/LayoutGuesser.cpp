@@ -84,7 +84,7 @@ QString headerText(const SheetTable &table, int row, int column)
         column = range->left;
     }
     const SheetCell &cell = table.cell(row, column);
-    if (cell.kind == SheetCell::Kind::Number && !cell.percent)
+    if (cell.kind == SheetCell::Kind::Number && cell.format != SheetCell::NumberFormat::Percent)
         return cell.number.toCanonical();
     return table.text(row, column);
 }

@@ -15,6 +15,36 @@ SheetCell SheetCell::fromText(const QString &text)
     return cell;
 }
 
+SheetCell SheetCell::ofNumber(const Decimal &number)
+{
+    SheetCell cell;
+    cell.kind = Kind::Number;
+    cell.number = number;
+    return cell;
+}
+
+SheetCell SheetCell::ofRupiah(const Decimal &amount)
+{
+    SheetCell cell = ofNumber(amount);
+    cell.format = NumberFormat::Rupiah;
+    return cell;
+}
+
+SheetCell SheetCell::ofTarget(const TargetValue &value, const QString &satuan)
+{
+    const bool plainNumber = value.kind() == TargetValue::Kind::Number
+        && value.qualifier().isEmpty()
+        && (value.unit().isEmpty()
+            || value.unit().compare(satuan.trimmed(), Qt::CaseInsensitive) == 0);
+    if (!plainNumber)
+        return fromText(value.toString());
+    SheetCell cell = ofNumber(value.number());
+    // The text keeps the unit, so that a CSV cell read back gives the same TargetValue.
+    if (const QString written = value.toString(); written != cell.displayText())
+        cell.text = written;
+    return cell;
+}
+
 QString SheetCell::displayText() const
 {
     switch (kind) {
@@ -24,7 +54,10 @@ QString SheetCell::displayText() const
     case Kind::Error:
         return text;
     case Kind::Number:
-        return percent ? IndonesianNumber::formatPercent(number) : IndonesianNumber::format(number);
+        if (!text.isEmpty())
+            return text;
+        return format == NumberFormat::Percent ? IndonesianNumber::formatPercent(number)
+                                               : IndonesianNumber::format(number);
     case Kind::Boolean:
         return number.isZero() ? QStringLiteral("FALSE") : QStringLiteral("TRUE");
     case Kind::Date:

@@ -1,8 +1,11 @@
 #include "sheet/SheetFile.h"
 
 #include "sheet/CsvReader.h"
+#include "sheet/CsvWriter.h"
 #include "sheet/XlsxReader.h"
+#include "sheet/XlsxWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -47,6 +50,44 @@ Result<SheetTable> SheetFile::read(const QString &path, const QString &sheetName
             Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
     }
     return CsvReader::readTable(file.readAll(), path);
+}
+
+std::optional<SheetFile::Type> SheetFile::typeOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return Type::Xlsx;
+    if (suffix == QLatin1String("csv"))
+        return Type::Csv;
+    return std::nullopt;
+}
+
+Result<QStringList> SheetFile::write(const QString &path, const QList<SheetTable> &tables)
+{
+    const std::optional<Type> type = typeOf(path);
+    if (!type) {
+        return fail(Error(Error::Code::Invalid,
+                          tr("%1: a spreadsheet export is written as .xlsx or .csv.").arg(path),
+                          path));
+    }
+    if (*type == Type::Xlsx) {
+        if (Result<void> written = XlsxWriter::write(path, tables); !written)
+            return fail(written.error());
+        return QStringList {path};
+    }
+    QStringList paths;
+    const QFileInfo info(path);
+    for (const SheetTable &table : tables) {
+        const QString tablePath = paths.isEmpty()
+            ? path
+            : info.dir().filePath(
+                QStringLiteral("%1-%2.%3")
+                    .arg(info.completeBaseName(), table.fileSuffix, info.suffix()));
+        if (Result<void> written = CsvWriter::write(tablePath, table); !written)
+            return fail(written.error());
+        paths.append(tablePath);
+    }
+    return paths;
 }
 
 } // namespace Tepat

@@ -17,6 +17,22 @@ void SheetTable::setCell(int row, int column, const SheetCell &cell)
     m_columnCount = std::max(m_columnCount, column);
 }
 
+void SheetTable::appendRow(const QList<SheetCell> &cells)
+{
+    const int row = m_rowCount + 1;
+    for (qsizetype column = 0; column < cells.size(); ++column)
+        setCell(row, int(column + 1), cells[column]);
+}
+
+void SheetTable::appendRow(const QStringList &texts)
+{
+    QList<SheetCell> cells;
+    cells.reserve(texts.size());
+    for (const QString &text : texts)
+        cells.append(SheetCell::fromText(text));
+    appendRow(cells);
+}
+
 const SheetCell &SheetTable::cell(int row, int column) const
 {
     static const SheetCell empty;

@@ -617,7 +617,8 @@ Result<SheetTable> XlsxReader::readSheet(int index) const
             } else if (const auto number = decimalFromXml(value, style.percent)) {
                 cell.kind = SheetCell::Kind::Number;
                 cell.number = *number;
-                cell.percent = style.percent;
+                if (style.percent)
+                    cell.format = SheetCell::NumberFormat::Percent;
             } else {
                 // More digits than a Decimal holds (a 20-digit account number typed as a number):
                 // keep what the file says rather than a rounded value.

@@ -21,23 +21,26 @@ constexpr double maxWidth = 60; // wider text wraps: a 200-character rumus stays
 // "72,98", "1.350.000" and "Rp 225.330.000.000". The code names as many decimals as the value has
 // ("#,##0.00" for 72,98) rather than one "#,##0.##" for all: LibreOffice shows 85 under that as
 // "85", but Excel keeps the decimal mark of optional decimals and shows "85,".
-QByteArray numberFormatCode(const SpreadsheetCell &cell)
+QByteArray numberFormatCode(const SheetCell &cell)
 {
-    if (cell.format == SpreadsheetCell::Format::Rupiah) {
+    if (cell.format == SheetCell::NumberFormat::Rupiah) {
         // Cents only when the amount has them, as the printed lampiran does.
         return cell.number.scale() > 0 ? QByteArray("\"Rp\" #,##0.00") : QByteArray("\"Rp\" #,##0");
     }
-    return cell.number.scale() > 0 ? QByteArray("#,##0.") + QByteArray(cell.number.scale(), '0')
-                                   : QByteArray("#,##0");
+    const QByteArray percent = cell.format == SheetCell::NumberFormat::Percent ? "%" : "";
+    return (cell.number.scale() > 0 ? QByteArray("#,##0.") + QByteArray(cell.number.scale(), '0')
+                                    : QByteArray("#,##0"))
+        + percent;
 }
 
 // How many characters a cell shows, to size its column.
-qsizetype shownWidth(const SpreadsheetCell &cell)
+qsizetype shownWidth(const SheetCell &cell)
 {
     qsizetype width = 0;
-    for (const QStringView line : QStringView(cell.text).split(u'\n'))
+    const QString shown = cell.displayText();
+    for (const QStringView line : QStringView(shown).split(u'\n'))
         width = std::max(width, line.size());
-    return cell.format == SpreadsheetCell::Format::Rupiah ? width + 3 : width;
+    return cell.format == SheetCell::NumberFormat::Rupiah ? width + 3 : width;
 }
 
 class Workbook
@@ -62,7 +65,7 @@ public:
         return error;
     }
 
-    lxw_format *numberFormat(const SpreadsheetCell &cell)
+    lxw_format *numberFormat(const SheetCell &cell)
     {
         const QByteArray code = numberFormatCode(cell);
         lxw_format *&format = m_numberFormats[code];
@@ -79,7 +82,7 @@ private:
     QHash<QByteArray, lxw_format *> m_numberFormats;
 };
 
-void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SpreadsheetTable &table)
+void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SheetTable &table)
 {
     lxw_format *titleFormat = workbook_add_format(workbook.get());
     format_set_bold(titleFormat);
@@ -94,28 +97,27 @@ void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SpreadsheetTable
 
     worksheet_write_string(
         sheet, XlsxWriter::titleRow, 0, table.title.toUtf8().constData(), titleFormat);
-    QList<double> widths;
-    for (qsizetype column = 0; column < table.headers.size(); ++column) {
-        worksheet_write_string(sheet,
-                               XlsxWriter::headerRow,
-                               lxw_col_t(column),
-                               table.headers[column].toUtf8().constData(),
-                               headerFormat);
-        widths.append(double(table.headers[column].size()));
-    }
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const auto row = lxw_row_t(XlsxWriter::firstDataRow + r);
-        const QList<SpreadsheetCell> &cells = table.rows[r];
-        for (qsizetype column = 0; column < cells.size(); ++column) {
-            const SpreadsheetCell &cell = cells[column];
-            const auto col = lxw_col_t(column);
-            if (cell.isNumeric()) {
-                worksheet_write_number(
-                    sheet, row, col, cell.number.toDouble(), workbook.numberFormat(cell));
-            } else if (!cell.text.isEmpty()) {
-                worksheet_write_string(sheet, row, col, cell.text.toUtf8().constData(), textFormat);
+    QList<double> widths(table.columnCount(), 0);
+    for (int r = 1; r <= table.rowCount(); ++r) {
+        // Row 1 of the table holds its column names.
+        const auto row = lxw_row_t(XlsxWriter::headerRow + r - 1);
+        for (int column = 1; column <= table.columnCount(); ++column) {
+            const SheetCell &cell = table.cell(r, column);
+            const auto col = lxw_col_t(column - 1);
+            if (cell.isNumber()) {
+                // A spreadsheet keeps 85 % as 0,85 and multiplies by 100 to show it.
+                const double value = cell.format == SheetCell::NumberFormat::Percent
+                    ? cell.number.toDouble() / 100
+                    : cell.number.toDouble();
+                worksheet_write_number(sheet, row, col, value, workbook.numberFormat(cell));
+            } else if (!cell.isEmpty()) {
+                worksheet_write_string(sheet,
+                                       row,
+                                       col,
+                                       cell.displayText().toUtf8().constData(),
+                                       r == 1 ? headerFormat : textFormat);
             }
-            widths[column] = std::max(widths[column], double(shownWidth(cell)));
+            widths[column - 1] = std::max(widths[column - 1], double(shownWidth(cell)));
         }
     }
     for (qsizetype column = 0; column < widths.size(); ++column) {
@@ -126,18 +128,18 @@ void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SpreadsheetTable
                              nullptr);
     }
     worksheet_freeze_panes(sheet, XlsxWriter::firstDataRow, 0);
-    if (!table.headers.isEmpty()) {
+    if (table.columnCount() > 0) {
         worksheet_autofilter(sheet,
                              XlsxWriter::headerRow,
                              0,
-                             lxw_row_t(XlsxWriter::headerRow + table.rows.size()),
-                             lxw_col_t(table.headers.size() - 1));
+                             lxw_row_t(XlsxWriter::headerRow + table.rowCount() - 1),
+                             lxw_col_t(table.columnCount() - 1));
     }
 }
 
 } // namespace
 
-Result<void> XlsxWriter::write(const QString &path, const QList<SpreadsheetTable> &tables)
+Result<void> XlsxWriter::write(const QString &path, const QList<SheetTable> &tables)
 {
     const QString partial = path + QStringLiteral(".part");
     const auto failure = [&](const QString &why) {
@@ -152,7 +154,7 @@ Result<void> XlsxWriter::write(const QString &path, const QList<SpreadsheetTable
     lxw_doc_properties properties {};
     properties.title = title.data();
     workbook_set_properties(workbook.get(), &properties);
-    for (const SpreadsheetTable &table : tables) {
+    for (const SheetTable &table : tables) {
         lxw_worksheet *sheet
             = workbook_add_worksheet(workbook.get(), table.sheetName.toUtf8().constData());
         if (!sheet)

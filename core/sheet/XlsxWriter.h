@@ -1,17 +1,17 @@
 #pragma once
 
 #include "base/Result.h"
-#include "sheet/SpreadsheetTable.h"
+#include "sheet/SheetTable.h"
 
 #include <QCoreApplication>
 
 namespace Tepat {
 
 // Writes tables as an Excel workbook (.xlsx, Office Open XML) with Debian's libxlsxwriter, one
-// sheet per table: the title in row 1, the column names in row 2 (frozen, with a filter), the
-// rows below. Quantities are number cells with a number format, so that the sheet can sum them;
-// everything else is text. Columns are as wide as their content, up to a limit beyond which text
-// wraps.
+// sheet per table: the title in row 1, the table's first row (its column names) in row 2, frozen
+// and with a filter, the table's other rows below. Quantities are number cells with a number
+// format, so that the sheet can sum them; everything else is text. Columns are as wide as their
+// content, up to a limit beyond which text wraps.
 class XlsxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::XlsxWriter)
@@ -22,7 +22,7 @@ public:
     static constexpr int firstDataRow = 2;
 
     // Atomic: the workbook is written next to path and renamed over it when complete.
-    static Result<void> write(const QString &path, const QList<SpreadsheetTable> &tables);
+    static Result<void> write(const QString &path, const QList<SheetTable> &tables);
 };
 
 } // namespace Tepat

@@ -4,17 +4,22 @@
 #include "model/Cascade.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QLatin1String>
 
 namespace Tepat {
 
-// The full-fidelity JSON form of a workspace (docs/json-format.md). Writing is deterministic
-// (sorted keys, fixed indentation, exact decimals as strings), so export → import → export gives
-// identical bytes and a workspace can live in version control.
+// The full-fidelity JSON form of a workspace (docs/json-format.md): written by CascadeJsonWriter,
+// read by CascadeJsonReader. Export → import → export gives identical bytes, so a workspace can
+// live in version control.
 class CascadeJson
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::CascadeJson)
 
 public:
+    static constexpr QLatin1String formatName {"tepat-workspace"};
+    static constexpr int formatVersion = 1;
+
     static QByteArray write(const Cascade &cascade);
     // fileName only names the source in error messages, which also give the JSON path of the
     // offending value, e.g. "opds[1].renstra[0].children[2].pagu.2026".

@@ -140,6 +140,56 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CascadeJson</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the document must be a JSON object.</source>
+        <translation>%1: dokumen harus berupa objek JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CascadeJsonReader</name>
+    <message>
+        <source>must be a target written as text, e.g. &quot;85 %&quot;.</source>
+        <translation>harus berupa target yang ditulis sebagai teks, misalnya &quot;85 %&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot stand here; see docs/json-format.md for the tree of kinds.</source>
+        <translation>&quot;%1&quot; tidak dapat berada di sini; lihat docs/json-format.md untuk pohon jenisnya.</translation>
+    </message>
+    <message>
+        <source>a %1 cannot stand under a %2.</source>
+        <translation>%1 tidak dapat berada di bawah %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the RPJMD period %2–%3.</source>
+        <translation>%1 berada di luar periode RPJMD %2–%3.</translation>
+    </message>
+    <message>
+        <source>must be the id of a rule, as text.</source>
+        <translation>harus berupa id aturan, sebagai teks.</translation>
+    </message>
+    <message>
+        <source>must be error, warning or info.</source>
+        <translation>harus error, warning atau info.</translation>
+    </message>
+    <message>
+        <source>this is not a Tepat workspace export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>ini bukan ekspor workspace Tepat (&quot;format&quot; harus &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported; this Tepat reads version %2.</source>
+        <translation>versi format %1 tidak didukung; Tepat ini membaca versi %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CascadeTreeModel</name>
     <message>
         <source>RPJMD %1–%2</source>
@@ -454,10 +504,32 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CsvReader</name>
+    <message>
+        <source>the quote that opens this cell is never closed. A quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>tanda kutip pembuka sel ini tidak pernah ditutup. Tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of this cell. A quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>ada teks setelah tanda kutip penutup sel ini. Tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CsvWriter</name>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DocumentFonts</name>
+    <message>
+        <source>&quot;%1&quot; is not a typeface Tepat prints with; use sans or serif.</source>
+        <translation>&quot;%1&quot; bukan jenis huruf cetak Tepat; gunakan sans atau serif.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1034,69 @@
     </message>
 </context>
 <context>
+    <name>Tepat::IndicatorSheetReader</name>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV sheet.</source>
+        <translation>%1 adalah folder, bukan lembar CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as &quot;CSV UTF-8&quot; and check that file.</source>
+        <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai &quot;CSV UTF-8&quot; lalu periksa berkas itu.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a sheet needs a header row with an indikator column.</source>
+        <translation>%1 kosong: lembar memerlukan baris judul kolom dengan kolom indikator.</translation>
+    </message>
+    <message>
+        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2). A separator (%3) inside a cell must be quoted.</source>
+        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2). Pemisah (%3) di dalam sel harus diberi tanda kutip.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, sheet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2).</source>
+        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2).</translation>
+    </message>
+    <message>
+        <source>the year is not between %1 and %2.</source>
+        <translation>tahunnya tidak di antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>the columns %1 (%2) and %3 (%4) are the same column. Keep one of them.</source>
+        <translation>kolom %1 (%2) dan %3 (%4) adalah kolom yang sama. Pertahankan salah satunya.</translation>
+    </message>
+    <message>
+        <source>the columns %1 (%2) and %3 (%4) both give targets. Use either one target column or one target_&lt;year&gt; column per year.</source>
+        <translation>kolom %1 (%2) dan %3 (%4) sama-sama memberi target. Gunakan satu kolom target saja atau satu kolom target_&lt;tahun&gt; per tahun.</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>%1 has no indikator column: its first row, which must be the header, has %2. Name the column of indicator texts &quot;indikator&quot;.</source>
+        <translation>%1 tidak memiliki kolom indikator: baris pertamanya, yang harus menjadi judul kolom, berisi %2. Beri nama &quot;indikator&quot; pada kolom teks indikator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>&quot;%1&quot; bukan salah satu dari %2.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::IndonesianNumber</name>
     <message>
         <source>&quot;%1&quot; is not a number: %2</source>
@@ -1058,6 +1193,57 @@
     <message>
         <source>it has more than %1 significant digits, too many to keep exactly.</source>
         <translation>lebih dari %1 angka bermakna, terlalu banyak untuk disimpan dengan tepat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::JsonFields</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>harus true atau false.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number.</source>
+        <translation>harus berupa bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-01-02.</source>
+        <translation>&quot;%1&quot; bukan tanggal seperti 2026-01-02.</translation>
+    </message>
+    <message>
+        <source>must be a date and time like 2026-01-02T08:00:00Z.</source>
+        <translation>harus berupa tanggal dan waktu seperti 2026-01-02T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>must be an amount written as text, e.g. &quot;1.250.000&quot;.</source>
+        <translation>harus berupa jumlah yang ditulis sebagai teks, misalnya &quot;1.250.000&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; bukan tahun.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ … }).</source>
+        <translation>harus berupa objek ({ … }).</translation>
+    </message>
+    <message>
+        <source>must be a list ([ … ]).</source>
+        <translation>harus berupa daftar ([ … ]).</translation>
+    </message>
+    <message>
+        <source>must be one of: %1.</source>
+        <translation>harus salah satu dari: %1.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1804,13 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PaperFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not a paper size Tepat prints on; use a4 or f4.</source>
+        <translation>&quot;%1&quot; bukan ukuran kertas cetak Tepat; gunakan a4 atau f4.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PdfFile</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1896,6 +2089,25 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PkPdfMetadata</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bukan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>%1 carries no Tepat fingerprint: Tepat did not write it, or a program rewrote it and dropped its metadata.</source>
+        <translation>%1 tidak membawa sidik jari Tepat: berkas ini tidak ditulis oleh Tepat, atau sebuah program menulis ulang dan membuang metadatanya.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PkPdfWriter</name>
     <message>
         <source>No PK to write to %1.</source>
@@ -2052,6 +2264,21 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Type part of the Renstra program, kegiatan or sub kegiatan…</source>
         <translation>Ketik sebagian nama program, kegiatan atau sub kegiatan Renstra…</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::QrCode</name>
+    <message>
+        <source>the text is too long for a QR code</source>
+        <translation>teksnya terlalu panjang untuk kode QR</translation>
+    </message>
+    <message>
+        <source>libqrencode failed (errno %1)</source>
+        <translation>libqrencode gagal (errno %1)</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>Kode QR tidak dapat dibuat: %1.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2592,10 @@ Dinas Pariwisata (Dispar)</translation>
         <source>%1 cannot be read: %2</source>
         <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
+    <message>
+        <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
+        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::SheetTable</name>
@@ -2375,13 +2606,6 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3</source>
         <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
-    </message>
-</context>
-<context>
-    <name>Tepat::SpreadsheetFile</name>
-    <message>
-        <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
-        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2832,20 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>the paper of the print settings is unknown.</source>
         <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceSchema</name>
+    <message>
+        <source>%1 has format version %2, which no Tepat release ever wrote.</source>
+        <translation>%1 berformat versi %2, yang tidak pernah ditulis oleh rilis Tepat mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceWriter</name>
+    <message>
+        <source>a row of table %1 links to an object that does not exist.</source>
+        <translation>sebuah baris tabel %1 menautkan ke objek yang tidak ada.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ public:
     void showMessage(const QString &message, int timeoutMs) const;
 
 signals:
-    void documentChanged(WorkspaceDocument *document);
+    void documentChanged(Tepat::WorkspaceDocument *document);
     void currentObjectChanged(qint64 objectId);
 
 private:

@@ -4,7 +4,7 @@
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "export/SpreadsheetExport.h"
-#include "sheet/SpreadsheetFile.h"
+#include "sheet/SheetFile.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -130,11 +130,11 @@ void ExportTableActions::exportTables(What what)
     QString path = m_prompt(suggestedPath(what));
     if (path.isEmpty())
         return;
-    if (!SpreadsheetFile::typeOf(path))
+    if (!SheetFile::typeOf(path))
         path += QStringLiteral(".xlsx"); // a name typed without extension
 
     const Cascade &cascade = document->cascade();
-    QList<SpreadsheetTable> tables;
+    QList<SheetTable> tables;
     switch (what) {
     case What::Pk:
         tables = SpreadsheetExport::pkLampiran(cascade, *cascade.pk(selectedPk()));
@@ -148,7 +148,7 @@ void ExportTableActions::exportTables(What what)
             = {SpreadsheetExport::findings(cascade, document->findings(), UiLanguage::current())};
         break;
     }
-    const Result<QStringList> written = SpreadsheetFile::write(path, tables);
+    const Result<QStringList> written = SheetFile::write(path, tables);
     if (!written) {
         QMessageBox::warning(m_context->window(), tr("Cannot export"), written.error().message);
         return;

@@ -15,7 +15,7 @@ class WindowContext;
 
 // The "Export to spreadsheet" submenu of the File menu: the lampiran of the selected PK, the
 // Renstra of the selected OPD, or the findings, written as a workbook (.xlsx) or CSV by the core
-// export (SpreadsheetExport, SpreadsheetFile). What is selected decides which entries are
+// export (SpreadsheetExport, SheetFile). What is selected decides which entries are
 // enabled: anything inside a PK selects that PK, anything inside an OPD's Renstra or PKs selects
 // that OPD.
 class ExportTableActions : public QObject

@@ -102,3 +102,53 @@ TEST_CASE("A bad value is reported with its JSON path", "[CascadeJson]")
         CHECK(message.contains(QStringLiteral("98765")));
     }
 }
+
+TEST_CASE("A value of the wrong type is refused with its JSON path, never read as empty",
+          "[CascadeJson]")
+{
+    SECTION("the pemda's name as a number")
+    {
+        const QString message
+            = readError(sampleWith("\"name\": \"Kabupaten Deli Serdang\"", "\"name\": 5"));
+        CHECK(message.contains(QStringLiteral("pemda.name: must be text")));
+    }
+    SECTION("the visi as a list")
+    {
+        const QString message
+            = readError(sampleWith("\"visi\": \"", "\"visi\": [\"\"], \"x\": \""));
+        CHECK(message.contains(QStringLiteral("periode.visi: must be text")));
+    }
+    SECTION("an OPD's short name as true")
+    {
+        const QString message
+            = readError(sampleWith("\"shortName\": \"", "\"shortName\": true, \"x\": \""));
+        CHECK(message.contains(QStringLiteral("opds[0].shortName: must be text")));
+    }
+    SECTION("a year of the period as text")
+    {
+        const QString message = readError(sampleWith("\"start\": 2025", "\"start\": \"2025\""));
+        CHECK(message.contains(QStringLiteral("periode.start: must be a whole number")));
+    }
+    SECTION("a target as a bare number")
+    {
+        const QByteArray json = sampleJson();
+        const qsizetype targets = json.indexOf("\"targets\": {");
+        REQUIRE(targets >= 0);
+        const qsizetype open
+            = json.indexOf('"', json.indexOf(':', json.indexOf('"', targets + 12) + 1));
+        const qsizetype close = json.indexOf('"', open + 1);
+        QByteArray broken = json;
+        broken.replace(open, close - open + 1, "85");
+        const QString message = readError(broken);
+        CHECK(message.contains(QStringLiteral(".targets.")));
+        CHECK(message.contains(QStringLiteral("must be a target written as text")));
+    }
+    SECTION("the OPD list as an object")
+    {
+        const QString message = readError(QByteArray(
+            "{\"format\": \"tepat-workspace\", \"version\": 1, \"pemda\": {\"name\": \"X\", "
+            "\"kepalaDaerah\": {\"title\": \"bupati\"}}, \"periode\": {\"start\": 2025, "
+            "\"end\": 2029}, \"opds\": {}}"));
+        CHECK(message.contains(QStringLiteral("opds: must be a list")));
+    }
+}
