@@ -81,19 +81,7 @@ QByteArray serverHash(ServerStore &store, qint64 id)
     const Result<ServerStore::Objects> objects = store.read({id});
     if (!objects || !objects->present.contains(id))
         return {};
-    if (objects->header)
-        return ObjectRows::hash(ObjectRows::header(objects->headerSource));
-    for (const auto &[object, position] : objects->indicators)
-        return ObjectRows::hash(ObjectRows::indicator(object, position));
-    for (const auto &[object, position] : objects->items)
-        return ObjectRows::hash(ObjectRows::item(object, position));
-    for (const auto &[object, position] : objects->pks)
-        return ObjectRows::hash(ObjectRows::pk(object, position));
-    for (const auto &[object, position] : objects->opds)
-        return ObjectRows::hash({ObjectRows::opd(object, position)});
-    for (const auto &[object, position] : objects->comments)
-        return ObjectRows::hash({ObjectRows::comment(object, position)});
-    return {};
+    return store.hash(id);
 }
 
 } // namespace

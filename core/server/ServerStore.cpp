@@ -676,6 +676,19 @@ Result<ServerStore::Objects> ServerStore::read(const QList<qint64> &ids)
             m_hashes.remove(id);
         }
     }
+    // What the server holds now is what the next write compares with.
+    if (objects.header)
+        m_hashes.insert(0, ObjectRows::hash(ObjectRows::header(objects.headerSource)));
+    for (const auto &[object, position] : std::as_const(objects.opds))
+        m_hashes.insert(object.id, ObjectRows::hash({ObjectRows::opd(object, position)}));
+    for (const auto &[object, position] : std::as_const(objects.pks))
+        m_hashes.insert(object.id, ObjectRows::hash(ObjectRows::pk(object, position)));
+    for (const auto &[object, position] : std::as_const(objects.items))
+        m_hashes.insert(object.id, ObjectRows::hash(ObjectRows::item(object, position)));
+    for (const auto &[object, position] : std::as_const(objects.indicators))
+        m_hashes.insert(object.id, ObjectRows::hash(ObjectRows::indicator(object, position)));
+    for (const auto &[object, position] : std::as_const(objects.comments))
+        m_hashes.insert(object.id, ObjectRows::hash({ObjectRows::comment(object, position)}));
     if (Result<void> versions
         = rememberVersions(QList<qint64>(objects.present.cbegin(), objects.present.cend()));
         !versions) {

@@ -19,6 +19,9 @@
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
+#include "online/PkWorkflowDock.h"
+#include "online/ServerActions.h"
+#include "online/ServerStatusLabel.h"
 #include "review/CommentsDock.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewSummaryExport.h"
@@ -195,6 +198,14 @@ void MainWindow::createActions()
     m_pkExport = new PkExportActions(this);
     m_pkExport->addTo(file);
     file->addMenu((new ExportTableActions(m_context))->menu());
+    m_server = new ServerActions(m_context, [this](std::unique_ptr<WorkspaceDocument> document) {
+        if (maybeSave())
+            showDocument(std::move(document));
+    });
+    file->addAction(m_server->connectAction());
+    statusBar()->addPermanentWidget(m_server->statusLabel());
+    addDockWidget(Qt::RightDockWidgetArea, m_server->workflowDock());
+    m_server->workflowDock()->hide(); // until a workspace on a server is open
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -253,6 +264,7 @@ void MainWindow::createActions()
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     m_summaryExport = new ReviewSummaryExport(m_context);
     view->addAction(m_summaryExport->action());
+    view->addAction(m_server->historyAction());
     view->addSeparator();
     QAction *tree = view->addAction(
         tr("Cascade &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });

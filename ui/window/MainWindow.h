@@ -30,6 +30,7 @@ class PkExportActions;
 class PlanItemEditor;
 class ReviewSummaryExport;
 class ReviewWindow;
+class ServerActions;
 class StructureActions;
 class WindowContext;
 class WorkspaceDocument;
@@ -94,6 +95,7 @@ public:
     PkExportActions *pkExportActions() const { return m_pkExport; }
     StructureActions *structureActions() const { return m_structure; }
     ReviewSummaryExport *reviewSummaryExport() const { return m_summaryExport; }
+    ServerActions *serverActions() const { return m_server; }
     QToolBar *toolBar() const { return m_toolBar; }
     QWidget *currentEditor() const;
 
@@ -143,6 +145,7 @@ private:
     PkExportActions *m_pkExport = nullptr;
     StructureActions *m_structure = nullptr;
     ReviewSummaryExport *m_summaryExport = nullptr;
+    ServerActions *m_server = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_counts;
     WindowContext *m_context;

@@ -2,6 +2,7 @@
 #include "document/commands/AddCommentCommand.h"
 #include "document/commands/EditIndicatorCommand.h"
 #include "store/WorkspaceFile.h"
+#include "store/WorkspaceTables.h"
 #include "support/QtStringMakers.h"
 #include "support/SampleWorkspace.h"
 #include "support/TestServer.h"
@@ -280,4 +281,41 @@ TEST_CASE("A PK moves through the workflow as the roles allow, and a locked PK t
     CHECK(flow->steps[0].note == QLatin1String("Siap direviu"));
     CHECK(flow->steps[4].from == QLatin1String("terkunci"));
     CHECK(flow->steps[4].note == QLatin1String("PK Perubahan: APBD-P"));
+}
+
+TEST_CASE("The server has every table of the file with the file's columns, and its own beside them",
+          "[server]")
+{
+    const QString url = TestServer::freshDatabase();
+    for (const SchemaTable &table : WorkspaceTables::all()) {
+        INFO(table.name.toStdString());
+        const TestServer::Psql columns = TestServer::psql(
+            url,
+            QStringLiteral("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "
+                           "information_schema.columns WHERE table_name = '%1'")
+                .arg(table.name));
+        REQUIRE(columns.exitCode == 0);
+        QStringList expected;
+        for (const SchemaColumn &column : table.columnsIn(SqlDialect::Postgres))
+            expected.append(column.name);
+        CHECK(columns.out
+              == (table.existsIn(SqlDialect::Postgres) ? expected.join(QLatin1Char(','))
+                                                       : QString()));
+        if (table.isObject)
+            CHECK(expected.contains(QStringLiteral("version")));
+        QStringList inFile;
+        for (const SchemaColumn &column : table.columnsIn(SqlDialect::Sqlite))
+            inFile.append(column.name);
+        for (const QString &column : std::as_const(inFile)) {
+            if (table.existsIn(SqlDialect::Postgres))
+                CHECK(expected.contains(column));
+        }
+    }
+    // Row-level security is on for every workspace table, so no grant alone lets anyone write.
+    const TestServer::Psql unguarded = TestServer::psql(
+        url,
+        QStringLiteral("SELECT count(*) FROM pg_class WHERE relname IN ('pemda', 'opd', 'pk', "
+                       "'plan_item', 'indicator', 'target', 'pagu', 'pk_program', "
+                       "'review_comment') AND NOT relrowsecurity"));
+    CHECK(unguarded.out == QStringLiteral("0"));
 }
