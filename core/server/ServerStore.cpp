@@ -4,6 +4,7 @@
 #include "server/ServerSchema.h"
 #include "store/ObjectRows.h"
 #include "store/RowWriter.h"
+#include "store/WorkspaceTables.h"
 #include "store/WorkspaceWriter.h"
 
 #include <QJsonArray>
@@ -495,19 +496,77 @@ Result<void> ServerStore::writeObject(const Cascade &cascade, qint64 id)
         return fail(databaseRefusal(cascade, id, table, update.lastError()));
     if (update.numRowsAffected() != 1)
         return fail(refusal(cascade, id, table, m_versions.value(id)));
+    // The rows that belong to the object: each one upserted, only if it differs, and the ones it
+    // no longer has deleted, so that the history shows what changed and nothing else.
     for (const auto &[part, column] : partsOf(table)) {
-        QSqlQuery clear(db);
-        if (column.isEmpty()) {
-            clear.prepare(QStringLiteral("DELETE FROM %1").arg(part));
-        } else {
-            clear.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(part, column));
-            clear.addBindValue(id);
+        const SchemaTable *spec = WorkspaceTables::find(part);
+        QString key = spec->primaryKey.last();
+        QStringList kept;
+        for (const ObjectRows::Row &row : rows.mid(1)) {
+            if (row.table != part)
+                continue;
+            if (Result<void> upserted = upsert(row, spec->primaryKey); !upserted)
+                return fail(databaseRefusal(cascade, id, table, QSqlError(), upserted.error()));
+            kept.append(row.values.at(row.columns.indexOf(key)).toString());
         }
-        if (!clear.exec())
-            return fail(m_connection->errorFrom(clear.lastError()));
+        QStringList conditions;
+        if (!column.isEmpty())
+            conditions.append(QStringLiteral("%1 = %2").arg(column).arg(id));
+        if (!kept.isEmpty())
+            conditions.append(
+                QStringLiteral("%1 NOT IN (%2)").arg(key, kept.join(QLatin1Char(','))));
+        const QString where = conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        QSqlQuery clear(db);
+        if (!clear.exec(QStringLiteral("DELETE FROM %1%2").arg(part, where)))
+            return fail(databaseRefusal(cascade, id, table, clear.lastError()));
     }
-    if (Result<void> parts = m_rows->insert(rows.mid(1)); !parts)
-        return fail(databaseRefusal(cascade, id, table, QSqlError(), parts.error()));
+    return {};
+}
+
+Result<void> ServerStore::upsert(const ObjectRows::Row &row, const QStringList &key)
+{
+    std::shared_ptr<QSqlQuery> &query
+        = m_upserts[row.table + QLatin1Char(':') + row.columns.join(QLatin1Char(','))];
+    if (!query) {
+        QStringList marks;
+        QStringList assignments;
+        QStringList mine;
+        QStringList theirs;
+        for (const QString &column : row.columns) {
+            marks.append(QStringLiteral("?"));
+            if (key.contains(column))
+                continue;
+            assignments.append(QStringLiteral("%1 = EXCLUDED.%1").arg(column));
+            mine.append(QStringLiteral("t.%1").arg(column));
+            theirs.append(QStringLiteral("EXCLUDED.%1").arg(column));
+        }
+        query = std::make_shared<QSqlQuery>(m_connection->database());
+        const QString statement
+            = QStringLiteral("INSERT INTO %1 AS t (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET "
+                             "%5 WHERE (%6) IS DISTINCT FROM (%7)")
+                  .arg(row.table,
+                       row.columns.join(QStringLiteral(", ")),
+                       marks.join(QStringLiteral(", ")),
+                       key.join(QStringLiteral(", ")),
+                       assignments.join(QStringLiteral(", ")),
+                       mine.join(QStringLiteral(", ")),
+                       theirs.join(QStringLiteral(", ")));
+        if (!query->prepare(statement)) {
+            const Error error = m_connection->errorFrom(query->lastError());
+            query.reset();
+            return fail(error);
+        }
+    }
+    for (int i = 0; i < row.values.size(); ++i) {
+        const QVariant &value = row.values[i];
+        const bool nullText
+            = value.typeId() == QMetaType::QString && value.toString().isNull() && !value.isNull();
+        query->bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query->exec())
+        return fail(m_connection->errorFrom(query->lastError()));
     return {};
 }
 
@@ -862,6 +921,7 @@ Result<void> ServerStore::reconnect()
     if (!connection)
         return fail(connection.error());
     m_rows.reset();
+    m_upserts.clear();
     m_connection = std::move(*connection);
     m_rows = std::make_unique<RowWriter>(*m_connection);
     m_nextId = 0;

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "model/Cascade.h"
 #include "server/ServerUrl.h"
+#include "store/ObjectRows.h"
 #include "store/WorkspaceReader.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class QSqlError;
+class QSqlQuery;
 class QTimer;
 
 namespace Tepat {
@@ -158,6 +160,8 @@ private:
     // Who this connection is, for messages: "budi, role penyusun of OPD 1.02…".
     QString rights() const;
     Result<void> rememberVersions(const QList<qint64> &ids);
+    // INSERT … ON CONFLICT (key) DO UPDATE, only when a value differs.
+    Result<void> upsert(const ObjectRows::Row &row, const QStringList &key);
     QString tableOf(const Cascade &cascade, qint64 id) const;
     void noteLost(const Error &error);
     void handleNotification(const QString &name, const QVariant &payload, bool mine);
@@ -171,6 +175,7 @@ private:
     QHash<qint64, QByteArray> m_hashes;
     QHash<qint64, QString> m_tables; // the table of each object the connection knows
     std::unique_ptr<RowWriter> m_rows;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts;
     qint64 m_nextId = 0;
     qint64 m_lastId = -1;
     bool m_connected = true;

@@ -6,7 +6,7 @@
 namespace Tepat::TestServer {
 
 // The throw-away PostgreSQL that tests/server/start-server.sh started for this test run (a ctest
-// fixture); its info file is named by TEPAT_TEST_SERVER_INFO.
+// fixture); the environment's TEPAT_TEST_SERVER_INFO may name another one's info file.
 QString infoFile();
 QString adminUrl(); // the superuser tepat, on the database postgres
 QString programs(); // PostgreSQL's bin folder

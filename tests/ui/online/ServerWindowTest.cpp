@@ -74,9 +74,11 @@ TEST_CASE("The window opens a server workspace, shows the connection, the workfl
     ObjectHistoryDialog history(window.document(), indicator, &window);
     REQUIRE(history.model());
     CHECK(history.model()->rowCount() >= 2);
-    const QModelIndex last
-        = history.model()->index(history.model()->rowCount() - 1, HistoryModel::Change);
-    CHECK(last.data().toString().contains(QStringLiteral("Persentase ibu hamil mendapat layanan")));
+    QStringList changes;
+    for (int row = 0; row < history.model()->rowCount(); ++row)
+        changes.append(history.model()->index(row, HistoryModel::Change).data().toString());
+    INFO(changes.join(QLatin1Char('\n')).toStdString());
+    CHECK(changes.last().contains(QStringLiteral("Persentase ibu hamil mendapat layanan")));
 
     // A dropped connection is shown, with the edits waiting.
     REQUIRE(TestServer::psql(url,
