@@ -485,11 +485,8 @@ Result<void> ServerStore::writeObject(const Cascade &cascade, qint64 id)
     update.prepare(QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE id = ? AND "
                                   "version = ?")
                        .arg(table, assignments.join(QStringLiteral(", "))));
-    for (const QVariant &value : std::as_const(values)) {
-        const bool nullText
-            = value.typeId() == QMetaType::QString && value.toString().isNull() && !value.isNull();
-        update.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
-    }
+    for (const QVariant &value : std::as_const(values))
+        update.addBindValue(RowWriter::bindable(value));
     update.addBindValue(id == 0 ? 1 : id);
     update.addBindValue(m_versions.value(id));
     if (!update.exec())
@@ -559,12 +556,8 @@ Result<void> ServerStore::upsert(const ObjectRows::Row &row, const QStringList &
             return fail(error);
         }
     }
-    for (int i = 0; i < row.values.size(); ++i) {
-        const QVariant &value = row.values[i];
-        const bool nullText
-            = value.typeId() == QMetaType::QString && value.toString().isNull() && !value.isNull();
-        query->bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
-    }
+    for (int i = 0; i < row.values.size(); ++i)
+        query->bindValue(i, RowWriter::bindable(row.values[i]));
     if (!query->exec())
         return fail(m_connection->errorFrom(query->lastError()));
     return {};

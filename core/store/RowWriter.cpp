@@ -29,17 +29,18 @@ Result<void> RowWriter::insert(const ObjectRows::Row &row)
             return fail(error);
         }
     }
-    for (int i = 0; i < row.values.size(); ++i) {
-        // A null QString binds as SQL NULL; text columns are NOT NULL and hold '' instead, so
-        // only a value made null on purpose (a typed null) stays NULL.
-        const QVariant &value = row.values[i];
-        const bool nullText
-            = value.typeId() == QMetaType::QString && value.toString().isNull() && !value.isNull();
-        query->bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
-    }
+    for (int i = 0; i < row.values.size(); ++i)
+        query->bindValue(i, bindable(row.values[i]));
     if (!query->exec())
         return fail(m_connection.errorFrom(query->lastError()));
     return {};
+}
+
+QVariant RowWriter::bindable(const QVariant &value)
+{
+    const bool nullText
+        = value.typeId() == QMetaType::QString && value.toString().isNull() && !value.isNull();
+    return nullText ? QVariant(QStringLiteral("")) : value;
 }
 
 Result<void> RowWriter::insert(const QList<ObjectRows::Row> &rows)

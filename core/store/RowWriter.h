@@ -21,6 +21,9 @@ public:
     ~RowWriter();
 
     Result<void> insert(const ObjectRows::Row &row);
+    // A value as a statement binds it: a null QString binds as SQL NULL, but text columns are NOT
+    // NULL and hold '' instead, so only a value made null on purpose (a typed null) stays NULL.
+    static QVariant bindable(const QVariant &value);
     Result<void> insert(const QList<ObjectRows::Row> &rows);
 
 private:
