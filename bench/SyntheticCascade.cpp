@@ -231,7 +231,7 @@ void Generator::addOpd(int index, int budget)
     eselon3.level = PkDocument::Level::EselonIII;
     eselon3.kind = PkDocument::Kind::Perubahan;
     eselon3.changeDate = QDate(2026, 7, 1);
-    eselon3.changeReason = QStringLiteral("APBD Perubahan");
+    eselon3.dasar = QStringLiteral("APBD Perubahan");
     eselon3.parentPkId = kepala.id;
     eselon3.pihakPertama
         = official(QStringLiteral("Kepala Bidang Sintetis %1").arg(index + 1), index * 3 + 1);

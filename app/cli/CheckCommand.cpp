@@ -26,6 +26,7 @@ struct Entry
     Finding finding;
     QString field;
     QString label;
+    QString sheet; // the workbook's sheet of a sheet finding; empty for CSV and workspaces
 };
 
 struct Counts
@@ -110,8 +111,11 @@ void printText(const QString &file,
 {
     for (const Entry &entry : entries) {
         const Finding &finding = entry.finding;
-        QString where
-            = sheet ? QString::number(finding.row) : QStringLiteral("#%1").arg(finding.objectId);
+        // A workbook's finding names its sheet between file and row; Excel allows no ':' in a
+        // sheet name, so the line still splits cleanly.
+        QString where = !sheet      ? QStringLiteral("#%1").arg(finding.objectId)
+            : entry.sheet.isEmpty() ? QString::number(finding.row)
+                                    : QStringLiteral("%1:%2").arg(entry.sheet).arg(finding.row);
         if (!entry.label.isEmpty())
             where += QStringLiteral(" \"%1\"").arg(entry.label);
         QString line = QStringLiteral("%1:%2: %3 [%4] ")
@@ -139,10 +143,12 @@ QByteArray toJson(const QString &file, bool sheet, const QList<Entry> &entries, 
             {QStringLiteral("message"), finding.message.text(language)},
             {QStringLiteral("suggestion"), finding.suggestion.text(language)},
         };
-        if (sheet)
+        if (sheet) {
             object.insert(QStringLiteral("row"), finding.row);
-        else
+            object.insert(QStringLiteral("sheet"), entry.sheet);
+        } else {
             object.insert(QStringLiteral("object"), finding.objectId);
+        }
         findings.append(object);
     }
     const Counts counts = countOf(entries);
@@ -168,12 +174,14 @@ void CheckCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("A workspace (.tepat), or a sheet saved as CSV or as an Excel workbook (.xlsx) with "
-           "an indikator column and optional sasaran, satuan, target or target_<year>, rumus, "
-           "sumber_data, polaritas and tingkat columns. In a workbook the first non-empty row "
-           "of the sheet is the header."));
+        tr("A workspace (.tepat), or a sheet saved as CSV or as an Excel workbook (.xlsx): an "
+           "indicator table as offices keep them (a title block, a header of one to three rows, "
+           "\"Target\" over the years, a numbering row, several tables on a sheet), or the "
+           "columns indikator, sasaran, satuan, target or target_<year>, rumus, sumber_data, "
+           "polaritas and tingkat."));
     parser.addOption({QStringLiteral("sheet"),
-                      tr("For a workbook, the sheet to check (default: the first one)."),
+                      tr("For a workbook, the sheet to check (default: every sheet that holds an "
+                         "indicator table)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("format"),
                       tr("text (default): one line per finding; json: one JSON object."),
@@ -222,14 +230,17 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (parser.isSet(QStringLiteral("sheet")) && (!sheet || !SheetFile::isWorkbook(path)))
         return usage(tr("--sheet is for .xlsx workbooks only."), err);
     if (sheet) {
-        const Result<IndicatorSheet> indicators = SheetFile::isWorkbook(path)
-            ? SheetFile::read(path, parser.value(QStringLiteral("sheet")))
-                  .and_then(&IndicatorSheetReader::fromTable)
-            : IndicatorSheetReader::read(path);
-        if (!indicators)
-            return report(indicators.error(), err);
-        for (const Finding &finding : Checker::checkSheet(*indicators))
-            entries.append({finding, sheetColumn(finding.field), {}});
+        QStringList notes;
+        const Result<QList<IndicatorSheet>> tables
+            = IndicatorSheetReader::read(path, parser.value(QStringLiteral("sheet")), &notes);
+        if (!tables)
+            return report(tables.error(), err);
+        for (const QString &note : std::as_const(notes))
+            err << note << Qt::endl;
+        for (const IndicatorSheet &table : *tables) {
+            for (const Finding &finding : Checker::checkSheet(table))
+                entries.append({finding, sheetColumn(finding.field), {}, table.sheetName});
+        }
     } else {
         const Result<Cascade> cascade = loadWorkspace(path);
         if (!cascade)
@@ -241,7 +252,7 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
             if (year && FindingPlace::pkYear(*cascade, finding.objectId).value_or(*year) != *year)
                 continue;
             entries.append(
-                {finding, finding.field, FindingPlace::label(*cascade, finding.objectId)});
+                {finding, finding.field, FindingPlace::label(*cascade, finding.objectId), {}});
         }
     }
 

@@ -1,9 +1,14 @@
+#include "AddPerubahanCommand.h"
 #include "CheckCommand.h"
+#include "DiffPkCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportPdfCommand.h"
 #include "ExportXlsxCommand.h"
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
+#include "LockPkCommand.h"
+#include "SignPdfCommand.h"
+#include "UnlockPkCommand.h"
 #include "ServerCommand.h"
 #include "VerifyPdfCommand.h"
 
@@ -26,7 +31,7 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
         << Qt::endl
         << QCoreApplication::translate("main", "Commands:") << Qt::endl;
     for (const auto &command : commands)
-        out << QStringLiteral("  %1  %2").arg(command->name(), -12).arg(command->summary())
+        out << QStringLiteral("  %1  %2").arg(command->name(), -14).arg(command->summary())
             << Qt::endl;
     out << Qt::endl
         << QCoreApplication::translate(
@@ -61,7 +66,12 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<ExportXlsxCommand>());
+    commands.push_back(std::make_unique<SignPdfCommand>());
     commands.push_back(std::make_unique<VerifyPdfCommand>());
+    commands.push_back(std::make_unique<LockPkCommand>());
+    commands.push_back(std::make_unique<UnlockPkCommand>());
+    commands.push_back(std::make_unique<AddPerubahanCommand>());
+    commands.push_back(std::make_unique<DiffPkCommand>());
     commands.push_back(std::make_unique<ServerCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -10,7 +10,6 @@ const QList<qint64> noIds;
 
 CheckContext::CheckContext(const Cascade &cascade)
     : m_cascade(&cascade)
-    , m_periodYears(cascade.periode().years())
 {
     QList<qint64> pending {0};
     for (const Opd &opd : cascade.opds())
@@ -105,13 +104,6 @@ Tier CheckContext::tierOf(const Indicator &indicator) const
         return Tier::Strategis;
     }
     return Tier::Strategis;
-}
-
-QList<int> CheckContext::yearsOf(const Indicator &indicator) const
-{
-    if (const PkDocument *pk = pkOfIndicator(indicator))
-        return {pk->year};
-    return m_periodYears;
 }
 
 const QList<qint64> &CheckContext::headPksOf(qint64 opdId) const

@@ -27,7 +27,6 @@ public:
     const PkDocument *pkOfItem(const PlanItem &item) const;
     const PkDocument *pkOfIndicator(const Indicator &indicator) const;
     Tier tierOf(const Indicator &indicator) const;
-    QList<int> yearsOf(const Indicator &indicator) const;
     // The PKs of an OPD's head (level kepala OPD), in the order of the cascade.
     const QList<qint64> &headPksOf(qint64 opdId) const;
 
@@ -44,7 +43,6 @@ private:
     void unlink(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
 
     const Cascade *m_cascade;
-    QList<int> m_periodYears;
     QHash<qint64, QList<qint64>> m_servedBy;
     QHash<qint64, QList<qint64>> m_supportedBy;
     // What each link pointed at when last seen, to undo it when the object changes.

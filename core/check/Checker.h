@@ -27,7 +27,8 @@ public:
     // The cascade must be the one given to checkAll, after the edit that changed these objects
     // (added, modified or removed).
     void recheck(const QList<qint64> &changedIds);
-    // A sheet has no cascade: only the rules that do not need one run.
+    // A sheet has no cascade: only the rules that do not need one run, on every row and on the
+    // table as a whole (a column it lacks is said once, at the header row).
     static QList<Finding> checkSheet(const IndicatorSheet &sheet,
                                      const CheckSettings &settings = {});
 
@@ -44,6 +45,9 @@ private:
     // Re-grades and filters what a rule reported, by the workspace's settings.
     static void
     settle(QList<Finding> &found, const CheckSettings &settings, QList<Finding> *acknowledged);
+    // An info finding of a rule whose problems are errors or warnings: advice, such as the note
+    // that a sheet has no satuan column.
+    static bool isAdvice(const Finding &finding);
 
     void selectRules();
 

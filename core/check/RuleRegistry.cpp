@@ -9,6 +9,8 @@
 #include "check/rules/PercentOver100Rule.h"
 #include "check/rules/PkAnggaranTotalRule.h"
 #include "check/rules/PkOrphanRule.h"
+#include "check/rules/PkPerubahanAlasanRule.h"
+#include "check/rules/PkPerubahanUnsignedRule.h"
 #include "check/rules/PkProgramNoAnggaranRule.h"
 #include "check/rules/PkTargetDiffersRule.h"
 #include "check/rules/RenstraSasaranUnlinkedRule.h"
@@ -47,6 +49,8 @@ const std::vector<std::unique_ptr<CheckRule>> &RuleRegistry::all()
         list.push_back(std::make_unique<RpjmdSasaranUnsupportedRule>());
         list.push_back(std::make_unique<PkProgramNoAnggaranRule>());
         list.push_back(std::make_unique<PkAnggaranTotalRule>());
+        list.push_back(std::make_unique<PkPerubahanAlasanRule>());
+        list.push_back(std::make_unique<PkPerubahanUnsignedRule>());
         list.push_back(std::make_unique<DuplicateIndicatorRule>());
         return list;
     }();

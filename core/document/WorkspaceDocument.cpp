@@ -1,5 +1,7 @@
 #include "document/WorkspaceDocument.h"
 
+#include "document/WorkspaceEdits.h"
+#include "model/PkLockState.h"
 #include "store/ObjectRows.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
@@ -27,6 +29,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check che
     , m_checker(m_cascade->checkSettings())
     , m_undoStack(new QUndoStack(this))
     , m_autosave(new QTimer(this))
+    , m_edits(std::make_unique<WorkspaceEdits>(this))
 {
     if (check == Check::Now) {
         m_checker.checkAll(*m_cascade);
@@ -536,11 +539,10 @@ Result<void> WorkspaceDocument::insertOpd(const Opd &opd, int position)
 
 Result<std::pair<Opd, int>> WorkspaceDocument::removeOpd(qint64 id)
 {
-    const bool hasPk = std::any_of(m_cascade->pks().cbegin(),
-                                   m_cascade->pks().cend(),
-                                   [id](const PkDocument &pk) { return pk.opdId == id; });
-    if (!m_cascade->opd(id) || !m_cascade->childItems(id).isEmpty() || hasPk)
+    if (!m_cascade->opd(id) || !m_cascade->childItems(id).isEmpty()
+        || !m_cascade->pksOf(id).isEmpty()) {
         return m_cascade->removeOpd(id); // the error
+    }
     emit objectAboutToBeRemoved(id);
     Result<std::pair<Opd, int>> removed = m_cascade->removeOpd(id);
     noteChanged({id});
@@ -549,8 +551,21 @@ Result<std::pair<Opd, int>> WorkspaceDocument::removeOpd(qint64 id)
     return removed;
 }
 
+Result<void> WorkspaceDocument::checkEditable(qint64 objectId)
+{
+    Result<void> editable = PkLockState::checkEditable(*m_cascade, objectId);
+    if (!editable)
+        emit editRefused(editable.error().message);
+    return editable;
+}
+
 Result<void> WorkspaceDocument::updateItem(const PlanItem &item)
 {
+    const PlanItem *before = m_cascade->item(item.id);
+    if (before && *before != item) {
+        if (Result<void> editable = checkEditable(item.id); !editable)
+            return editable;
+    }
     if (Result<void> updated = m_cascade->updateItem(item); !updated)
         return updated;
     noteChanged({item.id});
@@ -561,6 +576,11 @@ Result<void> WorkspaceDocument::updateItem(const PlanItem &item)
 
 Result<void> WorkspaceDocument::updateIndicator(const Indicator &indicator)
 {
+    const Indicator *before = m_cascade->indicator(indicator.id);
+    if (before && !PkLockState::sameAgreement(*before, indicator)) {
+        if (Result<void> editable = checkEditable(indicator.id); !editable)
+            return editable;
+    }
     if (Result<void> updated = m_cascade->updateIndicator(indicator); !updated)
         return updated;
     noteChanged({indicator.id});
@@ -571,6 +591,11 @@ Result<void> WorkspaceDocument::updateIndicator(const Indicator &indicator)
 
 Result<void> WorkspaceDocument::updatePk(const PkDocument &pk)
 {
+    const PkDocument *before = m_cascade->pk(pk.id);
+    if (before && !PkLockState::sameAgreement(*before, pk)) {
+        if (Result<void> editable = checkEditable(pk.id); !editable)
+            return editable;
+    }
     if (Result<void> updated = m_cascade->updatePk(pk); !updated)
         return updated;
     noteChanged({pk.id});
@@ -581,6 +606,8 @@ Result<void> WorkspaceDocument::updatePk(const PkDocument &pk)
 
 Result<void> WorkspaceDocument::insertItem(const PlanItem &item, int position)
 {
+    if (Result<void> editable = checkEditable(item.parentId); !editable)
+        return editable;
     if (Result<void> inserted = m_cascade->insertItem(item, position); !inserted)
         return inserted;
     noteChanged({item.id});
@@ -593,6 +620,8 @@ Result<void> WorkspaceDocument::insertItem(const PlanItem &item, int position)
 
 Result<Cascade::RemovedItem> WorkspaceDocument::removeItem(qint64 id)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return fail(editable.error());
     if (!m_cascade->item(id))
         return m_cascade->removeItem(id); // the error
     emit objectAboutToBeRemoved(id);
@@ -617,6 +646,8 @@ Result<Cascade::RemovedItem> WorkspaceDocument::removeItem(qint64 id)
 
 Result<void> WorkspaceDocument::restoreItem(const Cascade::RemovedItem &removed)
 {
+    if (Result<void> editable = checkEditable(removed.items.first().parentId); !editable)
+        return editable;
     if (Result<void> restored = m_cascade->restoreItem(removed); !restored)
         return restored;
     emit objectInserted(removed.items.first().id);
@@ -640,6 +671,8 @@ Result<void> WorkspaceDocument::restoreItem(const Cascade::RemovedItem &removed)
 
 Result<void> WorkspaceDocument::moveItem(qint64 id, int position)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return editable;
     if (!m_cascade->item(id))
         return m_cascade->moveItem(id, position);
     emit objectAboutToBeMoved(id, position);
@@ -652,6 +685,8 @@ Result<void> WorkspaceDocument::moveItem(qint64 id, int position)
 
 Result<void> WorkspaceDocument::insertIndicator(const Indicator &indicator, int position)
 {
+    if (Result<void> editable = checkEditable(indicator.ownerId); !editable)
+        return editable;
     if (Result<void> inserted = m_cascade->insertIndicator(indicator, position); !inserted)
         return inserted;
     noteChanged({indicator.id});
@@ -665,6 +700,14 @@ Result<void> WorkspaceDocument::insertIndicator(const Indicator &indicator, int 
 Result<void> WorkspaceDocument::insertObjects(const QList<PlanItem> &items,
                                               const QList<Indicator> &indicators)
 {
+    for (const PlanItem &item : items) {
+        if (Result<void> editable = checkEditable(item.parentId); !editable)
+            return editable;
+    }
+    for (const Indicator &indicator : indicators) {
+        if (Result<void> editable = checkEditable(indicator.ownerId); !editable)
+            return editable;
+    }
     Cascade trial = *m_cascade;
     for (const PlanItem &item : items) {
         if (Result<void> inserted = trial.insertItem(item); !inserted)
@@ -697,6 +740,8 @@ Result<void> WorkspaceDocument::insertObjects(const QList<PlanItem> &items,
 
 Result<Cascade::RemovedIndicator> WorkspaceDocument::removeIndicator(qint64 id)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return fail(editable.error());
     if (!m_cascade->indicator(id))
         return m_cascade->removeIndicator(id);
     emit objectAboutToBeRemoved(id);
@@ -714,6 +759,8 @@ Result<Cascade::RemovedIndicator> WorkspaceDocument::removeIndicator(qint64 id)
 
 Result<void> WorkspaceDocument::restoreIndicator(const Cascade::RemovedIndicator &removed)
 {
+    if (Result<void> editable = checkEditable(removed.indicator.ownerId); !editable)
+        return editable;
     if (Result<void> restored = m_cascade->restoreIndicator(removed); !restored)
         return restored;
     emit objectInserted(removed.indicator.id);
@@ -730,6 +777,8 @@ Result<void> WorkspaceDocument::restoreIndicator(const Cascade::RemovedIndicator
 
 Result<void> WorkspaceDocument::moveIndicator(qint64 id, int position)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return editable;
     if (!m_cascade->indicator(id))
         return m_cascade->moveIndicator(id, position);
     emit objectAboutToBeMoved(id, position);
@@ -754,6 +803,8 @@ Result<void> WorkspaceDocument::insertPk(const PkDocument &pk, int position)
 
 Result<Cascade::RemovedPk> WorkspaceDocument::removePk(qint64 id)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return fail(editable.error());
     if (!m_cascade->pk(id) || !m_cascade->childItems(id).isEmpty())
         return m_cascade->removePk(id);
     emit objectAboutToBeRemoved(id);

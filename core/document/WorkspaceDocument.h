@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace Tepat {
 
+class WorkspaceEdits;
 class WorkspaceLock;
 
 // The open workspace: its cascade, the file it came from with the lock on that file, the undo
@@ -22,7 +23,9 @@ class WorkspaceLock;
 // only undo commands call the mutating methods, so that every change can be undone. After each
 // mutation the checker re-checks just the objects the change touched (the command names them,
 // including removed objects and links it cleared), which keeps findings live at 10 000
-// indicators. Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
+// indicators. A change of what a locked PK agreed to is refused here, whichever command asks
+// (PkLockState), so that no path (an editor, a paste, an import, an undo) gets around the lock.
+// Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
 // exactly when the cascade differs from the file at path().
 //
 // A workspace on a server (openServer) has no file: each undo step is sent to the server as one
@@ -81,14 +84,24 @@ public:
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const;
 
+    // The edits a user means (add, remove, move, edit a field…), each pushed as one undo step:
+    // what views call to change the workspace.
+    WorkspaceEdits &edits() { return *m_edits; }
+
+    // Fails, and tells the views (editRefused), when the object belongs to a locked PK. The
+    // mutations below ask it themselves; a command of several steps asks first, so that it is
+    // refused whole rather than half done.
+    Result<void> checkEditable(qint64 objectId);
+
     // Sends what the mutations since the last call changed, as one transaction; the undo stack's
     // settling calls it, and so may a caller that mutates without the stack.
     Result<void> sendToServer();
     // Reads these objects from the server again and shows them as the server has them.
     void refreshFromServer(const QList<qint64> &ids);
 
-    // Mutations: for undo commands only. Each one emits the view signals, re-checks what it
-    // touched and reports failures (a stale id) without changing anything.
+    // Mutations: for undo commands only; views call edits() instead. Each one emits the view
+    // signals, re-checks what it touched and reports failures (a stale id, a locked PK) without
+    // changing anything.
     qint64 allocateId();
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
@@ -136,6 +149,8 @@ signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void saved(const QString &path, bool automatically);
+    // A change was refused because its PK is locked; the message says why and what to do.
+    void editRefused(const QString &message);
     // The server refused an edit; the message says why and who changed the object first.
     void serverRefused(const QString &message);
     // Something the user should know about other users' changes or the connection.
@@ -161,6 +176,7 @@ private:
     QString m_path;
     QUndoStack *m_undoStack;
     QTimer *m_autosave;
+    std::unique_ptr<WorkspaceEdits> m_edits;
     std::unique_ptr<ServerStore> m_server;
     QList<qint64> m_pendingIds;
     QList<ServerStore::Reorder> m_pendingOrders;

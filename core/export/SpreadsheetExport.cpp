@@ -2,6 +2,7 @@
 
 #include "check/FindingPlace.h"
 #include "check/Tier.h"
+#include "model/PolaritasWords.h"
 #include "model/Severity.h"
 
 namespace Tepat {
@@ -40,22 +41,6 @@ Tier tierOf(PlanItem::Kind kind)
     default:
         return Tier::Strategis;
     }
-}
-
-// The spelling the sheet reader takes back (IndicatorSheetReader's polaritas column).
-QString polaritasKey(Indicator::Polaritas polaritas)
-{
-    switch (polaritas) {
-    case Indicator::Polaritas::NotGiven:
-        return {};
-    case Indicator::Polaritas::Maximize:
-        return QStringLiteral("positif");
-    case Indicator::Polaritas::Minimize:
-        return QStringLiteral("negatif");
-    case Indicator::Polaritas::Stabilize:
-        return QStringLiteral("stabil");
-    }
-    return {};
 }
 
 // Excel refuses a sheet name over 31 characters or with []:*?/\ in it.
@@ -122,7 +107,7 @@ struct RenstraRows
                                                             : SheetCell::fromText({}));
             }
             row << SheetCell::fromText(shown.rumus) << SheetCell::fromText(shown.sumberData)
-                << SheetCell::fromText(polaritasKey(shown.polaritas))
+                << SheetCell::fromText(polaritasWord(shown.polaritas))
                 << SheetCell::fromText(indicator ? QString(tierKey(tierOf(item->kind))) : QString())
                 << SheetCell::fromText(shown.iku ? QStringLiteral("ya") : QString());
             table.appendRow(row);

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Tepat {
 
@@ -23,7 +24,14 @@ namespace Tepat {
 // which keep two invariants: every id is unique across all kinds of object, and every node's
 // parent exists and is of the kind the level above must have. Cross links (supports, serves,
 // misi, parent PK, plan item of a PK program) may be filled in any order and are verified at once
-// by checkLinks(), so a loader does not depend on the order of its rows.
+// by checkLinks(), so a loader does not depend on the order of its rows. It also answers the
+// questions about where an object sits (its OPD, its PK, its years, what may go under it), so
+// that no view restates them.
+//
+// Cascade.cpp is longer than a file here should be (about 650 lines) because it is one job that
+// does not divide: every insert, update, removal and restore of each kind of object keeps the same
+// private indexes (the id registry, children, indicators by owner, position caches) consistent,
+// and splitting them by kind would hand those indexes to other classes.
 class Cascade
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::Cascade)
@@ -91,6 +99,10 @@ public:
     int itemCount() const { return int(m_items.size()); }
     // The OPD whose Renstra holds the item, 0 for RPJMD items and PK sasaran of a kepala daerah.
     qint64 opdOf(const PlanItem &item) const;
+    // The kind of plan item a new child of parentId gets: an RPJMD tujuan under 0 (the RPJMD), a
+    // Renstra tujuan under an OPD, a sasaran under a PK, the next level under a plan item; none
+    // under a sub kegiatan, a PK sasaran, an indicator or an unknown id.
+    std::optional<PlanItem::Kind> childKindUnder(qint64 parentId) const;
 
     const Indicator *indicator(qint64 id) const;
     const QList<qint64> &indicatorsOf(qint64 ownerId) const;
@@ -128,6 +140,18 @@ public:
     // The PK an object belongs to: the PK itself, one of its sasaran or their indicators; 0 for
     // anything else.
     qint64 pkOf(qint64 objectId) const;
+    // The OPD an object belongs to: the OPD itself, its Renstra items, its PKs with their sasaran,
+    // and the indicators of all of them; 0 for the pemda's own (the RPJMD, a kepala daerah's PK)
+    // and for an unknown id.
+    qint64 opdOf(qint64 objectId) const;
+    // The PKs of an OPD in cascade order; opdId 0 gives the kepala daerah's PKs.
+    QList<qint64> pksOf(qint64 opdId) const;
+    // The years an indicator has a target for: its PK's year, or every year of the RPJMD period
+    // for RPJMD and Renstra indicators.
+    QList<int> yearsOf(const Indicator &indicator) const;
+    // The years a plan item has a pagu indikatif for: every year of the period for a program,
+    // kegiatan or sub kegiatan, none for the others.
+    QList<int> yearsOf(const PlanItem &item) const;
     Result<void> restorePk(const RemovedPk &removed);
 
     // Reviewer comments, in the order they were made. A comment may outlive its object (the
@@ -148,6 +172,8 @@ public:
 private:
     Result<void> claimId(qint64 id, ObjectType type);
     Result<void> checkParent(const PlanItem &item) const;
+    // Fails when a later version of a PK (a PK Perubahan) was copied from one of these objects.
+    Result<void> checkNoLaterVersion(const QSet<qint64> &ids) const;
 
     Pemda m_pemda;
     Periode m_periode;

@@ -35,6 +35,9 @@ struct Indicator
     // The indicator one level up that this one contributes to (a PK indicator's Renstra or
     // superior-PK indicator); 0 when not linked, which the checker reports as an orphan.
     qint64 servesId = 0;
+    // In a PK Perubahan: the indicator of the earlier version this one was copied from, so that
+    // the two can be compared and realisasi followed across versions; 0 otherwise.
+    qint64 previousVersionId = 0;
 
     // The target of a year, or an empty one; by reference, since the checker reads every target
     // of every indicator.

@@ -63,12 +63,17 @@ BEGIN
 END $$
 ;;
 
--- A PK that the workflow moved on is closed to penyusun; a locked (terkunci) one to everyone.
+-- A PK that the workflow moved on is closed to penyusun; a locked (terkunci) one to everyone, and
+-- so is a signed one (its lock history ends in a lock) until an admin unlocks it. Counting a PK's
+-- version up, because a row that belongs to it changed, changes none of its content.
 CREATE FUNCTION tepat_workflow_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     scope bigint;
     current_state text;
 BEGIN
+    IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'version') = (to_jsonb(OLD) - 'version') THEN
+        RETURN NEW;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         scope := OLD.pk_scope;
     ELSE
@@ -84,11 +89,42 @@ BEGIN
             RAISE EXCEPTION 'PK % is %: only a draft PK can be changed. A reviewer can send it back to draft.', scope, current_state
                 USING ERRCODE = '42501';
         END IF;
+        IF TG_TABLE_NAME <> 'pk_lock_event' AND (SELECT action FROM pk_lock_event
+                WHERE pk_id = scope ORDER BY position DESC LIMIT 1) = 'lock' THEN
+            RAISE EXCEPTION 'PK % is signed and locked: change it through a PK Perubahan, or have an admin unlock it.', scope
+                USING ERRCODE = '42501';
+        END IF;
     END IF;
     IF TG_OP = 'DELETE' THEN
         RETURN OLD;
     END IF;
     RETURN NEW;
+END $$
+;;
+
+-- Only an admin locks or unlocks a PK. Others write a PK with its lock history, so a row they send
+-- that the server has already, unchanged, passes: it changes nothing.
+CREATE FUNCTION tepat_lock_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    target bigint;
+BEGIN
+    IF tepat_is(current_user, 'admin') THEN
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF EXISTS (SELECT FROM pk_lock_event e WHERE e.pk_id = NEW.pk_id
+                AND e.position = NEW.position AND (to_jsonb(e) - '{opd_scope,pk_scope}')
+                    = (to_jsonb(NEW) - '{opd_scope,pk_scope}')) THEN
+            RETURN NEW;
+        END IF;
+        target := NEW.pk_id;
+    ELSE
+        target := OLD.pk_id;
+    END IF;
+    RAISE EXCEPTION 'Only an admin may lock or unlock PK %.', target USING ERRCODE = '42501';
 END $$
 ;;
 
@@ -343,6 +379,10 @@ QStringList tableStatements(const SchemaTable &table, const QString &prefix)
     if (name == QLatin1String("pk")) {
         sql << QStringLiteral("CREATE TRIGGER tepat_6_workflow AFTER INSERT ON pk FOR EACH ROW "
                               "EXECUTE FUNCTION tepat_pk_created()");
+    }
+    if (name == QLatin1String("pk_lock_event")) {
+        sql << QStringLiteral("CREATE TRIGGER tepat_2_lock BEFORE INSERT OR UPDATE OR DELETE ON "
+                              "pk_lock_event FOR EACH ROW EXECUTE FUNCTION tepat_lock_guard()");
     }
 
     // Rights: everyone reads; who writes depends on the table. Row-level security narrows a

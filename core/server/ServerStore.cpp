@@ -31,8 +31,10 @@ QList<std::pair<QString, QString>> partsOf(const QString &table)
         return {{QStringLiteral("target"), QStringLiteral("indicator_id")}};
     if (table == QLatin1String("plan_item"))
         return {{QStringLiteral("pagu"), QStringLiteral("plan_item_id")}};
-    if (table == QLatin1String("pk"))
-        return {{QStringLiteral("pk_program"), QStringLiteral("pk_id")}};
+    if (table == QLatin1String("pk")) {
+        return {{QStringLiteral("pk_program"), QStringLiteral("pk_id")},
+                {QStringLiteral("pk_lock_event"), QStringLiteral("pk_id")}};
+    }
     if (table == QLatin1String("pemda")) {
         return {{QStringLiteral("periode"), QString()},
                 {QStringLiteral("misi"), QString()},
@@ -48,8 +50,10 @@ QString objectTable(const QString &table)
         return QStringLiteral("indicator");
     if (table == QLatin1String("pagu"))
         return QStringLiteral("plan_item");
-    if (table == QLatin1String("pk_program") || table == QLatin1String("pk_workflow"))
+    if (table == QLatin1String("pk_program") || table == QLatin1String("pk_lock_event")
+        || table == QLatin1String("pk_workflow")) {
         return QStringLiteral("pk");
+    }
     if (table == QLatin1String("periode") || table == QLatin1String("misi")
         || table == QLatin1String("print_setting")) {
         return QStringLiteral("pemda");

@@ -16,7 +16,7 @@ struct RoleEntry
     QLatin1String key;
 };
 
-constexpr std::array<RoleEntry, 18> roleEntries = {{
+constexpr std::array<RoleEntry, 19> roleEntries = {{
     {ColumnRole::Ignore, QLatin1String("ignore")},
     {ColumnRole::Nomor, QLatin1String("nomor")},
     {ColumnRole::Tujuan, QLatin1String("tujuan")},
@@ -35,6 +35,7 @@ constexpr std::array<RoleEntry, 18> roleEntries = {{
     {ColumnRole::ProgramKegiatan, QLatin1String("program_kegiatan")},
     {ColumnRole::Pagu, QLatin1String("pagu")},
     {ColumnRole::Polaritas, QLatin1String("polaritas")},
+    {ColumnRole::Tingkat, QLatin1String("tingkat")},
 }};
 
 } // namespace
@@ -83,11 +84,14 @@ QJsonObject ColumnMapping::toJson() const
             object.insert(QStringLiteral("year"), entry.year);
         list.append(object);
     }
-    return {{QStringLiteral("headerTop"), headerTop},
-            {QStringLiteral("headerBottom"), headerBottom},
-            {QStringLiteral("firstDataRow"), firstDataRow},
-            {QStringLiteral("signature"), signature},
-            {QStringLiteral("columns"), list}};
+    QJsonObject json {{QStringLiteral("headerTop"), headerTop},
+                      {QStringLiteral("headerBottom"), headerBottom},
+                      {QStringLiteral("firstDataRow"), firstDataRow},
+                      {QStringLiteral("signature"), signature},
+                      {QStringLiteral("columns"), list}};
+    if (lastDataRow > 0)
+        json.insert(QStringLiteral("lastDataRow"), lastDataRow);
+    return json;
 }
 
 Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
@@ -100,9 +104,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
     mapping.headerTop = json.value(QStringLiteral("headerTop")).toInt();
     mapping.headerBottom = json.value(QStringLiteral("headerBottom")).toInt();
     mapping.firstDataRow = json.value(QStringLiteral("firstDataRow")).toInt();
+    mapping.lastDataRow = json.value(QStringLiteral("lastDataRow")).toInt();
     mapping.signature = json.value(QStringLiteral("signature")).toString();
     if (mapping.headerTop < 1 || mapping.headerBottom < mapping.headerTop
-        || mapping.firstDataRow <= mapping.headerBottom) {
+        || mapping.firstDataRow <= mapping.headerBottom
+        || (mapping.lastDataRow > 0 && mapping.lastDataRow < mapping.headerBottom)) {
         return invalid(tr("its header rows are out of order."));
     }
     int previous = 0;
@@ -190,6 +196,8 @@ QString ColumnMapping::roleName(ColumnRole role)
         return tr("Pagu");
     case ColumnRole::Polaritas:
         return tr("Polaritas");
+    case ColumnRole::Tingkat:
+        return tr("Tingkat");
     }
     return {};
 }

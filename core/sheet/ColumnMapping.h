@@ -31,6 +31,7 @@ enum class ColumnRole {
     ProgramKegiatan, // one "Uraian" column of all three, told apart by their codes
     Pagu,            // pagu indikatif or anggaran of the column's year
     Polaritas,
+    Tingkat, // the level of the indicator: strategis, program, kegiatan
 };
 
 // How the columns of a sheet map to the cascade: where its header is, and each column's role
@@ -55,6 +56,7 @@ public:
     int headerTop = 0;    // first header row
     int headerBottom = 0; // last header row
     int firstDataRow = 0; // after the header and a row of column numbers "(1) (2) (3)" if any
+    int lastDataRow = 0;  // the row before the next table's header; 0: the sheet's last row
     QList<Column> columns;
     QString signature; // of the header text; equal for sheets of the same shape
 

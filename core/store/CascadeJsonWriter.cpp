@@ -83,6 +83,7 @@ QJsonObject indicatorJson(const Indicator &indicator)
     if (indicator.iku)
         object.insert(QLatin1String("iku"), true);
     putId(object, "serves", indicator.servesId);
+    putId(object, "previous", indicator.previousVersionId);
     return object;
 }
 
@@ -96,6 +97,7 @@ QJsonObject itemJson(const Cascade &cascade, const PlanItem &item)
     putText(object, "name", item.name);
     putId(object, "misi", item.misiId);
     putId(object, "supports", item.supportsId);
+    putId(object, "previous", item.previousVersionId);
     if (item.hasPagu()) {
         QJsonObject pagu;
         for (auto amount = item.pagu.cbegin(); amount != item.pagu.cend(); ++amount)
@@ -135,7 +137,9 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
     if (pk.kind == PkDocument::Kind::Perubahan) {
         QJsonObject change;
         putText(change, "date", pk.changeDate.toString(Qt::ISODate));
-        putText(change, "reason", pk.changeReason);
+        putKey(change, "alasan", pk.alasan);
+        putText(change, "dasar", pk.dasar);
+        putId(change, "previous", pk.previousVersionId);
         object.insert(QLatin1String("change"), change);
     }
     putText(object, "number", pk.number);
@@ -154,11 +158,27 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
         putText(row, "name", program.name);
         row.insert(QLatin1String("anggaran"), IndonesianNumber::format(program.anggaran));
         putId(row, "planItem", program.planItemId);
+        putId(row, "previous", program.previousVersionId);
         programs.append(row);
     }
     object.insert(QLatin1String("programs"), programs);
     if (pk.declaredTotal)
         object.insert(QLatin1String("jumlah"), IndonesianNumber::format(*pk.declaredTotal));
+    if (!pk.lockHistory.isEmpty()) {
+        QJsonArray locks;
+        for (const PkLockEvent &event : pk.lockHistory) {
+            QJsonObject entry;
+            putKey(entry, "action", event.action);
+            if (event.action == PkLockEvent::Action::Lock)
+                putKey(entry, "method", event.method);
+            entry.insert(QLatin1String("at"), event.at.toUTC().toString(Qt::ISODate));
+            putText(entry, "signedOn", event.signedOn.toString(Qt::ISODate));
+            putText(entry, "note", event.note);
+            putText(entry, "author", event.author);
+            locks.append(entry);
+        }
+        object.insert(QLatin1String("locks"), locks);
+    }
     return object;
 }
 

@@ -75,6 +75,22 @@ TEPAT_ENUM_KEYS(PkDocument::Kind,
                 PkKindKey {PkDocument::Kind::Awal, "awal"},
                 PkKindKey {PkDocument::Kind::Perubahan, "perubahan"})
 
+using AlasanKey = std::pair<PkDocument::Alasan, const char *>;
+TEPAT_ENUM_KEYS(PkDocument::Alasan,
+                AlasanKey {PkDocument::Alasan::PergantianPejabat, "pergantian-pejabat"},
+                AlasanKey {PkDocument::Alasan::PerubahanStrategi, "perubahan-strategi"},
+                AlasanKey {PkDocument::Alasan::PerubahanPrioritas, "perubahan-prioritas"})
+
+using LockActionKey = std::pair<PkLockEvent::Action, const char *>;
+TEPAT_ENUM_KEYS(PkLockEvent::Action,
+                LockActionKey {PkLockEvent::Action::Lock, "lock"},
+                LockActionKey {PkLockEvent::Action::Unlock, "unlock"})
+
+using LockMethodKey = std::pair<PkLockEvent::Method, const char *>;
+TEPAT_ENUM_KEYS(PkLockEvent::Method,
+                LockMethodKey {PkLockEvent::Method::SignedPdf, "signed-pdf"},
+                LockMethodKey {PkLockEvent::Method::Paper, "paper"})
+
 using TitleKey = std::pair<Pemda::Title, const char *>;
 TEPAT_ENUM_KEYS(Pemda::Title,
                 TitleKey {Pemda::Title::Bupati, "bupati"},

@@ -80,7 +80,9 @@ QList<ObjectRows::Row> ObjectRows::pk(const PkDocument &pk, int position)
                              "pihak_kedua_jabatan",
                              "place",
                              "sign_date",
-                             "declared_total"}),
+                             "declared_total",
+                             "alasan",
+                             "previous_version_id"}),
                       {pk.id,
                        position,
                        idOrNull(pk.opdId),
@@ -88,7 +90,7 @@ QList<ObjectRows::Row> ObjectRows::pk(const PkDocument &pk, int position)
                        QString(enumKey(pk.level)),
                        QString(enumKey(pk.kind)),
                        dateText(pk.changeDate),
-                       pk.changeReason,
+                       pk.dasar,
                        pk.number,
                        idOrNull(pk.parentPkId),
                        pk.pihakPertama.name,
@@ -102,18 +104,42 @@ QList<ObjectRows::Row> ObjectRows::pk(const PkDocument &pk, int position)
                        pk.place,
                        dateText(pk.signDate),
                        pk.declaredTotal ? QVariant(pk.declaredTotal->toCanonical())
-                                        : QVariant(QMetaType::fromType<QString>())}}};
+                                        : QVariant(QMetaType::fromType<QString>()),
+                       QString(enumKey(pk.alasan)),
+                       idOrNull(pk.previousVersionId)}}};
     for (int p = 0; p < pk.programs.size(); ++p) {
         const PkProgram &program = pk.programs[p];
         rows.append({QStringLiteral("pk_program"),
-                     names({"id", "pk_id", "position", "code", "name", "anggaran", "plan_item_id"}),
+                     names({"id",
+                            "pk_id",
+                            "position",
+                            "code",
+                            "name",
+                            "anggaran",
+                            "plan_item_id",
+                            "previous_version_id"}),
                      {program.id,
                       pk.id,
                       p,
                       program.code,
                       program.name,
                       program.anggaran.toCanonical(),
-                      idOrNull(program.planItemId)}});
+                      idOrNull(program.planItemId),
+                      idOrNull(program.previousVersionId)}});
+    }
+    for (int e = 0; e < pk.lockHistory.size(); ++e) {
+        const PkLockEvent &event = pk.lockHistory[e];
+        rows.append(
+            {QStringLiteral("pk_lock_event"),
+             names({"pk_id", "position", "action", "method", "at", "signed_on", "note", "author"}),
+             {pk.id,
+              e,
+              QString(enumKey(event.action)),
+              QString(enumKey(event.method)),
+              timeText(event.at),
+              dateText(event.signedOn),
+              event.note,
+              event.author}});
     }
     return rows;
 }
@@ -134,7 +160,8 @@ QList<ObjectRows::Row> ObjectRows::item(const PlanItem &item, int position)
                              "code",
                              "name",
                              "misi_id",
-                             "supports_id"}),
+                             "supports_id",
+                             "previous_version_id"}),
                       {item.id,
                        QString(enumKey(item.kind)),
                        parentIf(PlanItem::ParentRole::Item),
@@ -144,7 +171,8 @@ QList<ObjectRows::Row> ObjectRows::item(const PlanItem &item, int position)
                        item.code,
                        item.name,
                        idOrNull(item.misiId),
-                       idOrNull(item.supportsId)}}};
+                       idOrNull(item.supportsId),
+                       idOrNull(item.previousVersionId)}}};
     for (auto pagu = item.pagu.cbegin(); pagu != item.pagu.cend(); ++pagu) {
         rows.append({QStringLiteral("pagu"),
                      names({"plan_item_id", "year", "amount"}),
@@ -172,7 +200,8 @@ QList<ObjectRows::Row> ObjectRows::indicator(const Indicator &indicator, int pos
                              "periode_pelaporan",
                              "penanggung_jawab",
                              "iku",
-                             "serves_id"}),
+                             "serves_id",
+                             "previous_version_id"}),
                       {indicator.id,
                        indicator.ownerId,
                        position,
@@ -189,7 +218,8 @@ QList<ObjectRows::Row> ObjectRows::indicator(const Indicator &indicator, int pos
                        QString(enumKey(indicator.periodePelaporan)),
                        indicator.penanggungJawab,
                        indicator.iku ? 1 : 0,
-                       idOrNull(indicator.servesId)}}};
+                       idOrNull(indicator.servesId),
+                       idOrNull(indicator.previousVersionId)}}};
     for (auto target = indicator.targets.cbegin(); target != indicator.targets.cend(); ++target) {
         rows.append({QStringLiteral("target"),
                      names({"indicator_id", "year", "value"}),

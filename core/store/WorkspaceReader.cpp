@@ -200,12 +200,34 @@ Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QL
         program.code = programRows.text("code");
         program.name = programRows.text("name");
         program.planItemId = programRows.id("plan_item_id");
+        program.previousVersionId = programRows.id("previous_version_id");
         const auto anggaran = Decimal::fromCanonical(programRows.text("anggaran"));
         if (!anggaran)
             return fail(
                 damaged(tr("the anggaran of program row %1 is not a number.").arg(program.id)));
         program.anggaran = *anggaran;
         programs[programRows.id("pk_id")].append(program);
+    }
+
+    QHash<qint64, QList<PkLockEvent>> locks;
+    Rows lockRows(db,
+                  QStringLiteral("SELECT * FROM pk_lock_event%1 ORDER BY pk_id, position")
+                      .arg(only("pk_id", ids)));
+    if (!lockRows.ok())
+        return fail(m_connection.errorFrom(lockRows.error()));
+    while (lockRows.next()) {
+        const qint64 pkId = lockRows.id("pk_id");
+        const auto action = enumFromKey<PkLockEvent::Action>(lockRows.text("action"));
+        const auto method = enumFromKey<PkLockEvent::Method>(lockRows.text("method"));
+        const QDateTime at = QDateTime::fromString(lockRows.text("at"), Qt::ISODate);
+        if (!action || !method || !at.isValid())
+            return fail(damaged(tr("the lock history of PK %1 is damaged.").arg(pkId)));
+        locks[pkId].append(PkLockEvent {*action,
+                                        *method,
+                                        at.toUTC(),
+                                        lockRows.date("signed_on"),
+                                        lockRows.text("note"),
+                                        lockRows.text("author")});
     }
 
     Rows rows(db, QStringLiteral("SELECT * FROM pk%1 ORDER BY position, id").arg(only("id", ids)));
@@ -224,7 +246,13 @@ Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QL
         pk.level = *level;
         pk.kind = *kind;
         pk.changeDate = rows.date("change_date");
-        pk.changeReason = rows.text("change_reason");
+        pk.dasar = rows.text("change_reason");
+        const auto alasan = optionalKey<PkDocument::Alasan>(rows.text("alasan"));
+        if (!alasan)
+            return fail(damaged(tr("PK %1 has an unknown alasan.").arg(pk.id)));
+        pk.alasan = *alasan;
+        pk.previousVersionId = rows.id("previous_version_id");
+        pk.lockHistory = locks.take(pk.id);
         pk.number = rows.text("number");
         pk.parentPkId = rows.id("parent_pk_id");
         pk.pihakPertama = Official {rows.text("pihak_pertama_name"),
@@ -279,6 +307,7 @@ Result<QList<WorkspaceReader::Placed<PlanItem>>> WorkspaceReader::items(const QL
         item.name = rows.text("name");
         item.misiId = rows.id("misi_id");
         item.supportsId = rows.id("supports_id");
+        item.previousVersionId = rows.id("previous_version_id");
         item.pagu = pagu.value(item.id);
         result.append({item, rows.number("position")});
     }
@@ -326,6 +355,7 @@ WorkspaceReader::indicators(const QList<qint64> &ids)
         indicator.penanggungJawab = rows.text("penanggung_jawab");
         indicator.iku = rows.number("iku") != 0;
         indicator.servesId = rows.id("serves_id");
+        indicator.previousVersionId = rows.id("previous_version_id");
         const auto tipe = optionalKey<Indicator::TipePerhitungan>(rows.text("tipe_perhitungan"));
         const auto polaritas = optionalKey<Indicator::Polaritas>(rows.text("polaritas"));
         const auto jenis = optionalKey<Indicator::Jenis>(rows.text("jenis"));

@@ -14,6 +14,26 @@ QString table(const char *name)
     return WorkspaceTables::createStatement(QLatin1String(name), SqlDialect::Sqlite);
 }
 
+// Version 4: the versions of a PK (PK Perubahan) and of the rows copied into one. Added at the
+// end of their tables, so that a fresh file and a migrated one have the same columns in the same
+// order.
+QStringList versionColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE pk ADD COLUMN alasan TEXT NOT NULL DEFAULT '' CHECK (alasan "
+                       "IN ('', 'pergantian-pejabat', 'perubahan-strategi', "
+                       "'perubahan-prioritas'))"),
+        QStringLiteral("ALTER TABLE pk ADD COLUMN previous_version_id INTEGER REFERENCES pk (id) "
+                       "DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE plan_item ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "plan_item (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE pk_program ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "pk_program (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "indicator (id) DEFERRABLE INITIALLY DEFERRED"),
+    };
+}
+
 } // namespace
 
 QStringList WorkspaceSchema::createStatements()
@@ -57,7 +77,14 @@ Result<void> WorkspaceSchema::migrate(DatabaseConnection &connection, int fromVe
         // 2 → 3: the paper of the workspace's PKs; files before it were printed on A4, the
         // export's default then.
         {table("print_setting"), QStringLiteral("INSERT INTO print_setting VALUES (1, 'a4')")},
-        // 3 → 4: an offline copy of a server workspace remembers its server and what it pulled;
+        // 3 → 4: the lock history of PKs and the versions of a PK (PK Perubahan). No PK of an
+        // older file was signed in Tepat, so none is locked.
+        versionColumns() + QStringList {table("pk_lock_event")},
+        // 4 → 5: format 5 is the realisasi's (issue #12), merged on its own branch. Until it
+        // lands here this step is empty, so a version 4 file goes straight on to 6; whoever
+        // merges realisasi puts its statements here.
+        {},
+        // 5 → 6: an offline copy of a server workspace remembers its server and what it pulled;
         // an older file is no such copy, so the tables stay empty.
         {table("server_origin"), table("server_base")},
     };

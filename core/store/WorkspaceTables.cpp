@@ -137,11 +137,15 @@ QList<SchemaTable> declareTables()
                   text("pihak_kedua_jabatan"),
                   text("place"),
                   text("sign_date"),
-                  text("declared_total")};
+                  text("declared_total"),
+                  text("alasan"),
+                  link("previous_version_id", "pk")};
     pk.columns[4].check
         = QStringLiteral("level IN ('kepala-daerah', 'kepala-opd', 'eselon-3', 'eselon-4')");
     pk.columns[5].check = QStringLiteral("kind IN ('awal', 'perubahan')");
-    pk.columns.last().notNull = false;
+    pk.columns[20].notNull = false;
+    pk.columns[21].check = QStringLiteral("alasan IN ('', 'pergantian-pejabat', "
+                                          "'perubahan-strategi', 'perubahan-prioritas')");
     pk.primaryKey = {QStringLiteral("id")};
     addVersioning(pk);
     addScope(pk);
@@ -157,7 +161,8 @@ QList<SchemaTable> declareTables()
                     text("code"),
                     text("name"),
                     link("misi_id", "misi"),
-                    link("supports_id", "plan_item")};
+                    link("supports_id", "plan_item"),
+                    link("previous_version_id", "plan_item")};
     item.columns[1].check = QStringLiteral(
         "kind IN ('rpjmd-tujuan', 'rpjmd-sasaran', 'renstra-tujuan',\n        'renstra-sasaran', "
         "'program', 'kegiatan', 'sub-kegiatan', 'pk-sasaran')");
@@ -183,7 +188,8 @@ QList<SchemaTable> declareTables()
                        text("code"),
                        text("name"),
                        text("anggaran"),
-                       link("plan_item_id", "plan_item")};
+                       link("plan_item_id", "plan_item"),
+                       link("previous_version_id", "pk_program")};
     program.primaryKey = {QStringLiteral("id")};
     addScope(program, "pk", "pk_id");
     tables << program;
@@ -205,7 +211,8 @@ QList<SchemaTable> declareTables()
                          text("periode_pelaporan"),
                          text("penanggung_jawab"),
                          flag("iku"),
-                         link("serves_id", "indicator")};
+                         link("serves_id", "indicator"),
+                         link("previous_version_id", "indicator")};
     indicator.primaryKey = {QStringLiteral("id")};
     addVersioning(indicator);
     addScope(indicator, "plan_item", "owner_id");
@@ -261,6 +268,25 @@ QList<SchemaTable> declareTables()
     print.columns[1].check = QStringLiteral("paper IN ('a4', 'f4')");
     print.primaryKey = {QStringLiteral("id")};
     tables << print;
+
+    // A PK's lock history, oldest first: part of the PK, like its program rows. On a server only
+    // an admin writes it (ServerSchema's lock guard), and a PK whose last entry is a lock refuses
+    // every change of its content, as a terkunci one does.
+    SchemaTable lock {QStringLiteral("pk_lock_event")};
+    lock.columns = {link("pk_id", "pk", true, true),
+                    integer("position"),
+                    text("action"),
+                    text("method"),
+                    text("at"),
+                    text("signed_on"),
+                    text("note"),
+                    text("author")};
+    lock.columns[2].check = QStringLiteral("action IN ('lock', 'unlock')");
+    lock.columns[3].check = QStringLiteral("method IN ('signed-pdf', 'paper')");
+    lock.primaryKey = {QStringLiteral("pk_id"), QStringLiteral("position")};
+    lock.withoutRowid = true;
+    addScope(lock, "pk", "pk_id");
+    tables << lock;
 
     // An offline copy of a server workspace: where it came from, the ids it may give new objects
     // (a block the server reserved for it, so they never clash with others'), and the version and

@@ -25,7 +25,7 @@ public:
         bool operator==(const Grade &other) const = default;
     };
 
-    // In the file's order: opini-bpk, sakip, indeks-rb, spbe, ombudsman, ikm-mutu, lppd.
+    // In the file's order: opini-bpk, sakip, indeks-rb, spbe, ombudsman, ikm-mutu, lppd, level.
     static const QList<GradeScale> &all();
     static const GradeScale *find(QStringView id);
     // Tries every scale in the order of all(), so the letters AA…D resolve to sakip (not

@@ -138,6 +138,34 @@
         <source>OPD %1 still has Renstra items or PKs; remove them first.</source>
         <translation>OPD %1 masih memiliki butir Renstra atau PK; hapus itu terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Indicator %1 is a later version of indicator %2, which does not exist.</source>
+        <translation>Indikator %1 adalah versi lanjutan indikator %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Sasaran %1 is a later version of sasaran %2, which does not exist.</source>
+        <translation>Sasaran %1 adalah versi lanjutan sasaran %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 changes PK %2, which is not a PK of the same year and unit.</source>
+        <translation>PK %1 mengubah PK %2, yang bukan PK tahun dan unit yang sama.</translation>
+    </message>
+    <message>
+        <source>PKs %1 and %2 both change PK %3; a PK has one next version.</source>
+        <translation>PK %1 dan %2 sama-sama mengubah PK %3; satu PK hanya punya satu versi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Program row %1 of PK %2 is a later version of row %3, which does not exist.</source>
+        <translation>Baris program %1 pada PK %2 adalah versi lanjutan baris %3, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 is the earlier version of PK %2; remove that first.</source>
+        <translation>PK %1 adalah versi sebelumnya dari PK %2; hapus PK itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is the earlier version of %2 in a PK Perubahan; remove that first.</source>
+        <translation>%1 adalah versi sebelumnya dari %2 dalam PK Perubahan; hapus itu terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CascadeJson</name>
@@ -357,6 +385,33 @@
         <source>PK %1 - %2.pdf</source>
         <translation>PK %1 - %2.pdf</translation>
     </message>
+    <message>
+        <source>Sign each PK with its signatories&apos; certificates (one PDF per PK)</source>
+        <translation>Tandatangani setiap PK dengan sertifikat para penandatangannya (satu PDF per PK)</translation>
+    </message>
+    <message>
+        <source>Pihak kedua, then pihak pertama</source>
+        <translation>Pihak kedua, lalu pihak pertama</translation>
+    </message>
+    <message>
+        <source>Pihak pertama, then pihak kedua</source>
+        <translation>Pihak pertama, lalu pihak kedua</translation>
+    </message>
+    <message>
+        <source>A certificate file on this computer makes a TTE tidak tersertifikasi unless a PSrE such as BSrE issued it. Passwords are used once and not kept; each signed PK is locked.</source>
+        <translation>Berkas sertifikat di komputer ini menghasilkan TTE tidak tersertifikasi, kecuali sertifikat itu diterbitkan PSrE seperti BSrE. Kata sandi hanya dipakai sekali dan tidak disimpan; setiap PK yang ditandatangani dikunci.</translation>
+    </message>
+    <message>
+        <source>Sign in the order:</source>
+        <translation>Urutan penandatanganan:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CertificateInfo</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ColumnMapping</name>
@@ -452,6 +507,10 @@
         <source>Polaritas</source>
         <translation>Polaritas</translation>
     </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Tingkat</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CommentsDock</name>
@@ -512,6 +571,33 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CreatePerubahanCommand</name>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This PK was changed already by %1; make the next PK Perubahan from that one.</source>
+        <translation>PK ini sudah diubah oleh %1; buat PK Perubahan berikutnya dari versi itu.</translation>
+    </message>
+    <message>
+        <source>Choose the alasan of the PK Perubahan.</source>
+        <translation>Pilih alasan PK Perubahan.</translation>
+    </message>
+    <message>
+        <source>The tanggal berlaku must be a day of %1, the year of the PK.</source>
+        <translation>Tanggal berlaku harus jatuh pada tahun %1, tahun PK ini.</translation>
+    </message>
+    <message>
+        <source>The tanggal berlaku must come after %1, when the version it changes took effect.</source>
+        <translation>Tanggal berlaku harus setelah %1, saat versi yang diubahnya mulai berlaku.</translation>
+    </message>
+    <message>
+        <source>Make PK Perubahan</source>
+        <translation>Buat PK Perubahan</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CsvReader</name>
     <message>
         <source>the quote that opens this cell is never closed. A quote inside a quoted cell is written twice (&quot;&quot;).</source>
@@ -524,6 +610,10 @@
     <message>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as .xlsx or as &quot;CSV UTF-8&quot; and use that file.</source>
+        <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai .xlsx atau sebagai &quot;CSV UTF-8&quot; lalu gunakan berkas itu.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +635,91 @@
     <message>
         <source>Duplicate PK for %1</source>
         <translation>Gandakan PK untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Tambah &amp;indikator</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-item</source>
+        <translation>Tambah &amp;sub-butir</translation>
+    </message>
+    <message>
+        <source>Add &amp;OPD</source>
+        <translation>Tambah &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Add &amp;PK…</source>
+        <translation>Tambah &amp;PK…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Hapus butir</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate PK for next year</source>
+        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on item</source>
+        <translation>&amp;Komentari butir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
+        <source>A %1 has no sub-items; add an indicator instead.</source>
+        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
+    </message>
+    <message>
+        <source>New OPD</source>
+        <translation>OPD Baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s)</source>
+        <translation>
+            <numerusform>%n PK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -594,6 +769,25 @@
     <message>
         <source>Change the paper of the PKs</source>
         <translation>Ubah kertas PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditorArea</name>
+    <message>
+        <source>Open a workspace (Ctrl+O) to begin.</source>
+        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
+        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Select one of its items, indicators or PKs to edit it.</source>
+        <translation>%1
+
+Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
     </message>
 </context>
 <context>
@@ -735,10 +929,6 @@
         <translation>kolom ini tidak bertahun. Pilih tahun yang dimuatnya.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
-        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
-    </message>
-    <message>
         <source>the kegiatan &apos;%1&apos; has no program above it.</source>
         <translation>kegiatan &apos;%1&apos; tidak berada di bawah program mana pun.</translation>
     </message>
@@ -747,20 +937,12 @@
         <translation>sub kegiatan &apos;%1&apos; tidak berada di bawah kegiatan mana pun.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount.</source>
-        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
-    </message>
-    <message>
         <source>the pagu has no program, kegiatan or sub kegiatan on its row or above.</source>
         <translation>pagu ini tidak memiliki program, kegiatan atau sub kegiatan pada barisnya atau di atasnya.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a polaritas; write positif, negatif or stabil.</source>
         <translation>&apos;%1&apos; bukan polaritas; tulis positif, negatif atau stabil.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; bukan angka.</translation>
     </message>
     <message>
         <source>the indicator &apos;%1&apos; has no sasaran or program on its row or above.</source>
@@ -932,6 +1114,16 @@
         <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
         <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
     </message>
+    <message numerus="yes">
+        <source>No table was found on %n sheet(s), which are skipped: %1.</source>
+        <translation>
+            <numerusform>Tidak ada tabel pada %n lembar, yang dilewati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet holds %1 tables; the first, from row %2 to row %3, is imported.</source>
+        <translation>Lembar ini memuat %1 tabel; tabel pertama, dari baris %2 sampai baris %3, yang diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::IndicatorEditor</name>
@@ -1079,60 +1271,60 @@
         <translation>%1, baris %2, kolom %3: %4</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV sheet.</source>
-        <translation>%1 adalah folder, bukan lembar CSV.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as &quot;CSV UTF-8&quot; and check that file.</source>
-        <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai &quot;CSV UTF-8&quot; lalu periksa berkas itu.</translation>
-    </message>
-    <message>
         <source>%1 is empty: a sheet needs a header row with an indikator column.</source>
         <translation>%1 kosong: lembar memerlukan baris judul kolom dengan kolom indikator.</translation>
-    </message>
-    <message>
-        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2). A separator (%3) inside a cell must be quoted.</source>
-        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2). Pemisah (%3) di dalam sel harus diberi tanda kutip.</translation>
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
         <translation>%1, sheet &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2).</source>
-        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2).</translation>
-    </message>
-    <message>
         <source>the year is not between %1 and %2.</source>
         <translation>tahunnya tidak di antara %1 dan %2.</translation>
-    </message>
-    <message>
-        <source>the columns %1 (%2) and %3 (%4) are the same column. Keep one of them.</source>
-        <translation>kolom %1 (%2) dan %3 (%4) adalah kolom yang sama. Pertahankan salah satunya.</translation>
-    </message>
-    <message>
-        <source>the columns %1 (%2) and %3 (%4) both give targets. Use either one target column or one target_&lt;year&gt; column per year.</source>
-        <translation>kolom %1 (%2) dan %3 (%4) sama-sama memberi target. Gunakan satu kolom target saja atau satu kolom target_&lt;tahun&gt; per tahun.</translation>
     </message>
     <message>
         <source>no names</source>
         <translation>tanpa nama</translation>
     </message>
     <message>
-        <source>%1 has no indikator column: its first row, which must be the header, has %2. Name the column of indicator texts &quot;indikator&quot;.</source>
-        <translation>%1 tidak memiliki kolom indikator: baris pertamanya, yang harus menjadi judul kolom, berisi %2. Beri nama &quot;indikator&quot; pada kolom teks indikator.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; bukan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Name the column of indicator texts &quot;indikator&quot; or &quot;Indikator Kinerja&quot;.</source>
+        <translation>Beri nama &quot;indikator&quot; atau &quot;Indikator Kinerja&quot; pada kolom teks indikator.</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator table: rows 1 to %2 were tried as the header and none names a column Tepat reads (such as indikator, satuan or target_2026). %3</source>
+        <translation>%1 tidak memuat tabel indikator: baris 1 sampai %2 sudah dicoba sebagai judul kolom dan tidak satu pun menamai kolom yang dibaca Tepat (seperti indikator, satuan atau target_2026). %3</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator table: rows 1 to %2 were tried as the header and none has an indikator column; the closest, row %3, has %4. %5</source>
+        <translation>%1 tidak memuat tabel indikator: baris 1 sampai %2 sudah dicoba sebagai judul kolom dan tidak satu pun memiliki kolom indikator; yang paling mendekati, baris %3, berisi %4. %5</translation>
+    </message>
+    <message>
+        <source>the columns %1 and %2 are the same column. Keep one of them.</source>
+        <translation>kolom %1 dan %2 adalah kolom yang sama. Pertahankan salah satunya.</translation>
+    </message>
+    <message>
+        <source>the columns %1 and %2 both give targets. Use either one target column or one target_&lt;year&gt; column per year.</source>
+        <translation>kolom %1 dan %2 sama-sama memberi target. Gunakan satu kolom target saja atau satu kolom target_&lt;tahun&gt; per tahun.</translation>
+    </message>
+    <message>
+        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2). A separator inside a cell must be quoted.</source>
+        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2). Pemisah di dalam sel harus diberi tanda kutip.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet.</source>
+        <translation>%1 adalah folder, bukan lembar kerja.</translation>
+    </message>
+    <message>
+        <source>%1 holds no indicator table. %2</source>
+        <translation>%1 tidak memuat tabel indikator. %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Dilewati: %1</translation>
     </message>
 </context>
 <context>
@@ -1303,28 +1495,8 @@
         <translation>Temuan</translation>
     </message>
     <message>
-        <source>Open a workspace (Ctrl+O) to begin.</source>
-        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>B&amp;uka…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Buka yang &amp;terakhir</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Simpan seb&amp;agai…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1337,38 +1509,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Add &amp;indicator</source>
-        <translation>Tambah &amp;indikator</translation>
-    </message>
-    <message>
-        <source>Add &amp;sub-item</source>
-        <translation>Tambah &amp;sub-butir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete item</source>
-        <translation>&amp;Hapus butir</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>Pindah ke &amp;atas</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Pindah ke &amp;bawah</translation>
-    </message>
-    <message>
-        <source>&amp;Comment on item</source>
-        <translation>&amp;Komentari butir</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1406,30 +1546,6 @@
         <source>&amp;About Tepat</source>
         <translation>&amp;Tentang Tepat</translation>
     </message>
-    <message>
-        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
-        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
-    </message>
-    <message>
-        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
-        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Urungkan %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Ulangi %1</translation>
-    </message>
-    <message>
-        <source>Autosaved at %1</source>
-        <translation>Tersimpan otomatis pukul %1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
     <message numerus="yes">
         <source>%n OPD</source>
         <translation>
@@ -1441,38 +1557,6 @@
         <translation>
             <numerusform>%n indikator</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-
-Select one of its items, indicators or PKs to edit it.</source>
-        <translation>%1
-
-Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>Simpan workspace sebagai</translation>
-    </message>
-    <message>
-        <source>Tepat workspaces (*.tepat)</source>
-        <translation>Workspace Tepat (*.tepat)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Buka workspace</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>Tidak dapat membuka workspace</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -1495,10 +1579,6 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>Temuan (%1)</translation>
     </message>
     <message>
-        <source>A %1 has no sub-items; add an indicator instead.</source>
-        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
-    </message>
-    <message>
         <source>About Tepat</source>
         <translation>Tentang Tepat</translation>
     </message>
@@ -1509,30 +1589,6 @@ Draft, check and review Perjanjian Kinerja and the planning cascade RPJMD → Re
         <translation>Tepat %1
 
 Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan RPJMD → Renstra → PK → IKU.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>The workspace has changes that are not saved yet. Save them?</source>
-        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>Workspace &amp;baru…</translation>
-    </message>
-    <message>
-        <source>Du&amp;plicate PK for next year</source>
-        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
-    </message>
-    <message>
-        <source>Cannot create workspace</source>
-        <translation>Tidak dapat membuat workspace</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there; it is removed from the recent files.</source>
-        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1971,150 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PdfRevisionCheck</name>
+    <message>
+        <source>the document&apos;s catalog was replaced</source>
+        <translation>katalog dokumen diganti</translation>
+    </message>
+    <message>
+        <source>pages were added, removed or reordered</source>
+        <translation>halaman ditambah, dihapus atau diubah urutannya</translation>
+    </message>
+    <message>
+        <source>page %1 was changed</source>
+        <translation>halaman %1 diubah</translation>
+    </message>
+    <message>
+        <source>object %1 was changed</source>
+        <translation>objek %1 diubah</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfSignatureVerifier</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA certificate in PEM form.</source>
+        <translation>%1 tidak berisi sertifikat CA dalam bentuk PEM.</translation>
+    </message>
+    <message>
+        <source>its byte range does not fit the file</source>
+        <translation>rentang bitanya tidak sesuai dengan berkas</translation>
+    </message>
+    <message>
+        <source>its /Contents holds no CMS signature</source>
+        <translation>/Contents-nya tidak berisi tanda tangan CMS</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed (%1)</source>
+        <translation>dokumen diubah setelah ditandatangani (%1)</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s certificate is missing</source>
+        <translation>sertifikat penanda tangannya tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfSigner</name>
+    <message>
+        <source>%1 has no places for signatures. Only a PDF of one PK that this version of Tepat exported can be signed: export the PK again.</source>
+        <translation>%1 tidak memiliki tempat tanda tangan. Hanya PDF satu PK yang diekspor oleh versi Tepat ini yang dapat ditandatangani: ekspor ulang PK tersebut.</translation>
+    </message>
+    <message>
+        <source>The PK in %1 has no signature block for %2; it is signed as %3.</source>
+        <translation>PK dalam %1 tidak memiliki blok tanda tangan untuk %2; PK ini ditandatangani sebagai %3.</translation>
+    </message>
+    <message>
+        <source>%1 is signed as %2 already.</source>
+        <translation>%1 sudah ditandatangani sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 names page %2 for a signature, but has %3 pages.</source>
+        <translation>%1 menyebut halaman %2 untuk tanda tangan, padahal hanya memiliki %3 halaman.</translation>
+    </message>
+    <message>
+        <source>The signature is larger (%1 bytes) than the room kept for it (%2 bytes).</source>
+        <translation>Tanda tangan (%1 bita) lebih besar daripada ruang yang disediakan (%2 bita).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfStructure</name>
+    <message>
+        <source>%1 is not a PDF Tepat can read: %2</source>
+        <translation>%1 bukan PDF yang dapat dibaca Tepat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bukan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>its end (startxref) is missing; it may be cut short.</source>
+        <translation>bagian akhirnya (startxref) tidak ada; berkas mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>its cross-reference offset is not valid.</source>
+        <translation>posisi tabel rujukan silangnya tidak sah.</translation>
+    </message>
+    <message>
+        <source>its cross-reference sections are damaged.</source>
+        <translation>bagian rujukan silangnya rusak.</translation>
+    </message>
+    <message>
+        <source>it keeps its cross-reference in a compressed stream (PDF 1.5), which Tepat does not read. Sign and check the PDF as Tepat exported it.</source>
+        <translation>rujukan silangnya disimpan dalam stream terkompresi (PDF 1.5) yang tidak dibaca Tepat. Tandatangani dan periksa PDF sebagaimana diekspor oleh Tepat.</translation>
+    </message>
+    <message>
+        <source>a cross-reference table at byte %1 is damaged.</source>
+        <translation>tabel rujukan silang pada bita %1 rusak.</translation>
+    </message>
+    <message>
+        <source>the trailer at byte %1 is damaged.</source>
+        <translation>trailer pada bita %1 rusak.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a stream.</source>
+        <translation>objek %1 bukan stream.</translation>
+    </message>
+    <message>
+        <source>stream %1 runs past the end of the file.</source>
+        <translation>stream %1 melewati akhir berkas.</translation>
+    </message>
+    <message>
+        <source>its catalog (/Root) is missing.</source>
+        <translation>katalognya (/Root) tidak ada.</translation>
+    </message>
+    <message>
+        <source>its page tree loops.</source>
+        <translation>pohon halamannya berputar.</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has no /Kids.</source>
+        <translation>simpul pohon halaman %1 tidak memiliki /Kids.</translation>
+    </message>
+    <message>
+        <source>page tree node %1 is damaged.</source>
+        <translation>simpul pohon halaman %1 rusak.</translation>
+    </message>
+    <message>
+        <source>its catalog has no /Pages.</source>
+        <translation>katalognya tidak memiliki /Pages.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PemdaEditor</name>
     <message>
         <source>Bupati</source>
@@ -2001,6 +2201,41 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PerubahanDialog</name>
+    <message>
+        <source>Make PK Perubahan</source>
+        <translation>Buat PK Perubahan</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
+        <source>e.g. Perda APBD-Perubahan 2026, SK mutasi no. …</source>
+        <translation>mis. Perda APBD-Perubahan 2026, SK mutasi no. …</translation>
+    </message>
+    <message>
+        <source>The PK is copied into a new version that you then change. The current version stays in the workspace as it was signed and is locked.</source>
+        <translation>PK disalin menjadi versi baru yang kemudian Anda ubah. Versi sekarang tetap tersimpan di workspace sebagaimana ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Dasar:</source>
+        <translation>&amp;Dasar:</translation>
+    </message>
+    <message>
+        <source>&amp;Berlaku mulai:</source>
+        <translation>&amp;Berlaku mulai:</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PkBatchExport</name>
     <message>
         <source>The folder %1 could not be made.</source>
@@ -2009,6 +2244,76 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDiffDialog</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 dibandingkan dengan %2</translation>
+    </message>
+    <message>
+        <source>Indicators: %1 added, %2 removed, %3 changed. Jumlah anggaran: %4 → %5.</source>
+        <translation>Indikator: %1 ditambah, %2 dihapus, %3 diubah. Jumlah anggaran: %4 → %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>ditambah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>Indikator (earlier)</source>
+        <translation>Indikator (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Program (earlier)</source>
+        <translation>Program (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Target (earlier)</source>
+        <translation>Target (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Anggaran (earlier)</source>
+        <translation>Anggaran (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Indikator (this version)</source>
+        <translation>Indikator (versi ini)</translation>
+    </message>
+    <message>
+        <source>Program (this version)</source>
+        <translation>Program (versi ini)</translation>
+    </message>
+    <message>
+        <source>Target (this version)</source>
+        <translation>Target (versi ini)</translation>
+    </message>
+    <message>
+        <source>Anggaran (this version)</source>
+        <translation>Anggaran (versi ini)</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2333,18 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>eselon IV</source>
         <translation>eselon IV</translation>
+    </message>
+    <message>
+        <source>pergantian pejabat</source>
+        <translation>pergantian pejabat</translation>
+    </message>
+    <message>
+        <source>perubahan strategi, program, kegiatan atau anggaran</source>
+        <translation>perubahan strategi, program, kegiatan atau anggaran</translation>
+    </message>
+    <message>
+        <source>perubahan prioritas atau asumsi</source>
+        <translation>perubahan prioritas atau asumsi</translation>
     </message>
 </context>
 <context>
@@ -2117,24 +2434,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Perubahan (perubahan di tengah tahun)</translation>
     </message>
     <message>
-        <source>e.g. APBD Perubahan, a new kepala OPD</source>
-        <translation>mis. APBD Perubahan, pergantian kepala OPD</translation>
-    </message>
-    <message>
         <source>optional: the Jumlah as the DPA states it</source>
         <translation>opsional: Jumlah sesuai yang tertera di DPA</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
-    </message>
-    <message>
-        <source>Changed &amp;on:</source>
-        <translation>Diubah pada tangga&amp;l:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for the change:</source>
-        <translation>Alasan pe&amp;rubahan:</translation>
     </message>
     <message>
         <source>Row comes from Renstra &amp;item:</source>
@@ -2147,6 +2452,22 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Jumlah: %1</source>
         <translation>Jumlah: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Perda APBD-Perubahan 2026, SK mutasi no. …</source>
+        <translation>mis. Perda APBD-Perubahan 2026, SK mutasi no. …</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Berlaku mulai:</source>
+        <translation>Ber&amp;laku mulai:</translation>
+    </message>
+    <message>
+        <source>Dasar:</source>
+        <translation>Dasar:</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2524,150 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Print PK</source>
         <translation>Cetak PK</translation>
     </message>
+    <message>
+        <source>Export &amp;signed PK…</source>
+        <translation>Ekspor PK &amp;bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>PK Perubahan with &amp;comparison page</source>
+        <translation>PK Perubahan dengan halaman &amp;perbandingan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signed PDF…</source>
+        <translation>&amp;Verifikasi PDF bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>A PK Perubahan is followed by a page comparing its targets and anggaran with the version it changes.</source>
+        <translation>PK Perubahan disertai halaman yang membandingkan target dan anggarannya dengan versi yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>Export the PK as PDF signed with the signatories&apos; certificates, and lock it.</source>
+        <translation>Ekspor PK sebagai PDF yang ditandatangani dengan sertifikat para penandatangan, lalu kunci PK.</translation>
+    </message>
+    <message>
+        <source>No certificate for %1, so the PK was not signed.</source>
+        <translation>Tidak ada sertifikat untuk %1, sehingga PK tidak ditandatangani.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no certificate for %2)</source>
+        <translation>%1 (tidak ada sertifikat untuk %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s) signed and locked.</source>
+        <translation>
+            <numerusform>%n PK ditandatangani dan dikunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left unsigned, to be signed later (tepat-cli sign-pdf or another export):</source>
+        <translation>Belum ditandatangani, untuk ditandatangani kemudian (tepat-cli sign-pdf atau ekspor berikutnya):</translation>
+    </message>
+    <message>
+        <source>Not signed because of an error:</source>
+        <translation>Tidak ditandatangani karena kesalahan:</translation>
+    </message>
+    <message>
+        <source>Export signed PK</source>
+        <translation>Ekspor PK bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Wrote %1, signed by %2; the PK is locked.</source>
+        <translation>%1 ditulis, ditandatangani oleh %2; PK dikunci.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature.</source>
+        <translation>PDF ini tidak memuat tanda tangan digital.</translation>
+    </message>
+    <message>
+        <source>Every signature holds.</source>
+        <translation>Semua tanda tangan sah.</translation>
+    </message>
+    <message>
+        <source>A signature does not hold.</source>
+        <translation>Ada tanda tangan yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no Tepat fingerprint.</source>
+        <translation>PDF ini tidak memuat sidik dokumen Tepat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) match the open workspace.</source>
+        <translation>
+            <numerusform>Semua %n dokumen sesuai dengan workspace yang terbuka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) no longer match the open workspace.</source>
+        <translation>
+            <numerusform>%n dokumen tidak lagi sesuai dengan workspace yang terbuka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify signed PDF</source>
+        <translation>Verifikasi PDF bertanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkLockCommand</name>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This PK is signed and locked already.</source>
+        <translation>PK ini sudah ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>Give the day the PK was signed.</source>
+        <translation>Isi tanggal penandatanganan PK.</translation>
+    </message>
+    <message>
+        <source>This PK was replaced by a PK Perubahan and stays as it was signed.</source>
+        <translation>PK ini sudah diganti PK Perubahan dan tetap seperti saat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>This PK is not locked.</source>
+        <translation>PK ini tidak terkunci.</translation>
+    </message>
+    <message>
+        <source>Unlocking a signed PK needs a reason, which is kept with it.</source>
+        <translation>Membuka kunci PK yang sudah ditandatangani memerlukan alasan, yang disimpan bersama PK.</translation>
+    </message>
+    <message>
+        <source>Mark PK as signed</source>
+        <translation>Tandai PK sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Unlock PK</source>
+        <translation>Buka kunci PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkLockState</name>
+    <message>
+        <source>This PK was replaced by %1 and stays as it was signed; change the newest version instead.</source>
+        <translation>PK ini sudah diganti oleh %1 dan tetap seperti saat ditandatangani; ubahlah versi terbaru.</translation>
+    </message>
+    <message>
+        <source>This PK was signed digitally on %1 and is locked.</source>
+        <translation>PK ini ditandatangani secara elektronik pada %1 dan dikunci.</translation>
+    </message>
+    <message>
+        <source>This PK was signed on paper on %1 and is locked.</source>
+        <translation>PK ini ditandatangani di atas kertas pada %1 dan dikunci.</translation>
+    </message>
+    <message>
+        <source>To change it, make a PK Perubahan, or unlock it with a reason (PK › Unlock).</source>
+        <translation>Untuk mengubahnya, buat PK Perubahan, atau buka kuncinya dengan alasan (PK › Buka kunci).</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PkPdfMetadata</name>
@@ -2221,6 +2686,17 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 carries no Tepat fingerprint: Tepat did not write it, or a program rewrote it and dropped its metadata.</source>
         <translation>%1 tidak membawa sidik jari Tepat: berkas ini tidak ditulis oleh Tepat, atau sebuah program menulis ulang dan membuang metadatanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkPdfSigning</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2828,120 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>No step taken yet.</source>
         <translation>Belum ada langkah.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkVersionPanel</name>
+    <message>
+        <source>Mark PK as signed</source>
+        <translation>Tandai PK sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>The PK is locked from now on: its sasaran, indicators, targets, programs and anggaran can no longer be changed, unless it is unlocked with a reason.</source>
+        <translation>Mulai sekarang PK dikunci: sasaran, indikator, target, program dan anggarannya tidak dapat diubah lagi, kecuali kuncinya dibuka dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Signed on paper &amp;on:</source>
+        <translation>Ditandatangani di atas kertas &amp;pada:</translation>
+    </message>
+    <message>
+        <source>Unlock PK</source>
+        <translation>Buka kunci PK</translation>
+    </message>
+    <message>
+        <source>Why is the signed PK unlocked? The reason stays in its history.</source>
+        <translation>Mengapa kunci PK yang sudah ditandatangani dibuka? Alasannya tersimpan dalam riwayat PK.</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Tandai sudah &amp;ditandatangani…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Buka &amp;kunci…</translation>
+    </message>
+    <message>
+        <source>Make PK Pe&amp;rubahan…</source>
+        <translation>Buat PK Pe&amp;rubahan…</translation>
+    </message>
+    <message>
+        <source>Compare with earlier &amp;version…</source>
+        <translation>Bandingkan dengan &amp;versi sebelumnya…</translation>
+    </message>
+    <message>
+        <source>Replaced by %1; this version stays as it was.</source>
+        <translation>Diganti oleh %1; versi ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Signed digitally on %1 — locked.</source>
+        <translation>Ditandatangani secara elektronik pada %1 — dikunci.</translation>
+    </message>
+    <message>
+        <source>Signed on paper on %1 — locked.</source>
+        <translation>Ditandatangani di atas kertas pada %1 — dikunci.</translation>
+    </message>
+    <message>
+        <source>Not signed yet — open for changes.</source>
+        <translation>Belum ditandatangani — masih dapat diubah.</translation>
+    </message>
+    <message>
+        <source>(berlaku %1)</source>
+        <translation>(berlaku %1)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versi: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: marked as signed (%3)</source>
+        <translation>%1 %2: ditandai sudah ditandatangani (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: unlocked — %3</source>
+        <translation>%1 %2: kunci dibuka — %3</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::Pkcs12Signer</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file (.p12 or .pfx).</source>
+        <translation>%1 bukan berkas sertifikat PKCS#12 (.p12 atau .pfx).</translation>
+    </message>
+    <message>
+        <source>The password does not open %1. Check it and try again.</source>
+        <translation>Kata sandi tidak dapat membuka %1. Periksa dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key with its certificate, so it cannot sign.</source>
+        <translation>%1 tidak berisi kunci privat beserta sertifikatnya, sehingga tidak dapat menandatangani.</translation>
+    </message>
+    <message>
+        <source>Signing with %1 failed: %2</source>
+        <translation>Penandatanganan dengan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation>tanda tangan tidak lolos verifikasi: %1</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3495,18 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Reviewer</source>
         <translation>Pereviu</translation>
     </message>
+    <message>
+        <source>PEM file of the CA certificates you trust</source>
+        <translation>Berkas PEM berisi sertifikat CA yang Anda percayai</translation>
+    </message>
+    <message>
+        <source>Signatures whose certificates chain to these CAs are shown as trusted when a signed PDF is verified.</source>
+        <translation>Tanda tangan yang sertifikatnya bersambung ke CA ini ditampilkan tepercaya saat PDF bertanda tangan diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CAs for signatures:</source>
+        <translation>&amp;CA tepercaya untuk tanda tangan:</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::SheetFile</name>
@@ -2926,6 +3528,25 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::SheetRowReader</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
+        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::SheetTable</name>
     <message>
         <source>%1, row %2, column %3</source>
@@ -2934,6 +3555,131 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3</source>
         <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignPkDialog</name>
+    <message>
+        <source>Export signed PK</source>
+        <translation>Ekspor PK bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Pihak kedua, then pihak pertama</source>
+        <translation>Pihak kedua, lalu pihak pertama</translation>
+    </message>
+    <message>
+        <source>Pihak pertama, then pihak kedua</source>
+        <translation>Pihak pertama, lalu pihak kedua</translation>
+    </message>
+    <message>
+        <source>Each signature is a PAdES signature (ETSI.CAdES.detached) shown in the signatory&apos;s block on the statement page. A certificate file on this computer makes a &lt;b&gt;TTE tidak tersertifikasi&lt;/b&gt; (PP 71/2019 Ps. 60) unless a PSrE such as BSrE issued it. Passwords are used once and not kept. The PK is locked once its signed PDF is written.</source>
+        <translation>Setiap tanda tangan adalah tanda tangan PAdES (ETSI.CAdES.detached) yang tampil di blok penanda tangan pada halaman pernyataan. Berkas sertifikat di komputer ini menghasilkan &lt;b&gt;TTE tidak tersertifikasi&lt;/b&gt; (PP 71/2019 Ps. 60), kecuali sertifikat itu diterbitkan PSrE seperti BSrE. Kata sandi hanya dipakai sekali dan tidak disimpan. PK dikunci setelah PDF bertanda tangannya ditulis.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Sign in the order:</source>
+        <translation>Urutan penandatanganan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lokasi simpan:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation>&amp;Tandatangani dan ekspor</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignatoryCertificates</name>
+    <message>
+        <source>&lt;b&gt;Signatory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Penanda tangan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate (.p12, .pfx)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sertifikat (.p12, .pfx)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Password&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kata sandi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no certificate: their PKs stay unsigned</source>
+        <translation>tanpa sertifikat: PK-nya tetap belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignatureReport</name>
+    <message>
+        <source>Signature %1 (%2): %3</source>
+        <translation>Tanda tangan %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Sertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Diterbitkan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Berlaku: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: %1.</source>
+        <translation>TIDAK SAH: %1.</translation>
+    </message>
+    <message>
+        <source>CHANGED after this signature: %1.</source>
+        <translation>DIUBAH setelah tanda tangan ini: %1.</translation>
+    </message>
+    <message>
+        <source>Intact; it covers the whole document.</source>
+        <translation>Utuh; mencakup seluruh dokumen.</translation>
+    </message>
+    <message>
+        <source>Intact; the document is unchanged since, but for later signatures.</source>
+        <translation>Utuh; dokumen tidak berubah sejak itu, selain tanda tangan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Trust: not checked (give the CA certificates with --trust).</source>
+        <translation>Kepercayaan: tidak diperiksa (beri sertifikat CA dengan --trust).</translation>
+    </message>
+    <message>
+        <source>Trust: the certificate chains to a trusted CA.</source>
+        <translation>Kepercayaan: sertifikat bersambung ke CA tepercaya.</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted (%1).</source>
+        <translation>Kepercayaan: TIDAK tepercaya (%1).</translation>
     </message>
 </context>
 <context>
@@ -2953,43 +3699,6 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Tepat::StructureActions</name>
-    <message>
-        <source>Add &amp;OPD</source>
-        <translation>Tambah &amp;OPD</translation>
-    </message>
-    <message>
-        <source>Add &amp;PK…</source>
-        <translation>Tambah &amp;PK…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>New OPD</source>
-        <translation>OPD Baru</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
-        <translation>
-            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PK(s)</source>
-        <translation>
-            <numerusform>%n PK</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
-        <translation>
-            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3820,81 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::WorkspaceFileActions</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Workspace &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved yet. Save them?</source>
+        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Tersimpan otomatis pukul %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
+        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Simpan workspace sebagai</translation>
+    </message>
+    <message>
+        <source>Tepat workspaces (*.tepat)</source>
+        <translation>Workspace Tepat (*.tepat)</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>Tidak dapat membuat workspace</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Buka workspace</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Tidak dapat membuka workspace</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is removed from the recent files.</source>
+        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::WorkspaceLock</name>
     <message>
         <source>%1 is already open in Tepat (process %2 on %3). Close it there first, or open a copy.</source>
@@ -3179,6 +3963,14 @@ Dinas Pariwisata (Dispar)</translation>
         <source>the paper of the print settings is unknown.</source>
         <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
     </message>
+    <message>
+        <source>the lock history of PK %1 is damaged.</source>
+        <translation>riwayat kunci PK %1 rusak.</translation>
+    </message>
+    <message>
+        <source>PK %1 has an unknown alasan.</source>
+        <translation>alasan PK %1 tidak dikenal.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::WorkspaceSchema</name>
@@ -3195,7 +3987,7 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::XlsxReader</name>
+    <name>Tepat::XlsxPackage</name>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. An old .xls workbook must be saved as .xlsx first.</source>
         <translation>%1 bukan buku kerja Excel (.xlsx): berkas ini bukan arsip zip. Buku kerja .xls lama harus disimpan sebagai .xlsx terlebih dahulu.</translation>
@@ -3212,6 +4004,9 @@ Dinas Pariwisata (Dispar)</translation>
         <source>%1 is damaged: the part %2 cannot be unpacked.</source>
         <translation>%1 rusak: bagian %2 tidak dapat dibuka.</translation>
     </message>
+</context>
+<context>
+    <name>Tepat::XlsxReader</name>
     <message>
         <source>%1 is damaged: the part %2 is not valid XML (line %3: %4).</source>
         <translation>%1 rusak: bagian %2 bukan XML yang sah (baris %3: %4).</translation>

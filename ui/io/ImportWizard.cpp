@@ -1,6 +1,8 @@
 #include "io/ImportWizard.h"
 
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
+#include "import/TitleTarget.h"
 #include "model/PkDocument.h"
 #include "sheet/LayoutGuesser.h"
 #include "sheet/SheetFile.h"
@@ -20,7 +22,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -145,8 +146,27 @@ void ImportWizard::fillSheets()
         m_fileError->setText(names.error().message);
         return;
     }
-    for (const QString &name : *names)
+    // An instruction or cover sheet ("Petunjuk") holds no table: the first sheet that does is
+    // proposed, and the others are named.
+    QStringList skipped;
+    int proposed = -1;
+    for (const QString &name : *names) {
         m_sheet->addItem(name.isEmpty() ? QFileInfo(m_path->text()).fileName() : name, name);
+        const Result<SheetTable> table = SheetFile::read(m_path->text(), name);
+        if (table && LayoutGuesser::layout(*table).tables.isEmpty()) {
+            skipped.append(name);
+        } else if (proposed < 0) {
+            proposed = m_sheet->count() - 1;
+        }
+    }
+    if (proposed >= 0)
+        m_sheet->setCurrentIndex(proposed);
+    if (!skipped.isEmpty() && !(skipped.size() == 1 && skipped.first().isEmpty())) {
+        m_fileError->setText(tr("No table was found on %n sheet(s), which are skipped: %1.",
+                                nullptr,
+                                int(skipped.size()))
+                                 .arg(skipped.join(QStringLiteral(", "))));
+    }
 }
 
 bool ImportWizard::readSheet()
@@ -158,7 +178,16 @@ bool ImportWizard::readSheet()
         return false;
     }
     m_table = *table;
-    m_mapping = LayoutGuesser::guess(m_table);
+    const SheetLayout layout = LayoutGuesser::layout(m_table);
+    m_mapping = layout.tables.isEmpty() ? LayoutGuesser::guess(m_table) : layout.tables.first();
+    if (layout.tables.size() > 1) {
+        m_fileError->setText(tr("The sheet holds %1 tables; the first, from row %2 to row %3, is "
+                                "imported.")
+                                 .arg(QString::number(layout.tables.size()),
+                                      QString::number(m_mapping.headerTop),
+                                      QString::number(m_mapping.lastDataRow)));
+    }
+    proposeTarget(layout.title);
     const QByteArray saved = QSettings().value(settingsKey(m_mapping.signature)).toByteArray();
     if (!saved.isEmpty()) {
         const Result<ColumnMapping> remembered
@@ -210,6 +239,21 @@ void ImportWizard::readColumnEditors()
         ColumnMapping::Column &column = m_mapping.columns[i];
         column.role = ColumnRole(m_roles[i]->currentData().toInt());
         column.year = ColumnMapping::hasYear(column.role) ? m_years[i]->value() : 0;
+    }
+}
+
+void ImportWizard::proposeTarget(const QString &title)
+{
+    const TitleTarget::Proposal proposal = TitleTarget::of(title, m_document->cascade());
+    if (proposal.opdId == 0)
+        return;
+    const QVariantList wanted
+        = proposal.pkId != 0 ? QVariantList {1, proposal.pkId} : QVariantList {0, proposal.opdId};
+    for (int index = 0; index < m_target->count(); ++index) {
+        if (m_target->itemData(index).toList() == wanted) {
+            m_target->setCurrentIndex(index);
+            return;
+        }
     }
 }
 
@@ -292,17 +336,15 @@ bool ImportWizard::validateCurrentPage()
         return true;
     case TargetPage: {
         refreshPreview();
-        auto command = ImportSheetCommand::create(m_document,
-                                                  m_plan,
-                                                  currentTarget(),
-                                                  m_table.sheetName.isEmpty()
-                                                      ? QFileInfo(m_table.fileName).fileName()
-                                                      : m_table.sheetName);
-        if (!command) {
-            m_summary->setText(command.error().message);
+        const Result<void> imported = m_document->edits().importSheet(
+            m_plan,
+            currentTarget(),
+            m_table.sheetName.isEmpty() ? QFileInfo(m_table.fileName).fileName()
+                                        : m_table.sheetName);
+        if (!imported) {
+            m_summary->setText(imported.error().message);
             return false;
         }
-        m_document->undoStack()->push(command->release());
         QSettings().setValue(settingsKey(m_mapping.signature),
                              QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact));
         return true;

@@ -10,7 +10,8 @@ namespace {
 bool isPercent(const QString &unit)
 {
     const QString unitText = unit.trimmed().toLower();
-    return unitText == QLatin1String("%") || unitText == QLatin1String("persen");
+    return unitText == QLatin1String("%") || unitText == QLatin1String("persen")
+        || unitText == QLatin1String("persentase");
 }
 
 } // namespace

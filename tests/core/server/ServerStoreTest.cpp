@@ -283,6 +283,90 @@ TEST_CASE("A PK moves through the workflow as the roles allow, and a locked PK t
     CHECK(flow->steps[4].note == QLatin1String("PK Perubahan: APBD-P"));
 }
 
+TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, and only an admin "
+          "locks",
+          "[server]")
+{
+    const QString url = publishedSample();
+    const Cascade sample = SampleWorkspace::load();
+    const PkDocument *pk = nullptr;
+    for (const PkDocument &candidate : sample.pks()) {
+        if (candidate.opdId == sample.opds().at(0).id
+            && !sample.childItems(candidate.id).isEmpty()) {
+            pk = &candidate;
+            break;
+        }
+    }
+    REQUIRE(pk);
+    const qint64 indicator = sample.indicatorsOf(sample.childItems(pk->id).first()).first();
+    const QString penyusunUrl = login(url, ServerStore::Role::Penyusun, {sample.opds().at(0).code});
+    auto penyusun = connect(penyusunUrl);
+    auto admin = connect(login(url, ServerStore::Role::Admin));
+    const PkLockEvent lock {PkLockEvent::Action::Lock,
+                            PkLockEvent::Method::SignedPdf,
+                            QDateTime(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC),
+                            QDate(2026, 1, 2),
+                            QStringLiteral("pk-dinkes-2026.pdf"),
+                            QStringLiteral("Bappeda")};
+
+    // The penyusun of the PK's own OPD may not sign it off, not even through psql.
+    Cascade byPenyusun = *penyusun->load();
+    PkDocument locked = *byPenyusun.pk(pk->id);
+    locked.lockHistory.append(lock);
+    REQUIRE(byPenyusun.updatePk(locked));
+    const Result<void> selfLocked = penyusun->write(byPenyusun, {pk->id});
+    REQUIRE_FALSE(selfLocked);
+    CHECK(selfLocked.error().code == Error::Code::Denied);
+    CHECK(selfLocked.error().message.contains(QStringLiteral("admin")));
+    CHECK(connect(url)->load()->pk(pk->id)->lockHistory.isEmpty());
+
+    Cascade byAdmin = *admin->load();
+    REQUIRE(byAdmin.updatePk(locked));
+    REQUIRE(admin->write(byAdmin, {pk->id}));
+    CHECK(connect(url)->load()->pk(pk->id)->lockHistory == QList<PkLockEvent> {lock});
+
+    // Signed: not even an admin changes what it agreed to, nor psql as the owner.
+    Indicator edited = *byAdmin.indicator(indicator);
+    edited.text = QStringLiteral("diubah setelah ditandatangani");
+    REQUIRE(byAdmin.updateIndicator(edited));
+    const Result<void> lockedEdit = admin->write(byAdmin, {indicator});
+    REQUIRE_FALSE(lockedEdit);
+    CHECK(lockedEdit.error().message.contains(QStringLiteral("signed")));
+    CHECK(TestServer::psql(
+              url, QStringLiteral("DELETE FROM target WHERE indicator_id = %1").arg(indicator))
+              .exitCode
+          != 0);
+    CHECK(TestServer::psql(penyusunUrl,
+                           QStringLiteral("DELETE FROM pk_lock_event WHERE pk_id = %1").arg(pk->id))
+              .exitCode
+          != 0);
+
+    // Unlocked by an admin, with a reason: the penyusun edits it again, sending its history back
+    // as it is.
+    Cascade unlocking = *admin->load();
+    PkDocument unlocked = *unlocking.pk(pk->id);
+    unlocked.lockHistory.append(PkLockEvent {PkLockEvent::Action::Unlock,
+                                             PkLockEvent::Method::SignedPdf,
+                                             QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC),
+                                             {},
+                                             QStringLiteral("Salah ketik target"),
+                                             QStringLiteral("Bappeda")});
+    REQUIRE(unlocking.updatePk(unlocked));
+    REQUIRE(admin->write(unlocking, {pk->id}));
+    Cascade again = *penyusun->load();
+    PkDocument renamed = *again.pk(pk->id);
+    renamed.place = QStringLiteral("Lubuk Pakam, Deli Serdang");
+    REQUIRE(again.updatePk(renamed));
+    REQUIRE(penyusun->write(again, {pk->id}));
+    REQUIRE(again.updateIndicator(edited));
+    REQUIRE(penyusun->write(again, {indicator}));
+    const Result<Cascade> onServer = connect(url)->load();
+    REQUIRE(onServer);
+    CHECK(onServer->pk(pk->id)->lockHistory == unlocked.lockHistory);
+    CHECK(onServer->pk(pk->id)->place == renamed.place);
+    CHECK(onServer->indicator(indicator)->text == edited.text);
+}
+
 TEST_CASE("The server has every table of the file with the file's columns, and its own beside them",
           "[server]")
 {

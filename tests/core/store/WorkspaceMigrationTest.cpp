@@ -38,6 +38,10 @@ Cascade sampleFromJson()
     return *cascade;
 }
 
+// Format 5 is the realisasi's (issue #12), merged on its own branch: until it lands here no file of
+// that version exists, and a version 4 file migrates straight on to 6.
+constexpr int realisasiVersion = 5;
+
 } // namespace
 
 TEST_CASE("Every earlier format version opens with all its content and is left as it was",
@@ -45,6 +49,8 @@ TEST_CASE("Every earlier format version opens with all its content and is left a
 {
     QTemporaryDir dir;
     for (int version = 1; version < WorkspaceSchema::version; ++version) {
+        if (version == realisasiVersion)
+            continue;
         INFO("format version " << version);
         const QString path = buildOldWorkspace(dir, version);
         const QByteArray before = TestFiles::fileHash(path);
@@ -86,6 +92,8 @@ TEST_CASE("The migration steps give the same tables as a new file", "[WorkspaceF
     const QString expected = columnsOf(fresh);
     CHECK(expected.contains(QStringLiteral("acknowledgement(")));
     for (int version = 1; version < WorkspaceSchema::version; ++version) {
+        if (version == realisasiVersion)
+            continue;
         INFO("format version " << version);
         const QString old = buildOldWorkspace(dir, version);
         {

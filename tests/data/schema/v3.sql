@@ -1,8 +1,7 @@
--- A workspace in schema version 3, as Tepat wrote it before a workspace could be an offline copy
--- of a server: the sample workspace. The migration test builds a file from it and opens it.
+-- A workspace in schema version 3, as Tepat wrote it before PKs had a lock history and versions
+-- (PK Perubahan): the sample workspace. The migration test builds a file from it and opens it.
 PRAGMA application_id = 1414545748;
 PRAGMA user_version = 3;
-PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
 CREATE TABLE pemda (
     id INTEGER PRIMARY KEY CHECK (id = 1),

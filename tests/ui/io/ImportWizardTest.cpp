@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
@@ -87,4 +88,32 @@ TEST_CASE("The import wizard lists the unreadable cells and imports nothing", "[
     CHECK(wizard.isVisible());
     CHECK(document->undoStack()->count() == 0);
     CHECK(document->cascade() == before);
+}
+
+TEST_CASE("The import wizard skips an instruction sheet and proposes the OPD its title names",
+          "[ImportWizard]")
+{
+    QTemporaryDir dir;
+    auto opened = WorkspaceDocument::open(UiTestSupport::copySample(dir));
+    REQUIRE(opened);
+    WorkspaceDocument *document = opened->get();
+
+    ImportWizard wizard(document);
+    wizard.show();
+    wizard.setFile(workbook("shape-iku-petunjuk.xlsx"));
+    CHECK(wizard.sheetCombo()->currentText() == QStringLiteral("IKU"));
+    CHECK(wizard.fileMessage()->text().contains(QStringLiteral("Petunjuk")));
+
+    ImportWizard renstra(document);
+    renstra.show();
+    renstra.setFile(workbook("shape-judul-dua-baris.xlsx"));
+    // Whatever was chosen before, reading the sheet proposes the Renstra its title names.
+    renstra.targetCombo()->setCurrentIndex(renstra.targetCombo()->count() - 1);
+    REQUIRE(renstra.targetCombo()->currentText() != QStringLiteral("Renstra of Dinas Kesehatan"));
+    renstra.next();
+    REQUIRE(renstra.currentId() == ImportWizard::ColumnsPage);
+    renstra.next();
+    REQUIRE(renstra.currentId() == ImportWizard::TargetPage);
+    CHECK(renstra.targetCombo()->currentText() == QStringLiteral("Renstra of Dinas Kesehatan"));
+    CHECK(renstra.problemList()->count() == 0);
 }
