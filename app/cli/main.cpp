@@ -7,9 +7,9 @@
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
 #include "LockPkCommand.h"
+#include "ServerCommand.h"
 #include "SignPdfCommand.h"
 #include "UnlockPkCommand.h"
-#include "ServerCommand.h"
 #include "VerifyPdfCommand.h"
 
 #include <QGuiApplication>

@@ -116,8 +116,8 @@ BEGIN
     END IF;
     IF TG_OP = 'INSERT' THEN
         IF EXISTS (SELECT FROM pk_lock_event e WHERE e.pk_id = NEW.pk_id
-                AND e.position = NEW.position AND (to_jsonb(e) - '{opd_scope,pk_scope}')
-                    = (to_jsonb(NEW) - '{opd_scope,pk_scope}')) THEN
+                AND e.position = NEW.position AND (to_jsonb(e) - '{opd_scope,pk_scope}'::text[])
+                    = (to_jsonb(NEW) - '{opd_scope,pk_scope}'::text[])) THEN
             RETURN NEW;
         END IF;
         target := NEW.pk_id;
