@@ -50,9 +50,17 @@ Result<void> WorkspaceWriter::writeRows(const Cascade &cascade)
         if (Result<void> written = rows.insert(ObjectRows::opd(cascade.opds()[i], i)); !written)
             return written;
     }
+    // A PK's lock history goes in last: on a server, a PK whose history ends in a lock takes no
+    // more rows, its own sasaran and indicators included.
+    QList<ObjectRows::Row> lockEvents;
     for (int i = 0; i < cascade.pks().size(); ++i) {
-        if (Result<void> written = rows.insert(ObjectRows::pk(cascade.pks()[i], i)); !written)
-            return written;
+        for (const ObjectRows::Row &row : ObjectRows::pk(cascade.pks()[i], i)) {
+            if (row.table == QLatin1String("pk_lock_event")) {
+                lockEvents.append(row);
+            } else if (Result<void> written = rows.insert(row); !written) {
+                return written;
+            }
+        }
     }
     if (Result<void> written = writeCheckSettings(rows, cascade.checkSettings()); !written)
         return written;
@@ -71,7 +79,7 @@ Result<void> WorkspaceWriter::writeRows(const Cascade &cascade)
         if (Result<void> written = writeTree(rows, cascade, root); !written)
             return written;
     }
-    return {};
+    return rows.insert(lockEvents);
 }
 
 Result<void> WorkspaceWriter::writeCheckSettings(RowWriter &rows, const CheckSettings &settings)

@@ -324,6 +324,10 @@ TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, an
     REQUIRE(byAdmin.updatePk(locked));
     REQUIRE(admin->write(byAdmin, {pk->id}));
     CHECK(connect(url)->load()->pk(pk->id)->lockHistory == QList<PkLockEvent> {lock});
+    // A file with a signed PK publishes whole: the PK's content goes in before its lock.
+    const QString other = TestServer::freshDatabase();
+    REQUIRE(connect(other)->publish(byAdmin));
+    CHECK(*connect(other)->load() == byAdmin);
 
     // Signed: not even an admin changes what it agreed to, nor psql as the owner.
     Indicator edited = *byAdmin.indicator(indicator);
