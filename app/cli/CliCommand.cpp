@@ -1,7 +1,11 @@
 #include "CliCommand.h"
 
 #include "base/Error.h"
+#include "server/ServerUrl.h"
 #include "server/WorkspaceSource.h"
+#include "store/WorkspaceFile.h"
+
+#include <QFile>
 
 #include <cstdio>
 #include <termios.h>
@@ -50,6 +54,16 @@ int CliCommand::usage(const QString &problem, QTextStream &err)
     err << problem << Qt::endl
         << tr("Run \"tepat-cli --help\" for the commands and their options.") << Qt::endl;
     return BadInput;
+}
+
+bool CliCommand::isWorkspace(const QString &path)
+{
+    if (ServerUrl::isServerUrl(path))
+        return true;
+    if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace Tepat

@@ -37,6 +37,9 @@ protected:
     static Result<Cascade> loadWorkspace(const QString &fileOrUrl);
     // Asks for a password on the terminal without echoing it; empty without a terminal.
     static QString askPassword(const QString &url);
+    // By extension as well as by content, so that a damaged .tepat gets the workspace's own
+    // explanation rather than a complaint about sheet columns.
+    static bool isWorkspace(const QString &path);
 };
 
 } // namespace Tepat

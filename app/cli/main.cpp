@@ -1,4 +1,5 @@
 #include "AddPerubahanCommand.h"
+#include "CapaianCommand.h"
 #include "CheckCommand.h"
 #include "DiffPkCommand.h"
 #include "ExportJsonCommand.h"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CapaianCommand>());
     commands.push_back(std::make_unique<ExportJsonCommand>());
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());

@@ -515,6 +515,18 @@ void WorkspaceDocument::setPrintSettings(const PrintSettings &settings)
     emit objectChanged(0);
 }
 
+void WorkspaceDocument::setMeasureSettings(const MeasureSettings &settings)
+{
+    m_cascade->setMeasureSettings(settings);
+    emit objectChanged(0);
+    QList<qint64> measured;
+    for (const PkDocument &pk : m_cascade->pks()) {
+        for (qint64 sasaran : m_cascade->childItems(pk.id))
+            measured.append(m_cascade->indicatorsOf(sasaran));
+    }
+    recheck(measured);
+}
+
 Result<void> WorkspaceDocument::updateOpd(const Opd &opd)
 {
     if (Result<void> updated = m_cascade->updateOpd(opd); !updated)
@@ -586,6 +598,27 @@ Result<void> WorkspaceDocument::updateIndicator(const Indicator &indicator)
     noteChanged({indicator.id});
     emit objectChanged(indicator.id);
     recheck({indicator.id});
+    return {};
+}
+
+Result<void> WorkspaceDocument::setRealisasi(qint64 indicatorId, const Realisasi &realisasi)
+{
+    if (Result<void> set = m_cascade->setRealisasi(indicatorId, realisasi); !set)
+        return set;
+    emit objectChanged(indicatorId);
+    recheck({indicatorId});
+    return {};
+}
+
+Result<void>
+WorkspaceDocument::setRealisasiAnggaran(qint64 programId,
+                                        const std::array<std::optional<Decimal>, 4> &amounts)
+{
+    if (Result<void> set = m_cascade->setRealisasiAnggaran(programId, amounts); !set)
+        return set;
+    const qint64 pkId = m_cascade->pkOfProgram(programId)->id;
+    emit objectChanged(pkId);
+    recheck({pkId});
     return {};
 }
 

@@ -105,12 +105,20 @@ public:
     qint64 allocateId();
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
+    // Re-checks every PK indicator: the closed triwulan, the scale and the kendala threshold
+    // decide their results' findings.
+    void setMeasureSettings(const MeasureSettings &settings);
     Result<void> updateOpd(const Opd &opd);
     Result<void> insertOpd(const Opd &opd, int position);
     // Only an OPD without Renstra items and PKs (see Cascade::removeOpd).
     Result<std::pair<Opd, int>> removeOpd(qint64 id);
     Result<void> updateItem(const PlanItem &item);
     Result<void> updateIndicator(const Indicator &indicator);
+    // The results of a PK indicator or program row: allowed on every PK, also one whose
+    // agreement is fixed, since they are not part of it.
+    Result<void> setRealisasi(qint64 indicatorId, const Realisasi &realisasi);
+    Result<void> setRealisasiAnggaran(qint64 programId,
+                                      const std::array<std::optional<Decimal>, 4> &amounts);
     Result<void> updatePk(const PkDocument &pk);
     Result<void> insertItem(const PlanItem &item, int position);
     Result<Cascade::RemovedItem> removeItem(qint64 id);

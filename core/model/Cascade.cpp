@@ -21,10 +21,10 @@ bool operator==(const Cascade &a, const Cascade &b)
 {
     return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode
         && a.m_checkSettings == b.m_checkSettings && a.m_printSettings == b.m_printSettings
-        && a.m_serverOrigin == b.m_serverOrigin && a.m_opds == b.m_opds
-        && a.m_comments == b.m_comments && a.m_pks == b.m_pks && a.m_items == b.m_items
-        && a.m_indicators == b.m_indicators && a.m_children == b.m_children
-        && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
+        && a.m_measureSettings == b.m_measureSettings && a.m_serverOrigin == b.m_serverOrigin
+        && a.m_opds == b.m_opds && a.m_comments == b.m_comments && a.m_pks == b.m_pks
+        && a.m_items == b.m_items && a.m_indicators == b.m_indicators
+        && a.m_children == b.m_children && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
 }
 
 qint64 Cascade::pkOf(qint64 objectId) const
@@ -311,6 +311,20 @@ Result<void> Cascade::updateIndicator(const Indicator &indicator)
     return {};
 }
 
+Result<void> Cascade::setRealisasi(qint64 indicatorId, const Realisasi &realisasi)
+{
+    const auto found = m_indicators.find(indicatorId);
+    if (found == m_indicators.end())
+        return fail(invalid(tr("Indicator %1 does not exist.").arg(indicatorId)));
+    const PlanItem *owner = item(found->ownerId);
+    if (!realisasi.isEmpty() && (!owner || owner->kind != PlanItem::Kind::PkSasaran)) {
+        return fail(invalid(tr("Indicator %1 is not in a PK: only PK indicators have realisasi.")
+                                .arg(indicatorId)));
+    }
+    found->realisasi = realisasi;
+    return {};
+}
+
 Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
 {
     const auto found = m_indicators.find(id);
@@ -336,6 +350,10 @@ Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
 
 const PkDocument *Cascade::pk(qint64 id) const
 {
+    // Asked of any object (pkOf, the capaian of every indicator): a miss must not rebuild the
+    // cache of positions.
+    if (objectType(id) != ObjectType::Pk)
+        return nullptr;
     return findById(m_pks, m_pkPositions, id);
 }
 
@@ -379,6 +397,33 @@ Result<void> Cascade::updatePk(const PkDocument &pk)
         m_types.remove(gone);
     *found = pk;
     return {};
+}
+
+const PkDocument *Cascade::pkOfProgram(qint64 programId) const
+{
+    if (objectType(programId) != ObjectType::PkProgram)
+        return nullptr;
+    for (const PkDocument &pk : m_pks) {
+        for (const PkProgram &program : pk.programs) {
+            if (program.id == programId)
+                return &pk;
+        }
+    }
+    return nullptr;
+}
+
+Result<void> Cascade::setRealisasiAnggaran(qint64 programId,
+                                           const std::array<std::optional<Decimal>, 4> &amounts)
+{
+    for (PkDocument &pk : m_pks) {
+        for (PkProgram &program : pk.programs) {
+            if (program.id == programId) {
+                program.realisasiAnggaran = amounts;
+                return {};
+            }
+        }
+    }
+    return fail(invalid(tr("PK program row %1 does not exist.").arg(programId)));
 }
 
 const ReviewComment *Cascade::comment(qint64 id) const

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 namespace Tepat {
@@ -22,6 +23,9 @@ struct PkProgram
     Decimal anggaran;
     qint64 planItemId = 0;        // the Renstra item it comes from, 0 if typed by hand
     qint64 previousVersionId = 0; // in a PK Perubahan: the row of the earlier version it copies
+    // What was spent in each triwulan (index 0 is TW I), each quarter's own amount; empty: not
+    // reported.
+    std::array<std::optional<Decimal>, 4> realisasiAnggaran {};
 
     friend bool operator==(const PkProgram &, const PkProgram &) = default;
 };

@@ -8,13 +8,16 @@ namespace Tepat {
 namespace {
 
 // What a locked PK still lets change: its lock history (locking and unlocking are how it changes
-// state), the superior's PK it is linked to, and which Renstra item a program row comes from.
+// state), the superior's PK it is linked to, which Renstra item a program row comes from, and
+// what each program spent (the realisasi anggaran is reported after signing, not agreed).
 PkDocument agreement(PkDocument pk)
 {
     pk.lockHistory.clear();
     pk.parentPkId = 0;
-    for (PkProgram &program : pk.programs)
+    for (PkProgram &program : pk.programs) {
         program.planItemId = 0;
+        program.realisasiAnggaran = {};
+    }
     return pk;
 }
 

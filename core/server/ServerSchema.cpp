@@ -300,6 +300,9 @@ QString ownerOf(const SchemaTable &table)
         return QStringLiteral("indicator,indicator_id");
     if (table.name == QLatin1String("pk_program"))
         return QStringLiteral("pk,pk_id");
+    // A program row is no object of its own: what it spent is part of its PK.
+    if (table.name == QLatin1String("realisasi_anggaran"))
+        return QStringLiteral("pk,pk_scope");
     if (!table.scopeTable.isEmpty())
         return table.scopeTable + QLatin1Char(',') + table.scopeColumn;
     if (table.access == SchemaTable::Access::Admin && table.name != QLatin1String("rule_setting")
@@ -344,10 +347,13 @@ QStringList tableStatements(const SchemaTable &table, const QString &prefix)
         }
         sql << QStringLiteral("CREATE TRIGGER tepat_1_scope BEFORE INSERT OR UPDATE ON %1 FOR "
                               "EACH ROW EXECUTE FUNCTION %2()")
-                   .arg(name, function)
-            << QStringLiteral("CREATE TRIGGER tepat_2_workflow BEFORE INSERT OR UPDATE OR DELETE "
-                              "ON %1 FOR EACH ROW EXECUTE FUNCTION tepat_workflow_guard()")
-                   .arg(name);
+                   .arg(name, function);
+        if (table.lockedWithPk) {
+            sql << QStringLiteral("CREATE TRIGGER tepat_2_workflow BEFORE INSERT OR UPDATE OR "
+                                  "DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                  "tepat_workflow_guard()")
+                       .arg(name);
+        }
     }
     if (table.isObject) {
         sql << QStringLiteral("CREATE TRIGGER tepat_3_version BEFORE INSERT OR UPDATE ON %1 FOR "

@@ -27,18 +27,22 @@ const QLatin1String channel("tepat_changes");
 // the object, or empty for the workspace's own rows, which are all of the table).
 QList<std::pair<QString, QString>> partsOf(const QString &table)
 {
-    if (table == QLatin1String("indicator"))
-        return {{QStringLiteral("target"), QStringLiteral("indicator_id")}};
+    if (table == QLatin1String("indicator")) {
+        return {{QStringLiteral("target"), QStringLiteral("indicator_id")},
+                {QStringLiteral("realisasi"), QStringLiteral("indicator_id")}};
+    }
     if (table == QLatin1String("plan_item"))
         return {{QStringLiteral("pagu"), QStringLiteral("plan_item_id")}};
     if (table == QLatin1String("pk")) {
         return {{QStringLiteral("pk_program"), QStringLiteral("pk_id")},
+                {QStringLiteral("realisasi_anggaran"), QStringLiteral("pk_scope")},
                 {QStringLiteral("pk_lock_event"), QStringLiteral("pk_id")}};
     }
     if (table == QLatin1String("pemda")) {
         return {{QStringLiteral("periode"), QString()},
                 {QStringLiteral("misi"), QString()},
-                {QStringLiteral("print_setting"), QString()}};
+                {QStringLiteral("print_setting"), QString()},
+                {QStringLiteral("measure_setting"), QString()}};
     }
     return {};
 }
@@ -46,19 +50,31 @@ QList<std::pair<QString, QString>> partsOf(const QString &table)
 // The table of the object a notification names, from the table of the row that changed.
 QString objectTable(const QString &table)
 {
-    if (table == QLatin1String("target"))
+    if (table == QLatin1String("target") || table == QLatin1String("realisasi"))
         return QStringLiteral("indicator");
     if (table == QLatin1String("pagu"))
         return QStringLiteral("plan_item");
     if (table == QLatin1String("pk_program") || table == QLatin1String("pk_lock_event")
-        || table == QLatin1String("pk_workflow")) {
+        || table == QLatin1String("pk_workflow") || table == QLatin1String("realisasi_anggaran")) {
         return QStringLiteral("pk");
     }
     if (table == QLatin1String("periode") || table == QLatin1String("misi")
-        || table == QLatin1String("print_setting")) {
+        || table == QLatin1String("print_setting") || table == QLatin1String("measure_setting")) {
         return QStringLiteral("pemda");
     }
     return table;
+}
+
+// A row's values as one text to compare a row the server has with one the cascade makes; NULL
+// differs from the empty text.
+QString rowText(const QVariantList &values)
+{
+    QString text;
+    for (const QVariant &value : values) {
+        text += value.isNull() ? QStringLiteral("\x01") : value.toString();
+        text += QChar(0x1f);
+    }
+    return text;
 }
 
 QString idList(const QList<qint64> &ids)
@@ -498,32 +514,62 @@ Result<void> ServerStore::writeObject(const Cascade &cascade, qint64 id)
     if (update.numRowsAffected() != 1)
         return fail(refusal(cascade, id, table, m_versions.value(id)));
     // The rows that belong to the object: each one upserted, only if it differs, and the ones it
-    // no longer has deleted, so that the history shows what changed and nothing else.
+    // no longer has deleted, so that the history shows what changed and nothing else. A row the
+    // server has already is not sent at all: a signed PK refuses even an unchanged row of its
+    // content, which an edit of its realisasi would otherwise send along.
     for (const auto &[part, column] : partsOf(table)) {
         const SchemaTable *spec = WorkspaceTables::find(part);
-        QString key = spec->primaryKey.last();
+        const QString where = column.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE %1 = %2").arg(column).arg(id == 0 ? 1 : id);
+        Result<QSet<QString>> stored = storedRows(part, where);
+        if (!stored)
+            return fail(databaseRefusal(cascade, id, table, QSqlError(), stored.error()));
         QStringList kept;
         for (const ObjectRows::Row &row : rows.mid(1)) {
             if (row.table != part)
                 continue;
-            if (Result<void> upserted = upsert(row, spec->primaryKey); !upserted)
-                return fail(databaseRefusal(cascade, id, table, QSqlError(), upserted.error()));
-            kept.append(row.values.at(row.columns.indexOf(key)).toString());
+            if (!stored->contains(rowText(row.values))) {
+                if (Result<void> upserted = upsert(row, spec->primaryKey); !upserted)
+                    return fail(databaseRefusal(cascade, id, table, QSqlError(), upserted.error()));
+            }
+            QStringList key;
+            for (const QString &keyColumn : spec->primaryKey)
+                key.append(row.values.at(row.columns.indexOf(keyColumn)).toString());
+            kept.append(u'(' + key.join(QLatin1Char(',')) + u')');
         }
-        QStringList conditions;
-        if (!column.isEmpty())
-            conditions.append(QStringLiteral("%1 = %2").arg(column).arg(id));
-        if (!kept.isEmpty())
-            conditions.append(
-                QStringLiteral("%1 NOT IN (%2)").arg(key, kept.join(QLatin1Char(','))));
-        const QString where = conditions.isEmpty()
-            ? QString()
-            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        QString gone = where;
+        if (!kept.isEmpty()) {
+            gone += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+                + QStringLiteral("(%1) NOT IN (%2)")
+                      .arg(spec->primaryKey.join(QLatin1Char(',')), kept.join(QLatin1Char(',')));
+        }
         QSqlQuery clear(db);
-        if (!clear.exec(QStringLiteral("DELETE FROM %1%2").arg(part, where)))
+        if (!clear.exec(QStringLiteral("DELETE FROM %1%2").arg(part, gone)))
             return fail(databaseRefusal(cascade, id, table, clear.lastError()));
     }
     return {};
+}
+
+Result<QSet<QString>> ServerStore::storedRows(const QString &part, const QString &where) const
+{
+    const SchemaTable *spec = WorkspaceTables::find(part);
+    QStringList columns;
+    for (const SchemaColumn &column : spec->columnsIn(SqlDialect::Sqlite))
+        columns.append(column.name);
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2%3")
+                        .arg(columns.join(QStringLiteral(", ")), part, where)))
+        return fail(m_connection->errorFrom(query.lastError()));
+    QSet<QString> stored;
+    while (query.next()) {
+        QVariantList values;
+        for (int i = 0; i < columns.size(); ++i)
+            values.append(query.value(i));
+        stored.insert(rowText(values));
+    }
+    return stored;
 }
 
 Result<void> ServerStore::upsert(const ObjectRows::Row &row, const QStringList &key)

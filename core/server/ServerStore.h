@@ -162,6 +162,8 @@ private:
     Result<void> rememberVersions(const QList<qint64> &ids);
     // INSERT … ON CONFLICT (key) DO UPDATE, only when a value differs.
     Result<void> upsert(const ObjectRows::Row &row, const QStringList &key);
+    // The rows of a table that the server holds under where, each as rowText of its values.
+    Result<QSet<QString>> storedRows(const QString &part, const QString &where) const;
     QString tableOf(const Cascade &cascade, qint64 id) const;
     void noteLost(const Error &error);
     void handleNotification(const QString &name, const QVariant &payload, bool mine);

@@ -1,6 +1,7 @@
 #include "store/CascadeJsonReader.h"
 
 #include "store/CascadeJson.h"
+#include "store/RealisasiJson.h"
 
 #include <initializer_list>
 #include <utility>
@@ -101,9 +102,20 @@ Result<void> CascadeJsonReader::readIndicators(Cascade &cascade,
             = m_fields.key<Indicator::Jenis>(*source, "jenis", here, Indicator::Jenis::NotGiven);
         const auto periode = m_fields.key<Indicator::PeriodePelaporan>(
             *source, "periodePelaporan", here, Indicator::PeriodePelaporan::NotGiven);
-        if (const std::optional<Error> problem = firstError(
-                ownId, serves, previous, iku, texts, targets, tipe, polaritas, jenis, periode))
+        const Result<Realisasi> realisasi = RealisasiJson::readRealisasi(m_fields, *source, here);
+        if (const std::optional<Error> problem = firstError(ownId,
+                                                            serves,
+                                                            previous,
+                                                            iku,
+                                                            texts,
+                                                            targets,
+                                                            tipe,
+                                                            polaritas,
+                                                            jenis,
+                                                            periode,
+                                                            realisasi))
             return fail(*problem);
+        indicator.realisasi = *realisasi;
         indicator.id = *ownId;
         indicator.servesId = *serves;
         indicator.previousVersionId = *previous;
@@ -233,9 +245,12 @@ Result<QList<PkProgram>> CascadeJsonReader::programs(const QJsonObject &pk,
             = readTexts(m_fields, *source, row, {{"code", &program.code}, {"name", &program.name}});
         const Result<Decimal> anggaran = m_fields.amount(source->value(QLatin1String("anggaran")),
                                                          row + QStringLiteral(".anggaran"));
+        const Result<RealisasiJson::Amounts> spent
+            = RealisasiJson::readAmounts(m_fields, *source, row);
         if (const std::optional<Error> problem
-            = firstError(programId, planItem, previous, texts, anggaran))
+            = firstError(programId, planItem, previous, texts, anggaran, spent))
             return fail(*problem);
+        program.realisasiAnggaran = *spent;
         program.id = *programId;
         program.planItemId = *planItem;
         program.previousVersionId = *previous;
@@ -617,6 +632,10 @@ Result<Cascade> CascadeJsonReader::read(const QJsonObject &root) const
         return fail(settings.error());
     if (Result<void> print = readPrintSettings(cascade, root); !print)
         return fail(print.error());
+    const Result<MeasureSettings> measure = RealisasiJson::readSettings(m_fields, root);
+    if (!measure)
+        return fail(measure.error());
+    cascade.setMeasureSettings(*measure);
     if (Result<void> read = readComments(cascade, *comments); !read)
         return fail(read.error());
     if (Result<void> origin = readServerOrigin(cascade, root); !origin)

@@ -2,6 +2,7 @@
 
 #include "store/CascadeJson.h"
 #include "store/EnumKeys.h"
+#include "store/RealisasiJson.h"
 #include "values/IndonesianNumber.h"
 
 #include <QJsonArray>
@@ -84,6 +85,8 @@ QJsonObject indicatorJson(const Indicator &indicator)
         object.insert(QLatin1String("iku"), true);
     putId(object, "serves", indicator.servesId);
     putId(object, "previous", indicator.previousVersionId);
+    if (!indicator.realisasi.isEmpty())
+        object.insert(QLatin1String("realisasi"), RealisasiJson::write(indicator.realisasi));
     return object;
 }
 
@@ -159,6 +162,9 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
         row.insert(QLatin1String("anggaran"), IndonesianNumber::format(program.anggaran));
         putId(row, "planItem", program.planItemId);
         putId(row, "previous", program.previousVersionId);
+        if (const QJsonObject spent = RealisasiJson::write(program.realisasiAnggaran);
+            !spent.isEmpty())
+            row.insert(QLatin1String("realisasiAnggaran"), spent);
         programs.append(row);
     }
     object.insert(QLatin1String("programs"), programs);
@@ -264,6 +270,8 @@ QByteArray CascadeJsonWriter::write(const Cascade &cascade)
                                  {QLatin1String("severities"), severities},
                                  {QLatin1String("acknowledgements"), acknowledgements}});
     }
+    if (cascade.measureSettings() != MeasureSettings())
+        root.insert(QLatin1String("pengukuran"), RealisasiJson::write(cascade.measureSettings()));
     if (cascade.printSettings() != PrintSettings()) {
         root.insert(QLatin1String("print"),
                     QJsonObject {

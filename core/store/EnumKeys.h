@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Indicator.h"
+#include "model/MeasureSettings.h"
 #include "model/Pemda.h"
 #include "model/PkDocument.h"
 #include "model/PlanItem.h"
@@ -101,6 +102,18 @@ using PaperKey = std::pair<PaperFormat::Size, const char *>;
 TEPAT_ENUM_KEYS(PaperFormat::Size,
                 PaperKey {PaperFormat::Size::A4, "a4"},
                 PaperKey {PaperFormat::Size::F4, "f4"})
+
+using CapKey = std::pair<MeasureSettings::Cap, const char *>;
+TEPAT_ENUM_KEYS(MeasureSettings::Cap,
+                CapKey {MeasureSettings::Cap::None, "none"},
+                CapKey {MeasureSettings::Cap::Percent100, "100"},
+                CapKey {MeasureSettings::Cap::Percent120, "120"})
+
+using NegativeFormulaKey = std::pair<MeasureSettings::NegativeFormula, const char *>;
+TEPAT_ENUM_KEYS(MeasureSettings::NegativeFormula,
+                NegativeFormulaKey {MeasureSettings::NegativeFormula::Regulation, "regulation"},
+                NegativeFormulaKey {MeasureSettings::NegativeFormula::TargetOverRealisasi,
+                                    "target-over-realisasi"})
 
 #undef TEPAT_ENUM_KEYS
 

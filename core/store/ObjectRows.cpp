@@ -3,6 +3,7 @@
 #include "store/EnumKeys.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 
 namespace Tepat {
 
@@ -127,6 +128,15 @@ QList<ObjectRows::Row> ObjectRows::pk(const PkDocument &pk, int position)
                       idOrNull(program.planItemId),
                       idOrNull(program.previousVersionId)}});
     }
+    for (const PkProgram &program : pk.programs) {
+        for (int quarter = 1; quarter <= int(program.realisasiAnggaran.size()); ++quarter) {
+            if (const std::optional<Decimal> &spent = program.realisasiAnggaran[quarter - 1]) {
+                rows.append({QStringLiteral("realisasi_anggaran"),
+                             names({"program_id", "quarter", "amount"}),
+                             {program.id, quarter, spent->toCanonical()}});
+            }
+        }
+    }
     for (int e = 0; e < pk.lockHistory.size(); ++e) {
         const PkLockEvent &event = pk.lockHistory[e];
         rows.append(
@@ -225,6 +235,26 @@ QList<ObjectRows::Row> ObjectRows::indicator(const Indicator &indicator, int pos
                      names({"indicator_id", "year", "value"}),
                      {indicator.id, target.key(), target.value().toString()}});
     }
+    for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+        const RealisasiTriwulan &entry = indicator.realisasi.triwulan(quarter);
+        if (entry.isEmpty())
+            continue;
+        rows.append({QStringLiteral("realisasi"),
+                     names({"indicator_id",
+                            "quarter",
+                            "target",
+                            "value",
+                            "kendala",
+                            "tindak_lanjut",
+                            "bukti"}),
+                     {indicator.id,
+                      quarter,
+                      entry.target.toString(),
+                      entry.realisasi.toString(),
+                      entry.kendala,
+                      entry.tindakLanjut,
+                      entry.bukti}});
+    }
     return rows;
 }
 
@@ -265,6 +295,24 @@ QList<ObjectRows::Row> ObjectRows::header(const Cascade &cascade)
     rows.append({QStringLiteral("print_setting"),
                  names({"id", "paper"}),
                  {1, QString(enumKey(cascade.printSettings().paper))}});
+    const MeasureSettings &measure = cascade.measureSettings();
+    rows.append({QStringLiteral("measure_setting"),
+                 names({"id",
+                        "reporting_year",
+                        "closed_quarter",
+                        "cap",
+                        "negative_formula",
+                        "kendala_below",
+                        "kategori_scale"}),
+                 {1,
+                  measure.reportingYear,
+                  measure.closedQuarter,
+                  QString(enumKey(measure.cap)),
+                  QString(enumKey(measure.negativeFormula)),
+                  measure.kendalaBelow ? QVariant(measure.kendalaBelow->toCanonical())
+                                       : QVariant(QMetaType::fromType<QString>()),
+                  QString::fromUtf8(
+                      QJsonDocument(measure.kategori.toJson()).toJson(QJsonDocument::Compact))}});
     return rows;
 }
 

@@ -66,6 +66,9 @@ struct SchemaTable
     // {"indicator", "indicator_id"}. plan_item and pk work theirs out themselves.
     QString scopeTable;
     QString scopeColumn;
+    // For Access::Opd: whether the PK's workflow state and lock hold the row. Results
+    // (realisasi) are reported after the PK is signed, so they are not held.
+    bool lockedWithPk = true;
 
     bool existsIn(SqlDialect dialect) const;
     QList<SchemaColumn> columnsIn(SqlDialect dialect) const;

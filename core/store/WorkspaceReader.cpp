@@ -3,6 +3,8 @@
 #include "store/DatabaseConnection.h"
 #include "store/EnumKeys.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -160,7 +162,7 @@ Result<void> WorkspaceReader::readHeader(Cascade &cascade)
     if (!paper)
         return fail(damaged(tr("the paper of the print settings is unknown.")));
     cascade.setPrintSettings(PrintSettings {*paper});
-    return {};
+    return readMeasureSettings(cascade);
 }
 
 Result<QList<WorkspaceReader::Placed<Opd>>> WorkspaceReader::opds(const QList<qint64> &ids)
@@ -188,6 +190,23 @@ Result<QList<WorkspaceReader::Placed<Opd>>> WorkspaceReader::opds(const QList<qi
 Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
+    QHash<qint64, std::array<std::optional<Decimal>, 4>> spent;
+    Rows spentRows(
+        db,
+        QStringLiteral("SELECT r.* FROM realisasi_anggaran r JOIN pk_program p ON p.id = "
+                       "r.program_id%1")
+            .arg(only("p.pk_id", ids)));
+    if (!spentRows.ok())
+        return fail(m_connection.errorFrom(spentRows.error()));
+    while (spentRows.next()) {
+        const qint64 program = spentRows.id("program_id");
+        const int quarter = spentRows.number("quarter");
+        const auto amount = Decimal::fromCanonical(spentRows.text("amount"));
+        if (!amount || quarter < 1 || quarter > 4)
+            return fail(damaged(
+                tr("the realisasi anggaran of program row %1 is not a number.").arg(program)));
+        spent[program][quarter - 1] = *amount;
+    }
     QHash<qint64, QList<PkProgram>> programs;
     Rows programRows(db,
                      QStringLiteral("SELECT * FROM pk_program%1 ORDER BY pk_id, position, id")
@@ -206,6 +225,7 @@ Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QL
             return fail(
                 damaged(tr("the anggaran of program row %1 is not a number.").arg(program.id)));
         program.anggaran = *anggaran;
+        program.realisasiAnggaran = spent.value(program.id);
         programs[programRows.id("pk_id")].append(program);
     }
 
@@ -334,6 +354,25 @@ WorkspaceReader::indicators(const QList<qint64> &ids)
                                                       TargetValue::parse(targetRows.text("value")));
     }
 
+    QHash<qint64, Realisasi> realisasi;
+    Rows realisasiRows(db,
+                       QStringLiteral("SELECT * FROM realisasi%1").arg(only("indicator_id", ids)));
+    if (!realisasiRows.ok())
+        return fail(m_connection.errorFrom(realisasiRows.error()));
+    while (realisasiRows.next()) {
+        const int quarter = realisasiRows.number("quarter");
+        if (quarter < 1 || quarter > Realisasi::quarterCount)
+            return fail(damaged(tr("a realisasi of indicator %1 has no triwulan.")
+                                    .arg(realisasiRows.id("indicator_id"))));
+        realisasi[realisasiRows.id("indicator_id")].setTriwulan(
+            quarter,
+            RealisasiTriwulan {TargetValue::parse(realisasiRows.text("target")),
+                               TargetValue::parse(realisasiRows.text("value")),
+                               realisasiRows.text("kendala"),
+                               realisasiRows.text("tindak_lanjut"),
+                               realisasiRows.text("bukti")});
+    }
+
     Rows rows(db,
               QStringLiteral("SELECT * FROM indicator%1 ORDER BY owner_id, position, id")
                   .arg(only("id", ids)));
@@ -348,6 +387,7 @@ WorkspaceReader::indicators(const QList<qint64> &ids)
         indicator.satuan = rows.text("satuan");
         indicator.baseline = TargetValue::parse(rows.text("baseline"));
         indicator.targets = targets.value(indicator.id);
+        indicator.realisasi = realisasi.value(indicator.id);
         indicator.definisi = rows.text("definisi");
         indicator.alasan = rows.text("alasan");
         indicator.rumus = rows.text("rumus");
@@ -408,6 +448,37 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
                              QDateTime::fromString(acknowledgementRows.text("at"), Qt::ISODate)});
     }
     cascade.setCheckSettings(settings);
+    return {};
+}
+
+Result<void> WorkspaceReader::readMeasureSettings(Cascade &cascade)
+{
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM measure_setting"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    MeasureSettings settings;
+    if (rows.next()) {
+        settings.reportingYear = rows.number("reporting_year");
+        settings.closedQuarter = rows.number("closed_quarter");
+        const auto cap = enumFromKey<MeasureSettings::Cap>(rows.text("cap"));
+        const auto formula
+            = enumFromKey<MeasureSettings::NegativeFormula>(rows.text("negative_formula"));
+        if (!cap || !formula)
+            return fail(damaged(tr("the capaian settings are unknown.")));
+        settings.cap = *cap;
+        settings.negativeFormula = *formula;
+        if (const QString below = rows.text("kendala_below"); !below.isEmpty()) {
+            settings.kendalaBelow = Decimal::fromCanonical(below);
+            if (!settings.kendalaBelow)
+                return fail(damaged(tr("the capaian that needs a kendala is not a number.")));
+        }
+        Result<KategoriScale> scale = KategoriScale::fromJson(
+            QJsonDocument::fromJson(rows.text("kategori_scale").toUtf8()).object());
+        if (!scale)
+            return fail(damaged(scale.error().message));
+        settings.kategori = *scale;
+    }
+    cascade.setMeasureSettings(settings);
     return {};
 }
 

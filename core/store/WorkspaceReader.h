@@ -33,13 +33,14 @@ public:
     Result<QList<Placed<PlanItem>>> items(const QList<qint64> &ids = {});
     Result<QList<Placed<Indicator>>> indicators(const QList<qint64> &ids = {});
     Result<QList<Placed<ReviewComment>>> comments(const QList<qint64> &ids = {});
-    // The pemda, period and paper into the given cascade.
+    // The pemda, period, paper and capaian settings into the given cascade.
     Result<void> readHeader(Cascade &cascade);
 
 private:
     Error damaged(const QString &what) const;
     Result<void> readCheckSettings(Cascade &cascade);
     Result<void> readServerOrigin(Cascade &cascade);
+    Result<void> readMeasureSettings(Cascade &cascade);
 
     DatabaseConnection &m_connection;
 };

@@ -80,10 +80,8 @@ Result<void> WorkspaceSchema::migrate(DatabaseConnection &connection, int fromVe
         // 3 → 4: the lock history of PKs and the versions of a PK (PK Perubahan). No PK of an
         // older file was signed in Tepat, so none is locked.
         versionColumns() + QStringList {table("pk_lock_event")},
-        // 4 → 5: format 5 is the realisasi's (issue #12), merged on its own branch. Until it
-        // lands here this step is empty, so a version 4 file goes straight on to 6; whoever
-        // merges realisasi puts its statements here.
-        {},
+        // 4 → 5: realisasi per triwulan, realisasi anggaran and the measurement settings.
+        {table("realisasi"), table("realisasi_anggaran"), table("measure_setting")},
         // 5 → 6: an offline copy of a server workspace remembers its server and what it pulled;
         // an older file is no such copy, so the tables stay empty.
         {table("server_origin"), table("server_base")},

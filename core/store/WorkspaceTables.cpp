@@ -288,6 +288,50 @@ QList<SchemaTable> declareTables()
     addScope(lock, "pk", "pk_id");
     tables << lock;
 
+    // What was reached per triwulan and spent per program: kept apart from the indicator and
+    // program rows because it is reported after the PK is signed, so a signed or terkunci PK still
+    // takes it. The penyusun of the OPD write it, as they write the PK.
+    SchemaTable realisasi {QStringLiteral("realisasi")};
+    realisasi.columns = {link("indicator_id", "indicator", true, true),
+                         integer("quarter", QStringLiteral("quarter BETWEEN 1 AND 4")),
+                         text("target"),
+                         text("value"),
+                         text("kendala"),
+                         text("tindak_lanjut"),
+                         text("bukti")};
+    realisasi.primaryKey = {QStringLiteral("indicator_id"), QStringLiteral("quarter")};
+    realisasi.withoutRowid = true;
+    realisasi.lockedWithPk = false;
+    addScope(realisasi, "indicator", "indicator_id");
+    tables << realisasi;
+
+    SchemaTable spent {QStringLiteral("realisasi_anggaran")};
+    spent.columns = {link("program_id", "pk_program", true, true),
+                     integer("quarter", QStringLiteral("quarter BETWEEN 1 AND 4")),
+                     text("amount")};
+    spent.primaryKey = {QStringLiteral("program_id"), QStringLiteral("quarter")};
+    spent.withoutRowid = true;
+    spent.lockedWithPk = false;
+    addScope(spent, "pk_program", "program_id");
+    tables << spent;
+
+    // No row: the defaults (nothing closed, no cap, the regulation's formula, the five-level
+    // scale). kategori_scale is the scale's JSON (KategoriScale::toJson).
+    SchemaTable measure {QStringLiteral("measure_setting")};
+    measure.columns = {singleton(),
+                       integer("reporting_year"),
+                       integer("closed_quarter", QStringLiteral("closed_quarter BETWEEN 0 AND 4")),
+                       text("cap"),
+                       text("negative_formula"),
+                       text("kendala_below"),
+                       text("kategori_scale")};
+    measure.columns[3].check = QStringLiteral("cap IN ('none', '100', '120')");
+    measure.columns[4].check
+        = QStringLiteral("negative_formula IN ('regulation', 'target-over-realisasi')");
+    measure.columns[5].notNull = false;
+    measure.primaryKey = {QStringLiteral("id")};
+    tables << measure;
+
     // An offline copy of a server workspace: where it came from, the ids it may give new objects
     // (a block the server reserved for it, so they never clash with others'), and the version and
     // content hash of every object as pulled, which tell a push what the user changed.

@@ -139,6 +139,14 @@
         <translation>OPD %1 masih memiliki butir Renstra atau PK; hapus itu terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Indicator %1 is not in a PK: only PK indicators have realisasi.</source>
+        <translation>Indikator %1 tidak berada dalam PK: hanya indikator PK yang memiliki realisasi.</translation>
+    </message>
+    <message>
+        <source>PK program row %1 does not exist.</source>
+        <translation>Baris program PK %1 tidak ada.</translation>
+    </message>
+    <message>
         <source>Indicator %1 is a later version of indicator %2, which does not exist.</source>
         <translation>Indikator %1 adalah versi lanjutan indikator %2, yang tidak ada.</translation>
     </message>
@@ -511,6 +519,22 @@
         <source>Tingkat</source>
         <translation>Tingkat</translation>
     </message>
+    <message>
+        <source>Realisasi TW %1</source>
+        <translation>Realisasi TW %1</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Bukti</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CommentsDock</name>
@@ -744,6 +768,13 @@
     </message>
 </context>
 <context>
+    <name>Tepat::EditMeasureSettingsCommand</name>
+    <message>
+        <source>Change how capaian is measured</source>
+        <translation>Ubah cara menghitung capaian</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::EditOpdCommand</name>
     <message>
         <source>Edit OPD</source>
@@ -769,6 +800,20 @@
     <message>
         <source>Change the paper of the PKs</source>
         <translation>Ubah kertas PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditRealisasiAnggaranCommand</name>
+    <message>
+        <source>Edit realisasi anggaran</source>
+        <translation>Sunting realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditRealisasiCommand</name>
+    <message>
+        <source>Edit realisasi</source>
+        <translation>Sunting realisasi</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1169,10 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <source>The sheet holds %1 tables; the first, from row %2 to row %3, is imported.</source>
         <translation>Lembar ini memuat %1 tabel; tabel pertama, dari baris %2 sampai baris %3, yang diimpor.</translation>
     </message>
+    <message>
+        <source>Realisasi of %1</source>
+        <translation>Realisasi %1</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::IndicatorEditor</name>
@@ -1478,6 +1527,37 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
 </context>
 <context>
+    <name>Tepat::KategoriScale</name>
+    <message>
+        <source>A kategori scale needs at least one band.</source>
+        <translation>Skala kategori memerlukan sedikitnya satu rentang.</translation>
+    </message>
+    <message>
+        <source>Band %1 of the kategori scale has no name.</source>
+        <translation>Rentang %1 pada skala kategori tidak bernama.</translation>
+    </message>
+    <message>
+        <source>The colour of kategori &quot;%1&quot; must be written like #a5d6a7.</source>
+        <translation>Warna kategori &quot;%1&quot; harus ditulis seperti #a5d6a7.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot; has no lower bound, which only the last band may lack.</source>
+        <translation>Kategori &quot;%1&quot; tidak memiliki batas bawah; hanya rentang terakhir yang boleh tanpa batas bawah.</translation>
+    </message>
+    <message>
+        <source>The lower bound of kategori &quot;%1&quot; must be below that of &quot;%2&quot;.</source>
+        <translation>Batas bawah kategori &quot;%1&quot; harus lebih rendah daripada batas bawah &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot; is named twice.</source>
+        <translation>Kategori &quot;%1&quot; disebut dua kali.</translation>
+    </message>
+    <message>
+        <source>The lower bound of kategori band %1 must be a number written as text like &quot;75,5&quot;, not &quot;%2&quot;.</source>
+        <translation>Batas bawah rentang kategori %1 harus angka yang ditulis sebagai teks seperti &quot;75,5&quot;, bukan &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::MainToolBar</name>
     <message>
         <source>Toolbar</source>
@@ -1589,6 +1669,77 @@ Draft, check and review Perjanjian Kinerja and the planning cascade RPJMD → Re
         <translation>Tepat %1
 
 Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan RPJMD → Renstra → PK → IKU.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::MeasureSettingsDialog</name>
+    <message>
+        <source>Capaian settings</source>
+        <translation>Pengaturan capaian</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Tanpa batas atas</translation>
+    </message>
+    <message>
+        <source>At most 100 %</source>
+        <translation>Paling tinggi 100 %</translation>
+    </message>
+    <message>
+        <source>At most 120 %</source>
+        <translation>Paling tinggi 120 %</translation>
+    </message>
+    <message>
+        <source>(2T − R) / T, PermenPAN-RB 8/2021</source>
+        <translation>(2T − R) / T, PermenPAN-RB 8/2021</translation>
+    </message>
+    <message>
+        <source>T / R, the pemda&apos;s own practice</source>
+        <translation>T / R, kebiasaan pemda sendiri</translation>
+    </message>
+    <message>
+        <source>the worst kategori</source>
+        <translation>kategori terendah</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own scale</source>
+        <translation>Skala workspace ini sendiri</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>From capaian</source>
+        <translation>Mulai capaian</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>&amp;Cap</source>
+        <translation>&amp;Batas atas</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better</source>
+        <translation>Makin &amp;rendah makin baik</translation>
+    </message>
+    <message>
+        <source>&amp;Kendala needed below (%)</source>
+        <translation>&amp;Kendala wajib di bawah (%)</translation>
+    </message>
+    <message>
+        <source>Kategori &amp;scale</source>
+        <translation>&amp;Skala kategori</translation>
+    </message>
+    <message>
+        <source>Bands, best first; the last one takes everything below. Write a bound as &quot;≥ 91&quot; or &quot;&gt; 85&quot;.</source>
+        <translation>Rentang, dari yang terbaik; rentang terakhir mencakup semua di bawahnya. Tulis batas seperti &quot;≥ 91&quot; atau &quot;&gt; 85&quot;.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot;: %2</source>
+        <translation>Kategori &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3190,269 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::RealisasiActions</name>
+    <message>
+        <source>&amp;Realisasi and capaian…</source>
+        <translation>&amp;Realisasi dan capaian…</translation>
+    </message>
+    <message>
+        <source>Enter the realisasi of the selected PK per triwulan and see its capaian</source>
+        <translation>Isi realisasi PK yang dipilih per triwulan dan lihat capaiannya</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiAnggaranModel</name>
+    <message>
+        <source>Realisasi %1 (Rp)</source>
+        <translation>Realisasi %1 (Rp)</translation>
+    </message>
+    <message>
+        <source>Program / Kegiatan / Sub Kegiatan</source>
+        <translation>Program / Kegiatan / Sub Kegiatan</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Serapan s.d. %1</source>
+        <translation>Serapan s.d. %1</translation>
+    </message>
+    <message>
+        <source>Edit realisasi anggaran</source>
+        <translation>Sunting realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiImportPlan</name>
+    <message>
+        <source>%1: the indicator &quot;%2&quot; is also in row %3.</source>
+        <translation>%1: indikator &quot;%2&quot; juga ada di baris %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiImportPreview</name>
+    <message>
+        <source>Matched</source>
+        <translation>Cocok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found their indicator</source>
+        <translation>
+            <numerusform>%n baris menemukan indikatornya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>Menurut nomor</translation>
+    </message>
+    <message>
+        <source>By text</source>
+        <translation>Menurut teks</translation>
+    </message>
+    <message>
+        <source>Matched nothing</source>
+        <translation>Tidak cocok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n baris tidak diimpor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
+        <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) get realisasi.</source>
+        <translation>
+            <numerusform>%n indikator mendapat realisasi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no indicator of this PK and are left out.</source>
+        <translation>
+            <numerusform>%n baris tidak cocok dengan indikator PK ini dan tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the sheet matches an indicator of this PK.</source>
+        <translation>Tidak ada baris lembar yang cocok dengan indikator PK ini.</translation>
+    </message>
+    <message>
+        <source>Import realisasi from %1</source>
+        <translation>Impor realisasi dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiInput</name>
+    <message>
+        <source>&quot;%1&quot; is a target, not a realisasi: write the one value that was reached, e.g. 75,5.</source>
+        <translation>&quot;%1&quot; adalah target, bukan realisasi: tulis satu nilai yang tercapai, mis. 75,5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a grade of %2 (%3).</source>
+        <translation>&quot;%1&quot; bukan angka atau predikat %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it the Indonesian way, e.g. 75,5 or 1.250.</source>
+        <translation>&quot;%1&quot; bukan angka. Tulis dengan cara Indonesia, mis. 75,5 atau 1.250.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target that can be measured: write a number, a range, a bound or a grade.</source>
+        <translation>&quot;%1&quot; bukan target yang dapat diukur: tulis angka, rentang, batas atau predikat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a triwulan; use tw1, tw2, tw3 or tw4.</source>
+        <translation>&quot;%1&quot; bukan triwulan; gunakan tw1, tw2, tw3 atau tw4.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ … }).</source>
+        <translation>harus berupa objek ({ … }).</translation>
+    </message>
+    <message>
+        <source>must be a triwulan from 0 (none closed) to 4.</source>
+        <translation>harus triwulan 0 (belum ada yang ditutup) sampai 4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiModel</name>
+    <message>
+        <source>%1 against %2, realisasi %3</source>
+        <translation>%1 terhadap %2, realisasi %3</translation>
+    </message>
+    <message>
+        <source>Taken from the indicator&apos;s wording; choose another to fix it.</source>
+        <translation>Diambil dari rumusan indikator; pilih yang lain untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <source>Realisasi
+%1</source>
+        <translation>Realisasi
+%1</translation>
+    </message>
+    <message>
+        <source>Indikator Kinerja</source>
+        <translation>Indikator Kinerja</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Target
+%1</source>
+        <translation>Target
+%1</translation>
+    </message>
+    <message>
+        <source>Capaian
+s.d. %1</source>
+        <translation>Capaian
+s.d. %1</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Kendala %1</source>
+        <translation>Kendala %1</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut %1</source>
+        <translation>Tindak Lanjut %1</translation>
+    </message>
+    <message>
+        <source>Bukti %1</source>
+        <translation>Bukti %1</translation>
+    </message>
+    <message>
+        <source>Paste realisasi</source>
+        <translation>Tempel realisasi</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiView</name>
+    <message>
+        <source>Capaian &amp;settings…</source>
+        <translation>&amp;Pengaturan capaian…</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Closed up to</source>
+        <translation>&amp;Ditutup s.d.</translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>Realisasi of PK %1: %2, %3</source>
+        <translation>Realisasi PK %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Mean capaian up to %1: %2</source>
+        <translation>Rata-rata capaian s.d. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without capaian</source>
+        <translation>
+            <numerusform>%n tanpa capaian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serapan anggaran %1</source>
+        <translation>serapan anggaran %1</translation>
+    </message>
+    <message>
+        <source>efisiensi %1</source>
+        <translation>efisiensi %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiWindow</name>
+    <message>
+        <source>Realisasi and capaian</source>
+        <translation>Realisasi dan capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::RemoveCommentCommand</name>
     <message>
         <source>Delete comment</source>
@@ -3964,6 +4378,22 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
     </message>
     <message>
+        <source>the realisasi anggaran of program row %1 is not a number.</source>
+        <translation>realisasi anggaran baris program %1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>a realisasi of indicator %1 has no triwulan.</source>
+        <translation>salah satu realisasi indikator %1 tidak bertriwulan.</translation>
+    </message>
+    <message>
+        <source>the capaian settings are unknown.</source>
+        <translation>pengaturan capaian tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the capaian that needs a kendala is not a number.</source>
+        <translation>batas capaian yang mewajibkan kendala bukan angka.</translation>
+    </message>
+    <message>
         <source>the lock history of PK %1 is damaged.</source>
         <translation>riwayat kunci PK %1 rusak.</translation>
     </message>
@@ -4102,12 +4532,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Tidak dapat membuka workspace</translation>
     </message>
     <message>
-        <source>Write main-window.png and review-mode.png into DIR, quit.</source>
-        <translation>Tulis main-window.png dan review-mode.png ke DIR, lalu keluar.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshots.</source>
         <translation>Ukuran jendela untuk --screenshots.</translation>
+    </message>
+    <message>
+        <source>Write main-window.png, review-mode.png and realisasi.png into DIR, quit.</source>
+        <translation>Tulis main-window.png, review-mode.png dan realisasi.png ke DIR, lalu keluar.</translation>
     </message>
 </context>
 </TS>

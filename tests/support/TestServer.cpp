@@ -25,8 +25,8 @@ QStringList infoLines()
 QString infoFile()
 {
     // The fixture's file, unless the environment names another server.
-    const QString path = qEnvironmentVariable("TEPAT_TEST_SERVER_INFO",
-                                              QStringLiteral(TEPAT_TEST_SERVER_INFO));
+    const QString path
+        = qEnvironmentVariable("TEPAT_TEST_SERVER_INFO", QStringLiteral(TEPAT_TEST_SERVER_INFO));
     INFO("no test server: run these tests through ctest, which starts one");
     REQUIRE(QFile::exists(path));
     return path;

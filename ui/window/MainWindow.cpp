@@ -3,6 +3,7 @@
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "editors/PkEditor.h"
+#include "editors/RealisasiActions.h"
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
@@ -174,6 +175,7 @@ void MainWindow::createMenus()
         = view->addAction(tr("&Previous finding"), this, [this] { goToFinding(-1); });
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addAction((new ReviewSummaryExport(m_context))->action());
+    view->addAction((new RealisasiActions(m_context))->openAction());
     view->addAction(m_server->historyAction());
     view->addSeparator();
     QAction *tree = view->addAction(

@@ -41,6 +41,8 @@ DuplicatePkCommand::DuplicatePkCommand(WorkspaceDocument *document, qint64 pkId)
         program.previousVersionId = 0;
         const PlanItem *item = cascade.item(program.planItemId);
         program.anggaran = item ? item->pagu.value(year) : Decimal();
+        // A new year starts without results.
+        program.realisasiAnggaran = {};
     }
     for (qint64 sasaranId : cascade.childItems(pkId)) {
         PlanItem sasaran = *cascade.item(sasaranId);
@@ -53,6 +55,7 @@ DuplicatePkCommand::DuplicatePkCommand(WorkspaceDocument *document, qint64 pkId)
             indicator.id = document->allocateId();
             indicator.ownerId = sasaran.id;
             indicator.targets.clear();
+            indicator.realisasi = {};
             indicator.previousVersionId = 0;
             if (const Indicator *served = cascade.indicator(indicator.servesId)) {
                 if (served->targets.contains(year))

@@ -1,8 +1,10 @@
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "document/commands/AddIndicatorCommand.h"
 #include "document/commands/EditIndicatorCommand.h"
 #include "document/commands/EditItemCommand.h"
 #include "document/commands/EditPkCommand.h"
+#include "document/commands/EditRealisasiCommand.h"
 #include "document/commands/MoveIndicatorCommand.h"
 #include "document/commands/PkLockCommand.h"
 #include "document/commands/RemoveIndicatorCommand.h"
@@ -127,6 +129,34 @@ TEST_CASE("A signed PK still takes what does not change the agreement", "[PkLock
     PkDocument parent = *f.cascade().pk(f.pick.pkId);
     parent.parentPkId = 0;
     CHECK(f.applied(new EditPkCommand(f.document.get(), parent, QStringLiteral("parent"))));
+}
+
+TEST_CASE("A signed PK still takes its realisasi and realisasi anggaran, which it did not agree to",
+          "[PkLock][Realisasi]")
+{
+    Fixture f;
+    f.lock(f.pick.pkId);
+    const PkDocument signedPk = *f.cascade().pk(f.pick.pkId);
+    REQUIRE_FALSE(signedPk.programs.isEmpty());
+
+    Realisasi realisasi = f.cascade().indicator(f.pick.first)->realisasi;
+    RealisasiTriwulan tw4 = realisasi.triwulan(4);
+    tw4.realisasi = TargetValue::parse(u"42");
+    tw4.kendala = QStringLiteral("Musim hujan panjang");
+    realisasi.setTriwulan(4, tw4);
+    CHECK(f.applied(new EditRealisasiCommand(
+        f.document.get(), f.pick.first, realisasi, QStringLiteral("tw4.realisasi"))));
+    CHECK(f.cascade().indicator(f.pick.first)->realisasi == realisasi);
+
+    std::array<std::optional<Decimal>, 4> spent = signedPk.programs.first().realisasiAnggaran;
+    spent[3] = Decimal::fromInt(125000000);
+    CHECK(f.document->edits().editRealisasiAnggaran(
+        signedPk.programs.first().id, spent, QStringLiteral("tw4")));
+    CHECK(f.cascade().pk(f.pick.pkId)->programs.first().realisasiAnggaran == spent);
+
+    // The agreement itself is untouched and still locked.
+    CHECK(PkLockState::isLocked(f.cascade(), f.pick.pkId));
+    CHECK(PkLockState::sameAgreement(*f.cascade().pk(f.pick.pkId), signedPk));
 }
 
 TEST_CASE("Unlocking needs a reason, is kept in the history and opens the PK again", "[PkLock]")

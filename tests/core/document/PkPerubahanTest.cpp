@@ -1,10 +1,14 @@
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "document/commands/AddIndicatorCommand.h"
 #include "document/commands/CreatePerubahanCommand.h"
 #include "document/commands/EditIndicatorCommand.h"
 #include "document/commands/EditPkCommand.h"
+#include "document/commands/EditRealisasiCommand.h"
 #include "document/commands/PkLockCommand.h"
 #include "document/commands/RemoveIndicatorCommand.h"
+#include "measure/CapaianEngine.h"
+#include "measure/TargetInForce.h"
 #include "model/PkDiff.h"
 #include "model/PkLockState.h"
 #include "model/PkVersions.h"
@@ -17,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace Tepat;
@@ -236,6 +241,79 @@ TEST_CASE("Each quarter is measured against the version in force when it closes"
     CHECK(PkVersions::inForceInTriwulan(f.cascade(), awal, 4) == november);
     CHECK(PkVersions::inForceOn(f.cascade(), november, QDate(2026, 11, 14)) == july);
     CHECK(PkVersions::inForceInTriwulan(f.cascade(), awal, 5) == 0);
+}
+
+TEST_CASE("Realisasi after the tanggal berlaku is measured against the perubahan's target",
+          "[Perubahan][Capaian]")
+{
+    Fixture f;
+    f.signOnPaper(f.pick.pkId);
+    const qint64 july = f.perubahan(f.pick.pkId, QDate(2026, 7, 1));
+    const qint64 copy = f.copyOf(july, f.pick.first);
+    REQUIRE(copy != 0);
+    const TargetValue awalTarget = f.cascade().indicator(f.pick.first)->target(2026);
+    const TargetValue changed = TargetValue::parse(u"4.321");
+    REQUIRE(awalTarget != changed);
+    f.setTarget(copy, u"4.321");
+
+    // Whichever version's indicator is asked: TW II closes under the awal, TW III under the
+    // perubahan.
+    for (qint64 asked : {f.pick.first, copy}) {
+        const Indicator &indicator = *f.cascade().indicator(asked);
+        CHECK(TargetInForce::of(f.cascade(), indicator, 2).annual == awalTarget);
+        CHECK(TargetInForce::of(f.cascade(), indicator, 3).annual == changed);
+    }
+
+    // The engine measures the perubahan's realisasi of TW III against it.
+    Realisasi realisasi;
+    RealisasiTriwulan tw3;
+    tw3.realisasi = TargetValue::parse(u"4.321");
+    realisasi.setTriwulan(3, tw3);
+    REQUIRE(f.applied(new EditRealisasiCommand(
+        f.document.get(), copy, realisasi, QStringLiteral("tw3.realisasi"))));
+    const CapaianEngine engine(f.cascade().measureSettings());
+    const QList<Capaian> measured = engine.measurePk(f.cascade(), july, 3);
+    const auto ofCopy = std::find_if(measured.cbegin(), measured.cend(), [&](const Capaian &c) {
+        return c.indicatorId == copy;
+    });
+    REQUIRE(ofCopy != measured.cend());
+    CHECK(ofCopy->target == changed);
+    CHECK(engine.measure(f.cascade(), *f.cascade().indicator(copy), 3).target == changed);
+
+    // The year's capaian counts the indicator once, in the newest version.
+    const QList<Capaian> year = engine.measureYear(f.cascade(), 2026, 3);
+    const auto counted = [&](qint64 id) {
+        return std::count_if(
+            year.cbegin(), year.cend(), [&](const Capaian &c) { return c.indicatorId == id; });
+    };
+    CHECK(counted(copy) == 1);
+    CHECK(counted(f.pick.first) == 0);
+}
+
+TEST_CASE("Results are checked on the newest version of a PK, not on the one it changes",
+          "[Perubahan][rules]")
+{
+    Fixture f;
+    MeasureSettings settings = f.cascade().measureSettings();
+    settings.reportingYear = 2026;
+    settings.closedQuarter = 4;
+    REQUIRE(f.document->edits().editMeasureSettings(settings));
+    Realisasi empty;
+    RealisasiTriwulan noted;
+    noted.kendala = QStringLiteral("belum dilaporkan");
+    empty.setTriwulan(1, noted);
+    REQUIRE(f.applied(new EditRealisasiCommand(
+        f.document.get(), f.pick.first, empty, QStringLiteral("tw1.kendala"))));
+    const QString missing = QStringLiteral("realisasi-missing");
+    REQUIRE(hasRule(f.document->findings(), f.pick.first, missing));
+
+    const qint64 july = f.perubahan(f.pick.pkId);
+    const qint64 copy = f.copyOf(july, f.pick.first);
+    CHECK_FALSE(hasRule(f.document->findings(), f.pick.first, missing));
+    CHECK(hasRule(f.document->findings(), copy, missing));
+
+    f.document->undoStack()->undo();
+    CHECK(hasRule(f.document->findings(), f.pick.first, missing));
 }
 
 TEST_CASE("The checker flags a perubahan without alasan and one of a PK never signed",

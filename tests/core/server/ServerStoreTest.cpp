@@ -345,6 +345,26 @@ TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, an
               .exitCode
           != 0);
 
+    // What was reached is reported after signing: the penyusun still writes the signed PK's
+    // realisasi and realisasi anggaran, and the server keeps them.
+    Cascade reporting = *penyusun->load();
+    Realisasi realisasi = reporting.indicator(indicator)->realisasi;
+    RealisasiTriwulan tw1 = realisasi.triwulan(1);
+    tw1.realisasi = TargetValue::parse(u"61,5");
+    tw1.kendala = QStringLiteral("Data puskesmas terlambat");
+    realisasi.setTriwulan(1, tw1);
+    REQUIRE(reporting.setRealisasi(indicator, realisasi));
+    PkDocument spending = *reporting.pk(pk->id);
+    REQUIRE_FALSE(spending.programs.isEmpty());
+    std::array<std::optional<Decimal>, 4> spent = spending.programs.first().realisasiAnggaran;
+    spent[0] = Decimal::fromInt(250000000);
+    REQUIRE(reporting.setRealisasiAnggaran(spending.programs.first().id, spent));
+    REQUIRE(penyusun->write(reporting, {indicator, pk->id}));
+    const Cascade reported = *connect(url)->load();
+    CHECK(reported.indicator(indicator)->realisasi == realisasi);
+    CHECK(reported.pk(pk->id)->programs.first().realisasiAnggaran == spent);
+    CHECK(reported.pk(pk->id)->lockHistory == QList<PkLockEvent> {lock});
+
     // Unlocked by an admin, with a reason: the penyusun edits it again, sending its history back
     // as it is.
     Cascade unlocking = *admin->load();

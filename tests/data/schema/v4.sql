@@ -1,5 +1,5 @@
--- A workspace in schema version 4, as Tepat wrote it before a workspace could be an offline copy
--- of a server: the sample workspace. The migration test builds a file from it and opens it.
+-- A workspace in schema version 4, as Tepat wrote it before PK indicators had realisasi per
+-- triwulan: the sample workspace. The migration test builds a file from it and opens it.
 PRAGMA application_id = 1414545748;
 PRAGMA user_version = 4;
 BEGIN TRANSACTION;
