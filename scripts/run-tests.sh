@@ -29,4 +29,4 @@ scripts/check-package.sh build-test
 echo "== docs/server.md followed step by step in a fresh Debian 12 =="
 scripts/check-server-docs.sh build-test
 echo "== Build and test under AddressSanitizer + UndefinedBehaviorSanitizer =="
-run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTEPAT_SANITIZE=ON
+run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTEPAT_SANITIZE=ON -DTEPAT_BUILD_BENCH=OFF
