@@ -2,7 +2,7 @@
 
 #include "measure/CapaianEngine.h"
 #include "report/ReportBatch.h"
-#include "store/WorkspaceFile.h"
+#include "server/ServerUrl.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +21,8 @@ void ReportCommand::configure(QCommandLineParser &parser) const
         tr("pengukuran: the Pengukuran Kinerja of every PK; monitoring: the Monitoring Triwulan "
            "of each OPD's PK; lkjip: the LKjIP chapter III tables of each OPD's PK and the "
            "pemda's."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace (.tepat)."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 tr("The workspace (.tepat or a server's postgresql:// URL)."));
     parser.addOption({QStringLiteral("year"), tr("The year of the PKs."), QStringLiteral("YYYY")});
     parser.addOption({QStringLiteral("quarter"),
                       tr("Measure up to this triwulan, 1 to 4 (default: the last one with any "
@@ -97,8 +98,10 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (!typeface)
         return usage(typeface.error().message, err);
 
-    const QString workspace = QFileInfo(arguments[1]).absoluteFilePath();
-    const Result<Cascade> cascade = WorkspaceFile::load(workspace);
+    const QString workspace = ServerUrl::isServerUrl(arguments[1])
+        ? arguments[1]
+        : QFileInfo(arguments[1]).absoluteFilePath();
+    const Result<Cascade> cascade = loadWorkspace(workspace);
     if (!cascade)
         return report(cascade.error(), err);
     QList<qint64> opdIds;

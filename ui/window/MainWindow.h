@@ -20,6 +20,7 @@ class EditActions;
 class EditorArea;
 class FindingsModel;
 class ReviewWindow;
+class ServerActions;
 class WindowContext;
 class WorkspaceDocument;
 class WorkspaceFileActions;
@@ -65,6 +66,7 @@ public:
     ReviewWindow *reviewWindow() const { return m_reviewWindow; }
     WorkspaceFileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    ServerActions *serverActions() const { return m_server; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +94,7 @@ private:
     QLabel *m_counts;
     WorkspaceFileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
+    ServerActions *m_server = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_nextFindingAction = nullptr;
