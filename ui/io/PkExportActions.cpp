@@ -208,7 +208,7 @@ void PkExportActions::lockAsSigned(qint64 pkId, const QString &path)
 {
     WorkspaceDocument *document = m_context->document();
     const PkDocument *pk = document ? document->cascade().pk(pkId) : nullptr;
-    if (!pk || pk->isSigned())
+    if (!pk || (pk->isLocked() && pk->currentLock()->method != PkLockEvent::Method::Workflow))
         return;
     PkLockEvent event;
     event.method = PkLockEvent::Method::SignedPdf;
