@@ -1,28 +1,23 @@
 #include "document/WorkspaceDocument.h"
 
+#include "document/Autosave.h"
 #include "document/WorkspaceEdits.h"
+#include "store/RecoveryStore.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
 
 #include <QFileInfo>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
 
 namespace Tepat {
 
-namespace {
-
-constexpr int defaultAutosaveMs = 30'000;
-
-} // namespace
-
 WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check)
     : m_cascade(std::move(cascade))
     , m_checker(m_cascade->checkSettings())
     , m_undoStack(new QUndoStack(this))
-    , m_autosave(new QTimer(this))
+    , m_autosave(new Autosave(this))
     , m_edits(std::make_unique<WorkspaceEdits>(this))
 {
     if (check == Check::Now) {
@@ -33,9 +28,6 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check che
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
         emit modifiedChanged(isModified());
     });
-    m_autosave->setInterval(defaultAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, &WorkspaceDocument::autosaveNow);
-    m_autosave->start();
 }
 
 WorkspaceDocument::~WorkspaceDocument()
@@ -64,6 +56,30 @@ std::unique_ptr<WorkspaceDocument> WorkspaceDocument::create(Cascade cascade)
 {
     return std::unique_ptr<WorkspaceDocument>(
         new WorkspaceDocument(std::make_unique<Cascade>(std::move(cascade)), Check::Now));
+}
+
+Result<std::unique_ptr<WorkspaceDocument>> WorkspaceDocument::restore(const RecoveryEntry &entry,
+                                                                      Check check)
+{
+    Result<Cascade> recovered = RecoveryStore().load(entry);
+    if (!recovered)
+        return fail(recovered.error());
+    std::unique_ptr<WorkspaceDocument> document(
+        new WorkspaceDocument(std::make_unique<Cascade>(std::move(*recovered)), check));
+    const QString &path = entry.workspacePath;
+    if (!path.isEmpty() && QFileInfo::exists(path)) {
+        Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+        if (!lock && lock.error().code == Error::Code::Locked)
+            return fail(lock.error());
+        if (lock && WorkspaceFile::checkWritable(path))
+            document->m_lock = std::move(*lock);
+        document->m_path = path;
+        // The file still holds the state before this work: it stays unsaved until Save.
+        document->m_undoStack->resetClean();
+    }
+    if (Result<void> adopted = document->m_autosave->adopt(entry); !adopted)
+        return fail(adopted.error());
+    return document;
 }
 
 void WorkspaceDocument::ensureChecked()
@@ -98,7 +114,7 @@ Result<void> WorkspaceDocument::save()
     m_undoStack->setClean();
     if (wasModified)
         emit modifiedChanged(false);
-    emit saved(m_path, false);
+    emit saved(m_path);
     return {};
 }
 
@@ -117,36 +133,8 @@ Result<void> WorkspaceDocument::saveAs(const QString &path)
     m_undoStack->setClean();
     emit pathChanged(m_path);
     emit modifiedChanged(false);
-    emit saved(m_path, false);
+    emit saved(m_path);
     return {};
-}
-
-bool WorkspaceDocument::autosaveNow()
-{
-    // The real file, atomically: after a crash the next start opens the last autosaved state.
-    // The stack is marked clean afterwards because the file then holds exactly this state.
-    if (!isModified() || m_path.isEmpty() || isReadOnly())
-        return false;
-    if (!WorkspaceFile::save(*m_cascade, m_path))
-        return false;
-    m_undoStack->setClean();
-    emit modifiedChanged(false);
-    emit saved(m_path, true);
-    return true;
-}
-
-void WorkspaceDocument::setAutosaveInterval(int milliseconds)
-{
-    if (milliseconds <= 0) {
-        m_autosave->stop();
-        return;
-    }
-    m_autosave->start(milliseconds);
-}
-
-int WorkspaceDocument::autosaveInterval() const
-{
-    return m_autosave->isActive() ? m_autosave->interval() : 0;
 }
 
 void WorkspaceDocument::recheck(const QList<qint64> &ids)

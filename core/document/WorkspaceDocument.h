@@ -9,13 +9,14 @@
 
 #include <memory>
 
-class QTimer;
 class QUndoStack;
 
 namespace Tepat {
 
+class Autosave;
 class WorkspaceEdits;
 class WorkspaceLock;
+struct RecoveryEntry;
 
 // The open workspace: its cascade, the file it came from with the lock on that file, the undo
 // stack of every change, and the live findings. Views read the cascade and follow the signals;
@@ -23,7 +24,8 @@ class WorkspaceLock;
 // mutation the checker re-checks just the objects the change touched (the command names them,
 // including removed objects and links it cleared), which keeps findings live at 10 000
 // indicators. Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
-// exactly when the cascade differs from the file at path().
+// exactly when the cascade differs from the file at path() (or may differ: restored work counts
+// as unsaved until it is saved).
 class WorkspaceDocument : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,12 @@ public:
                                                            Check check = Check::Now);
     // A workspace that has no file yet; the first save needs a path.
     static std::unique_ptr<WorkspaceDocument> create(Cascade cascade);
+    // The unsaved work a recovery copy holds, as unsaved changes of the file it belongs to (locked
+    // as open() does); without a file, or when the file no longer exists, as a workspace that has
+    // none yet. The copy is adopted (Autosave::adopt): it goes when the work is saved or
+    // discarded.
+    static Result<std::unique_ptr<WorkspaceDocument>> restore(const RecoveryEntry &entry,
+                                                              Check check = Check::Now);
     // Runs the full check if it has not run yet; emits findingsChanged for every object with
     // findings.
     void ensureChecked();
@@ -58,12 +66,8 @@ public:
     Result<void> save();
     // Takes the lock of the new file first, so a file another Tepat has open is never written.
     Result<void> saveAs(const QString &path);
-    // What the autosave timer does: saves when there are changes and the file can be written.
-    // Returns true when it wrote the file.
-    bool autosaveNow();
-    // 0 switches autosave off; the default is 30 s.
-    void setAutosaveInterval(int milliseconds);
-    int autosaveInterval() const;
+    // The recovery copy of the unsaved changes, written in the background; never the file.
+    Autosave *autosave() const { return m_autosave; }
 
     // The edits a user means (add, remove, move, edit a field…), each pushed as one undo step:
     // what views call to change the workspace.
@@ -118,7 +122,7 @@ signals:
     void findingsChanged(const QList<qint64> &ids);
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
-    void saved(const QString &path, bool automatically);
+    void saved(const QString &path);
 
 private:
     WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check);
@@ -131,7 +135,7 @@ private:
     std::unique_ptr<WorkspaceLock> m_lock;
     QString m_path;
     QUndoStack *m_undoStack;
-    QTimer *m_autosave;
+    Autosave *m_autosave;
     std::unique_ptr<WorkspaceEdits> m_edits;
 };
 

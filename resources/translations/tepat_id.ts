@@ -2256,6 +2256,87 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::RecoveryActions</name>
+    <message>
+        <source>Cannot restore unsaved work</source>
+        <translation>Tidak dapat memulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 restored: save it to keep it.</source>
+        <translation>Pekerjaan yang belum disimpan dari %1 telah dipulihkan: simpan agar tidak hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoveryDialog</name>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Ditemukan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Putuskan &amp;nanti</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 was found.</source>
+        <translation>Ditemukan pekerjaan yang belum disimpan dari %1.</translation>
+    </message>
+    <message>
+        <source>It belongs to a new workspace that was never saved.</source>
+        <translation>Pekerjaan ini milik ruang kerja baru yang belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>It belongs to a new workspace of %1 that was never saved.</source>
+        <translation>Pekerjaan ini milik ruang kerja baru %1 yang belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Tepat ended without saving it. Restore it (then choose where to save it), or discard it?</source>
+        <translation>Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan (lalu pilih tempat menyimpannya), atau buang?</translation>
+    </message>
+    <message>
+        <source>It belongs to %1, which no longer exists. Tepat ended without saving it. Restore it as a new workspace (then choose where to save it), or discard it?</source>
+        <translation>Pekerjaan ini milik %1, yang sudah tidak ada. Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan sebagai ruang kerja baru (lalu pilih tempat menyimpannya), atau buang?</translation>
+    </message>
+    <message>
+        <source>It belongs to %1: Tepat ended without saving it. Restore it into the workspace as unsaved changes, or discard it? The file itself was not changed.</source>
+        <translation>Pekerjaan ini milik %1: Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan ke ruang kerja sebagai perubahan yang belum disimpan, atau buang? Berkasnya sendiri tidak diubah.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <extracomment>A date and time pattern of QLocale: 3 December 2026, 17:42</extracomment>
+        <translation>d MMMM yyyy, &apos;pukul&apos; HH.mm</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoverySlot</name>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Folder pemulihan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The recovery copy %1 is in use by another Tepat.</source>
+        <translation>Salinan pemulihan %1 sedang dipakai oleh Tepat lain.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the recovery copy %1.</source>
+        <translation>Salinan pemulihan %1 tidak dapat dikunci.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoveryStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::RemoveCommentCommand</name>
     <message>
         <source>Delete comment</source>
@@ -2751,10 +2832,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
     <message>
-        <source>Autosaved at %1</source>
-        <translation>Tersimpan otomatis pukul %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
@@ -2793,6 +2870,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 is no longer there; it is removed from the recent files.</source>
         <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept for recovery at %1; the file changes only when you save.</source>
+        <translation>Perubahan yang belum disimpan dicadangkan untuk pemulihan pukul %1; berkas hanya berubah saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot keep unsaved changes for recovery: %1</source>
+        <translation>Tidak dapat mencadangkan perubahan yang belum disimpan: %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "window/EditorArea.h"
 #include "window/LanguageSwitch.h"
 #include "window/MainToolBar.h"
+#include "window/RecoveryActions.h"
 #include "window/SettingsDialog.h"
 #include "window/WorkspaceFileActions.h"
 
@@ -134,6 +135,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions = new WorkspaceFileActions(m_context);
     m_fileActions->addTo(file);
+    m_recoveryActions = new RecoveryActions(m_context, m_fileActions);
+    connect(m_fileActions,
+            &WorkspaceFileActions::openedByUser,
+            m_recoveryActions,
+            &RecoveryActions::offerFor);
     file->addSeparator();
     file->addAction((new ImportActions(m_context))->importAction());
     (new PkExportActions(m_context))->addTo(file);

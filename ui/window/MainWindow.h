@@ -19,6 +19,7 @@ class CommentsDock;
 class EditActions;
 class EditorArea;
 class FindingsModel;
+class RecoveryActions;
 class ReviewWindow;
 class WindowContext;
 class WorkspaceDocument;
@@ -64,6 +65,8 @@ public:
     EditorArea *editorArea() const { return m_editors; }
     ReviewWindow *reviewWindow() const { return m_reviewWindow; }
     WorkspaceFileActions *fileActions() const { return m_fileActions; }
+    // Offers work a crash left unsaved: main() calls offerAll() once the window shows.
+    RecoveryActions *recoveryActions() const { return m_recoveryActions; }
     EditActions *editActions() const { return m_editActions; }
 
 protected:
@@ -91,6 +94,7 @@ private:
     CommentsDock *m_commentsDock;
     QLabel *m_counts;
     WorkspaceFileActions *m_fileActions = nullptr;
+    RecoveryActions *m_recoveryActions = nullptr;
     EditActions *m_editActions = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     QAction *m_reviewAction = nullptr;
