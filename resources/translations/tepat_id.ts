@@ -2061,6 +2061,36 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Print PK</source>
         <translation>Cetak PK</translation>
     </message>
+    <message>
+        <source>PK with errors</source>
+        <translation>PK dengan kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway</source>
+        <translation>&amp;Tetap lanjutkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n error(s)</source>
+        <translation>
+            <numerusform>• %1: %n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PK has %n error(s) among its findings; a PK to be signed should have none. Go on anyway?</source>
+        <translation>
+            <numerusform>PK ini memiliki %n kesalahan dalam temuannya; PK yang akan ditandatangani seharusnya tanpa kesalahan. Tetap lanjutkan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these PKs have errors among their findings; a PK to be signed should have none:</source>
+        <translation>
+            <numerusform>%n PK berikut memiliki kesalahan dalam temuannya; PK yang akan ditandatangani seharusnya tanpa kesalahan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>Tetap lanjutkan?</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PkPdfMetadata</name>

@@ -1,5 +1,6 @@
 #include "io/PkExportActions.h"
 
+#include "check/PkErrorCount.h"
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "io/CeremonyExport.h"
@@ -14,6 +15,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -45,6 +47,13 @@ PkExportActions::PkExportActions(WindowContext *context)
     m_savePathPrompt = [](QWidget *parent, const QString &suggested) {
         return QFileDialog::getSaveFileName(
             parent, tr("Export PK as PDF"), suggested, tr("PDF (*.pdf)"));
+    };
+    m_errorsPrompt = [](QWidget *parent, const QString &question) {
+        QMessageBox box(QMessageBox::Warning, tr("PK with errors"), question, {}, parent);
+        QPushButton *goOn = box.addButton(tr("&Go on anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        return box.clickedButton() == goOn;
     };
     connect(m_exportPdf, &QAction::triggered, this, &PkExportActions::exportSelected);
     connect(m_ceremony, &QAction::triggered, this, &PkExportActions::exportForCeremony);
@@ -166,10 +175,43 @@ void PkExportActions::updateActions()
     m_ceremony->setEnabled(document && !document->cascade().pks().isEmpty());
 }
 
+bool PkExportActions::confirmDespiteErrors(const QList<qint64> &pkIds)
+{
+    WorkspaceDocument *document = m_context->document();
+    if (!document)
+        return true;
+    document->ensureChecked();
+    const Cascade &cascade = document->cascade();
+    QStringList lines;
+    int total = 0;
+    for (qint64 pkId : pkIds) {
+        const int errors = PkErrorCount::of(cascade, document->findings(), pkId);
+        if (errors == 0)
+            continue;
+        total += errors;
+        const QString name
+            = QFileInfo(PkBatchExport::suggestedFileName(cascade, pkId)).completeBaseName();
+        lines.append(tr("• %1: %n error(s)", nullptr, errors).arg(name));
+    }
+    if (total == 0)
+        return true;
+    const QString question = pkIds.size() == 1
+        ? tr("This PK has %n error(s) among its findings; a PK to be signed should have none. Go "
+             "on anyway?",
+             nullptr,
+             total)
+        : tr("%n of these PKs have errors among their findings; a PK to be signed should have "
+             "none:",
+             nullptr,
+             int(lines.size()))
+            + u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") + tr("Go on anyway?");
+    return m_errorsPrompt(m_context->window(), question);
+}
+
 void PkExportActions::exportSelected()
 {
     const qint64 pkId = currentPk();
-    if (!pkId)
+    if (!pkId || !confirmDespiteErrors({pkId}))
         return;
     const QString suggested
         = QDir(lastFolder())
@@ -202,14 +244,17 @@ void PkExportActions::exportForCeremony()
                                 PaperFormat(document->cascade().printSettings().paper),
                                 lastFolder(),
                                 m_context->window());
-    if (dialog.exec() == QDialog::Accepted)
-        startCeremonyExport(dialog.request());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CeremonyExportDialog::Request request = dialog.request();
+    if (confirmDespiteErrors(PkBatchExport::select(document->cascade(), request.selection)))
+        startCeremonyExport(request);
 }
 
 void PkExportActions::printSelected()
 {
     const qint64 pkId = currentPk();
-    if (!pkId)
+    if (!pkId || !confirmDespiteErrors({pkId}))
         return;
     const Cascade &cascade = m_context->document()->cascade();
     const PkPdfWriter::Options options = singlePkOptions();

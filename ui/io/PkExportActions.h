@@ -31,11 +31,19 @@ public:
     // Tests replace it so that no dialog blocks them.
     using SavePathPrompt = std::function<QString(QWidget *parent, const QString &suggested)>;
 
+    // Asked before PKs with error findings are exported or printed; true goes on. Tests replace
+    // it so that no dialog blocks them.
+    using ErrorsPrompt = std::function<bool(QWidget *parent, const QString &question)>;
+
     explicit PkExportActions(WindowContext *context);
     ~PkExportActions() override;
 
     void addTo(QMenu *menu);
     void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
+    void setErrorsPrompt(ErrorsPrompt prompt) { m_errorsPrompt = std::move(prompt); }
+    // True when none of these PKs has an error finding, or the user goes on anyway after being
+    // told how many each has.
+    bool confirmDespiteErrors(const QList<qint64> &pkIds);
 
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *ceremonyAction() const { return m_ceremony; }
@@ -70,6 +78,7 @@ private:
     QAction *m_print;
     QAction *m_pakta;
     SavePathPrompt m_savePathPrompt;
+    ErrorsPrompt m_errorsPrompt;
     QPointer<CeremonyExport> m_running;
 };
 
