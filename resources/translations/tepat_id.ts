@@ -1357,6 +1357,29 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
 </context>
 <context>
+    <name>Tepat::LinkTargets</name>
+    <message>
+        <source>PK %1 %2 · %3</source>
+        <translation>PK %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Renstra %1 · %2</source>
+        <translation>Renstra %1 · %2</translation>
+    </message>
+    <message>
+        <source>RPJMD · %1</source>
+        <translation>RPJMD · %1</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::MainToolBar</name>
     <message>
         <source>Toolbar</source>
@@ -2629,8 +2652,8 @@ Dinas Pariwisata (Dispar)</translation>
 <context>
     <name>Tepat::ServesCandidateModel</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
