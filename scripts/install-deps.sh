@@ -16,6 +16,7 @@ packages=(
     desktop-file-utils appstream man-db shared-mime-info debootstrap
     qt6-svg-dev
     libzip-dev
+    libssl-dev openssl
 )
 
 missing=()

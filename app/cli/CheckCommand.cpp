@@ -7,7 +7,7 @@
 #include "sheet/SheetFile.h"
 #include "store/WorkspaceFile.h"
 
-#include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,16 +55,6 @@ QString summaryLine(const QString &file, const Counts &counts, Language language
              QString::number(counts.warning),
              counts.warning == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"),
              QString::number(counts.info));
-}
-
-// By extension as well as by content, so that a damaged .tepat gets the workspace's own
-// explanation rather than a complaint about CSV columns.
-bool isWorkspace(const QString &path)
-{
-    if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
-        return true;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 // A sheet's findings name the CSV column the user must change.

@@ -29,6 +29,9 @@ protected:
     // Prints the message of a failed operation to stderr and returns BadInput.
     static int report(const Error &error, QTextStream &err);
     static int usage(const QString &problem, QTextStream &err);
+    // By extension as well as by content, so that a damaged .tepat gets the workspace's own
+    // explanation rather than a complaint about sheet columns.
+    static bool isWorkspace(const QString &path);
 };
 
 } // namespace Tepat

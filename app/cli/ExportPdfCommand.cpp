@@ -37,6 +37,12 @@ void ExportPdfCommand::configure(QCommandLineParser &parser) const
                       QStringLiteral("FACE")});
     parser.addOption(
         {QStringLiteral("split"), tr("Write one PDF per OPD into the folder --out names.")});
+    parser.addOption({QStringLiteral("per-pk"),
+                      tr("Write one PDF per PK into the folder --out names, each ready for "
+                         "sign-pdf.")});
+    parser.addOption({QStringLiteral("comparison"),
+                      tr("Follow a PK Perubahan with the page that compares it with the version "
+                         "it changes.")});
     parser.addOption({QStringLiteral("out"),
                       tr("The PDF to write, or the folder with --split."),
                       QStringLiteral("PATH")});
@@ -73,6 +79,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         options.typeface = *typeface;
     }
     options.paktaIntegritas = parser.isSet(QStringLiteral("pakta"));
+    options.comparison = parser.isSet(QStringLiteral("comparison"));
     QList<PkDocument::Level> levels;
     for (const QString &key : parser.values(QStringLiteral("level"))) {
         const auto level = enumFromKey<PkDocument::Level>(key);
@@ -105,8 +112,11 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         return usage(tr("%1 has no PK of %2 that matches the selection.").arg(workspace).arg(year),
                      err);
 
-    const bool split = parser.isSet(QStringLiteral("split"));
-    if (split && !QDir().mkpath(outPath)) {
+    const PkBatchExport::Split split = parser.isSet(QStringLiteral("per-pk"))
+        ? PkBatchExport::Split::PerPk
+        : parser.isSet(QStringLiteral("split")) ? PkBatchExport::Split::PerOpd
+                                                : PkBatchExport::Split::None;
+    if (split != PkBatchExport::Split::None && !QDir().mkpath(outPath)) {
         err << tr("The folder %1 could not be made.").arg(outPath) << Qt::endl;
         return BadInput;
     }

@@ -1,6 +1,8 @@
 #include "InfoCommand.h"
 
 #include "model/CascadeSummary.h"
+#include "model/PkLockState.h"
+#include "model/PkVersions.h"
 #include "store/WorkspaceFile.h"
 
 namespace Tepat {
@@ -88,6 +90,26 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
             << Qt::endl;
     }
     out << tr("Indicators: %1 in all").arg(summary.totalIndicators()) << Qt::endl;
+    out << tr("PKs (id, year, level, pihak pertama, version, lock):") << Qt::endl;
+    for (const PkDocument &pk : cascade->pks()) {
+        QString state = tr("open");
+        if (const PkLockEvent *lock = pk.currentLock()) {
+            state = tr("signed %1 (%2)")
+                        .arg(lock->signedOn.toString(Qt::ISODate),
+                             lock->method == PkLockEvent::Method::Paper ? tr("on paper")
+                                                                        : tr("signed PDF"));
+        } else if (PkLockState::isLocked(*cascade, pk.id)) {
+            state = tr("replaced by a perubahan");
+        }
+        out << QStringLiteral("  %1  %2 %3, %4: %5, %6")
+                   .arg(pk.id)
+                   .arg(pk.year)
+                   .arg(PkDocument::levelName(pk.level),
+                        pk.pihakPertama.name,
+                        PkVersions::name(*cascade, pk.id),
+                        state)
+            << Qt::endl;
+    }
     return Success;
 }
 

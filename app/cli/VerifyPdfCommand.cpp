@@ -1,5 +1,6 @@
 #include "VerifyPdfCommand.h"
 
+#include "SignatureCheck.h"
 #include "print/PkPdfMetadata.h"
 #include "store/WorkspaceFile.h"
 
@@ -26,13 +27,17 @@ QString describe(const PkFingerprint &fingerprint, const PkDocument *pk)
 
 QString VerifyPdfCommand::summary() const
 {
-    return tr("Check that a PDF from export-pdf still matches the PKs in the workspace.");
+    return tr("Check a PDF's digital signatures and that it still matches the PKs in the "
+              "workspace.");
 }
 
 void VerifyPdfCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("PDF"), tr("A PDF written by export-pdf."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace (.tepat)."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 tr("The workspace (.tepat), to compare the PKs with."),
+                                 QStringLiteral("[WORKSPACE]"));
+    SignatureCheck::configure(parser);
 }
 
 int VerifyPdfCommand::run(const QCommandLineParser &parser,
@@ -40,8 +45,14 @@ int VerifyPdfCommand::run(const QCommandLineParser &parser,
                           QTextStream &err) const
 {
     const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 2)
-        return usage(tr("verify-pdf takes a PDF and a workspace file."), err);
+    if (files.isEmpty() || files.size() > 2)
+        return usage(tr("verify-pdf takes a PDF and, optionally, a workspace file."), err);
+    const SignatureCheck::Outcome signatures
+        = SignatureCheck::run(parser, files[0], files.size() == 1, out, err);
+    if (signatures == SignatureCheck::Outcome::Unreadable)
+        return BadInput;
+    if (files.size() == 1)
+        return signatures == SignatureCheck::Outcome::Holds ? Success : Findings;
     const Result<QList<PkFingerprint>> printed = PkPdfMetadata::read(files[0]);
     if (!printed)
         return report(printed.error(), err);
@@ -71,7 +82,7 @@ int VerifyPdfCommand::run(const QCommandLineParser &parser,
     }
     if (changed == 0) {
         out << tr("The PDF matches the workspace.") << Qt::endl;
-        return Success;
+        return signatures == SignatureCheck::Outcome::Holds ? Success : Findings;
     }
     out << tr("%n document(s) of the PDF no longer match the workspace: the PK was changed after "
               "printing.",

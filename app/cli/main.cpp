@@ -1,9 +1,15 @@
+#include "AddPerubahanCommand.h"
+#include "CapaianCommand.h"
 #include "CheckCommand.h"
+#include "DiffPkCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportPdfCommand.h"
 #include "ExportXlsxCommand.h"
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
+#include "LockPkCommand.h"
+#include "SignPdfCommand.h"
+#include "UnlockPkCommand.h"
 #include "VerifyPdfCommand.h"
 
 #include <QGuiApplication>
@@ -25,7 +31,7 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
         << Qt::endl
         << QCoreApplication::translate("main", "Commands:") << Qt::endl;
     for (const auto &command : commands)
-        out << QStringLiteral("  %1  %2").arg(command->name(), -12).arg(command->summary())
+        out << QStringLiteral("  %1  %2").arg(command->name(), -14).arg(command->summary())
             << Qt::endl;
     out << Qt::endl
         << QCoreApplication::translate(
@@ -56,11 +62,17 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CapaianCommand>());
     commands.push_back(std::make_unique<ExportJsonCommand>());
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<ExportXlsxCommand>());
+    commands.push_back(std::make_unique<SignPdfCommand>());
     commands.push_back(std::make_unique<VerifyPdfCommand>());
+    commands.push_back(std::make_unique<LockPkCommand>());
+    commands.push_back(std::make_unique<UnlockPkCommand>());
+    commands.push_back(std::make_unique<AddPerubahanCommand>());
+    commands.push_back(std::make_unique<DiffPkCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -4,6 +4,7 @@
 #include "check/IndicatorSheet.h"
 #include "check/IndicatorSubject.h"
 #include "check/RuleRegistry.h"
+#include "model/PkVersions.h"
 
 namespace Tepat {
 
@@ -154,6 +155,9 @@ void Checker::recheck(const QList<qint64> &changedIds)
             for (qint64 sasaran : cascade.childItems(pk->id))
                 affected.unite(QSet<qint64>(cascade.indicatorsOf(sasaran).cbegin(),
                                             cascade.indicatorsOf(sasaran).cend()));
+            // A PK Perubahan is judged by the version it changes (was that one signed?).
+            if (const qint64 next = PkVersions::successor(cascade, pk->id))
+                affected.insert(next);
         }
     }
     // An owner touched by the change may be a PK sasaran: its PK's rules look at all its rows.

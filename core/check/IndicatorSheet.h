@@ -19,6 +19,8 @@ struct IndicatorSheet
         Indicator indicator;
         Tier tier = Tier::Strategis;
         QString sasaran;
+        // The year's realisasi from a `realisasi` column; the triwulan are in the indicator.
+        TargetValue realisasi;
     };
 
     QString fileName;
@@ -29,6 +31,7 @@ struct IndicatorSheet
     bool hasRumus = false;
     bool hasSumberData = false;
     bool hasPolaritas = false;
+    bool hasRealisasi = false; // a `realisasi` or any `realisasi_tw<n>` column
     // The years of the target columns, ascending; a single target column without a year is 0.
     QList<int> years;
     QList<Row> rows;

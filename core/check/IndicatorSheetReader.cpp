@@ -1,5 +1,6 @@
 #include "check/IndicatorSheetReader.h"
 
+#include "measure/Metode.h"
 #include "model/PolaritasWords.h"
 #include "sheet/CsvReader.h"
 #include "sheet/LayoutGuesser.h"
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace Tepat {
 
@@ -50,6 +52,44 @@ QString labelWithLetter(const ColumnMapping &mapping, int column)
     return QStringLiteral("%1 (%2)").arg(columnLabel(mapping, column),
                                          SheetTable::columnName(column));
 }
+
+// The columns of the `tepat-cli capaian` contract, found by their names: the guesser gives the
+// year's `realisasi` no role of its own (a Renstra's "Realisasi" is its kondisi awal) and leaves
+// a quarter's target to the reader that wants it. 0: the table has no such column.
+struct ResultColumns
+{
+    int metode = 0;
+    int realisasi = 0;
+    std::array<int, Realisasi::quarterCount> quarterTargets {};
+    std::array<int, Realisasi::quarterCount> quarterRealisasi {};
+
+    explicit ResultColumns(const ColumnMapping &mapping)
+    {
+        for (const ColumnMapping::Column &column : mapping.columns) {
+            const QString name = column.header.trimmed().toLower();
+            if (name == QLatin1String("metode"))
+                metode = column.column;
+            else if (name == QLatin1String("realisasi"))
+                realisasi = column.column;
+            for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+                if (name == QStringLiteral("target_tw%1").arg(quarter))
+                    quarterTargets[quarter - 1] = column.column;
+                const int realisasiColumn
+                    = ColumnMapping::quarterOf(column.role) == quarter ? column.column : 0;
+                if (realisasiColumn && !quarterRealisasi[quarter - 1])
+                    quarterRealisasi[quarter - 1] = realisasiColumn;
+            }
+        }
+    }
+
+    bool any() const
+    {
+        return realisasi != 0
+            || std::any_of(quarterRealisasi.cbegin(), quarterRealisasi.cend(), [](int column) {
+                   return column != 0;
+               });
+    }
+};
 
 // What the cells of a row say, for a message: a binary file's "row" can be huge, so a few short
 // names are enough to recognise it.
@@ -216,8 +256,11 @@ Result<void> checkWidth(const SheetTable &table, const ColumnMapping &mapping)
     return {};
 }
 
-Result<IndicatorSheet::Row>
-rowOf(const SheetTable &table, const ColumnMapping &mapping, const SheetRow &read, bool hasSatuan)
+Result<IndicatorSheet::Row> rowOf(const SheetTable &table,
+                                  const ColumnMapping &mapping,
+                                  const ResultColumns &results,
+                                  const SheetRow &read,
+                                  bool hasSatuan)
 {
     const auto notOneOf = [&](int column, const QString &value, const QString &choices) {
         return fail(
@@ -259,6 +302,21 @@ rowOf(const SheetTable &table, const ColumnMapping &mapping, const SheetRow &rea
             : read.level == SheetRow::Level::None         ? Tier::Strategis
                                                           : Tier::Kegiatan;
     }
+    const auto cell = [&](int column) { return column ? table.text(read.row, column) : QString(); };
+    if (const QString metode = cell(results.metode); !metode.isEmpty()) {
+        const std::optional<Metode::Kind> kind = Metode::fromKey(metode);
+        if (!kind)
+            return notOneOf(
+                results.metode, metode, QStringLiteral("kumulatif, nilai_akhir, rata_rata"));
+        indicator.tipePerhitungan = Metode::tipePerhitungan(*kind);
+    }
+    row.realisasi = TargetValue::parse(cell(results.realisasi));
+    for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+        RealisasiTriwulan triwulan;
+        triwulan.target = TargetValue::parse(cell(results.quarterTargets[quarter - 1]));
+        triwulan.realisasi = TargetValue::parse(cell(results.quarterRealisasi[quarter - 1]));
+        indicator.realisasi.setTriwulan(quarter, triwulan);
+    }
     if (!hasSatuan) {
         for (const TargetValue &target : std::as_const(indicator.targets)) {
             if (indicator.satuan.isEmpty())
@@ -288,10 +346,12 @@ Result<IndicatorSheet> sheetOf(const SheetTable &table, const ColumnMapping &map
     }
     std::sort(sheet.years.begin(), sheet.years.end());
     sheet.hasTarget = !sheet.years.isEmpty();
+    const ResultColumns results(mapping);
+    sheet.hasRealisasi = results.any();
     for (const SheetRow &read : SheetRowReader::read(table, mapping)) {
         if (read.indikator.isEmpty())
             continue;
-        Result<IndicatorSheet::Row> row = rowOf(table, mapping, read, sheet.hasSatuan);
+        Result<IndicatorSheet::Row> row = rowOf(table, mapping, results, read, sheet.hasSatuan);
         if (!row)
             return fail(row.error());
         sheet.rows.append(std::move(*row));

@@ -24,7 +24,10 @@ namespace Tepat {
 // as it is one row in Excel. Each table says which fields its columns carry. A row's level comes
 // from its `tingkat` column, else from the table's structure (program, kegiatan and sub kegiatan
 // rows and codes, a "Sasaran Kegiatan" header), else it is strategic. Without a satuan column the
-// unit written in the target cells ("85 %") is the satuan.
+// unit written in the target cells ("85 %") is the satuan. For `tepat-cli capaian` a table also
+// gives `metode` (kumulatif, nilai_akhir, rata_rata), `target_tw1` … `target_tw4`,
+// `realisasi_tw1` … `realisasi_tw4` (or "Realisasi TW I" … as offices head them) and the year's
+// `realisasi`.
 class IndicatorSheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::IndicatorSheetReader)

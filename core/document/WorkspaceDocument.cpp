@@ -2,6 +2,7 @@
 
 #include "document/Autosave.h"
 #include "document/WorkspaceEdits.h"
+#include "model/PkLockState.h"
 #include "store/RecoveryStore.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
@@ -187,6 +188,18 @@ void WorkspaceDocument::setPrintSettings(const PrintSettings &settings)
     emit objectChanged(0);
 }
 
+void WorkspaceDocument::setMeasureSettings(const MeasureSettings &settings)
+{
+    m_cascade->setMeasureSettings(settings);
+    emit objectChanged(0);
+    QList<qint64> measured;
+    for (const PkDocument &pk : m_cascade->pks()) {
+        for (qint64 sasaran : m_cascade->childItems(pk.id))
+            measured.append(m_cascade->indicatorsOf(sasaran));
+    }
+    recheck(measured);
+}
+
 Result<void> WorkspaceDocument::updateOpd(const Opd &opd)
 {
     if (Result<void> updated = m_cascade->updateOpd(opd); !updated)
@@ -218,8 +231,21 @@ Result<std::pair<Opd, int>> WorkspaceDocument::removeOpd(qint64 id)
     return removed;
 }
 
+Result<void> WorkspaceDocument::checkEditable(qint64 objectId)
+{
+    Result<void> editable = PkLockState::checkEditable(*m_cascade, objectId);
+    if (!editable)
+        emit editRefused(editable.error().message);
+    return editable;
+}
+
 Result<void> WorkspaceDocument::updateItem(const PlanItem &item)
 {
+    const PlanItem *before = m_cascade->item(item.id);
+    if (before && *before != item) {
+        if (Result<void> editable = checkEditable(item.id); !editable)
+            return editable;
+    }
     if (Result<void> updated = m_cascade->updateItem(item); !updated)
         return updated;
     emit objectChanged(item.id);
@@ -229,6 +255,11 @@ Result<void> WorkspaceDocument::updateItem(const PlanItem &item)
 
 Result<void> WorkspaceDocument::updateIndicator(const Indicator &indicator)
 {
+    const Indicator *before = m_cascade->indicator(indicator.id);
+    if (before && !PkLockState::sameAgreement(*before, indicator)) {
+        if (Result<void> editable = checkEditable(indicator.id); !editable)
+            return editable;
+    }
     if (Result<void> updated = m_cascade->updateIndicator(indicator); !updated)
         return updated;
     emit objectChanged(indicator.id);
@@ -236,8 +267,34 @@ Result<void> WorkspaceDocument::updateIndicator(const Indicator &indicator)
     return {};
 }
 
+Result<void> WorkspaceDocument::setRealisasi(qint64 indicatorId, const Realisasi &realisasi)
+{
+    if (Result<void> set = m_cascade->setRealisasi(indicatorId, realisasi); !set)
+        return set;
+    emit objectChanged(indicatorId);
+    recheck({indicatorId});
+    return {};
+}
+
+Result<void>
+WorkspaceDocument::setRealisasiAnggaran(qint64 programId,
+                                        const std::array<std::optional<Decimal>, 4> &amounts)
+{
+    if (Result<void> set = m_cascade->setRealisasiAnggaran(programId, amounts); !set)
+        return set;
+    const qint64 pkId = m_cascade->pkOfProgram(programId)->id;
+    emit objectChanged(pkId);
+    recheck({pkId});
+    return {};
+}
+
 Result<void> WorkspaceDocument::updatePk(const PkDocument &pk)
 {
+    const PkDocument *before = m_cascade->pk(pk.id);
+    if (before && !PkLockState::sameAgreement(*before, pk)) {
+        if (Result<void> editable = checkEditable(pk.id); !editable)
+            return editable;
+    }
     if (Result<void> updated = m_cascade->updatePk(pk); !updated)
         return updated;
     emit objectChanged(pk.id);
@@ -247,6 +304,8 @@ Result<void> WorkspaceDocument::updatePk(const PkDocument &pk)
 
 Result<void> WorkspaceDocument::insertItem(const PlanItem &item, int position)
 {
+    if (Result<void> editable = checkEditable(item.parentId); !editable)
+        return editable;
     if (Result<void> inserted = m_cascade->insertItem(item, position); !inserted)
         return inserted;
     emit objectInserted(item.id);
@@ -256,6 +315,8 @@ Result<void> WorkspaceDocument::insertItem(const PlanItem &item, int position)
 
 Result<Cascade::RemovedItem> WorkspaceDocument::removeItem(qint64 id)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return fail(editable.error());
     if (!m_cascade->item(id))
         return m_cascade->removeItem(id); // the error
     emit objectAboutToBeRemoved(id);
@@ -279,6 +340,8 @@ Result<Cascade::RemovedItem> WorkspaceDocument::removeItem(qint64 id)
 
 Result<void> WorkspaceDocument::restoreItem(const Cascade::RemovedItem &removed)
 {
+    if (Result<void> editable = checkEditable(removed.items.first().parentId); !editable)
+        return editable;
     if (Result<void> restored = m_cascade->restoreItem(removed); !restored)
         return restored;
     emit objectInserted(removed.items.first().id);
@@ -300,6 +363,8 @@ Result<void> WorkspaceDocument::restoreItem(const Cascade::RemovedItem &removed)
 
 Result<void> WorkspaceDocument::moveItem(qint64 id, int position)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return editable;
     if (!m_cascade->item(id))
         return m_cascade->moveItem(id, position);
     emit objectAboutToBeMoved(id, position);
@@ -311,6 +376,8 @@ Result<void> WorkspaceDocument::moveItem(qint64 id, int position)
 
 Result<void> WorkspaceDocument::insertIndicator(const Indicator &indicator, int position)
 {
+    if (Result<void> editable = checkEditable(indicator.ownerId); !editable)
+        return editable;
     if (Result<void> inserted = m_cascade->insertIndicator(indicator, position); !inserted)
         return inserted;
     emit objectInserted(indicator.id);
@@ -321,6 +388,14 @@ Result<void> WorkspaceDocument::insertIndicator(const Indicator &indicator, int 
 Result<void> WorkspaceDocument::insertObjects(const QList<PlanItem> &items,
                                               const QList<Indicator> &indicators)
 {
+    for (const PlanItem &item : items) {
+        if (Result<void> editable = checkEditable(item.parentId); !editable)
+            return editable;
+    }
+    for (const Indicator &indicator : indicators) {
+        if (Result<void> editable = checkEditable(indicator.ownerId); !editable)
+            return editable;
+    }
     Cascade trial = *m_cascade;
     for (const PlanItem &item : items) {
         if (Result<void> inserted = trial.insertItem(item); !inserted)
@@ -347,6 +422,8 @@ Result<void> WorkspaceDocument::insertObjects(const QList<PlanItem> &items,
 
 Result<Cascade::RemovedIndicator> WorkspaceDocument::removeIndicator(qint64 id)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return fail(editable.error());
     if (!m_cascade->indicator(id))
         return m_cascade->removeIndicator(id);
     emit objectAboutToBeRemoved(id);
@@ -363,6 +440,8 @@ Result<Cascade::RemovedIndicator> WorkspaceDocument::removeIndicator(qint64 id)
 
 Result<void> WorkspaceDocument::restoreIndicator(const Cascade::RemovedIndicator &removed)
 {
+    if (Result<void> editable = checkEditable(removed.indicator.ownerId); !editable)
+        return editable;
     if (Result<void> restored = m_cascade->restoreIndicator(removed); !restored)
         return restored;
     emit objectInserted(removed.indicator.id);
@@ -377,6 +456,8 @@ Result<void> WorkspaceDocument::restoreIndicator(const Cascade::RemovedIndicator
 
 Result<void> WorkspaceDocument::moveIndicator(qint64 id, int position)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return editable;
     if (!m_cascade->indicator(id))
         return m_cascade->moveIndicator(id, position);
     emit objectAboutToBeMoved(id, position);
@@ -397,6 +478,8 @@ Result<void> WorkspaceDocument::insertPk(const PkDocument &pk, int position)
 
 Result<Cascade::RemovedPk> WorkspaceDocument::removePk(qint64 id)
 {
+    if (Result<void> editable = checkEditable(id); !editable)
+        return fail(editable.error());
     if (!m_cascade->pk(id) || !m_cascade->childItems(id).isEmpty())
         return m_cascade->removePk(id);
     emit objectAboutToBeRemoved(id);

@@ -23,9 +23,11 @@ struct RecoveryEntry;
 // only undo commands call the mutating methods, so that every change can be undone. After each
 // mutation the checker re-checks just the objects the change touched (the command names them,
 // including removed objects and links it cleared), which keeps findings live at 10 000
-// indicators. Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
-// exactly when the cascade differs from the file at path() (or may differ: restored work counts
-// as unsaved until it is saved).
+// indicators. A change of what a locked PK agreed to is refused here, whichever command asks
+// (PkLockState), so that no path (an editor, a paste, an import, an undo) gets around the lock.
+// Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true exactly
+// when the cascade differs from the file at path() (or may differ: restored work counts as
+// unsaved until it is saved).
 class WorkspaceDocument : public QObject
 {
     Q_OBJECT
@@ -73,18 +75,31 @@ public:
     // what views call to change the workspace.
     WorkspaceEdits &edits() { return *m_edits; }
 
+    // Fails, and tells the views (editRefused), when the object belongs to a locked PK. The
+    // mutations below ask it themselves; a command of several steps asks first, so that it is
+    // refused whole rather than half done.
+    Result<void> checkEditable(qint64 objectId);
+
     // Mutations: for undo commands only; views call edits() instead. Each one emits the view
-    // signals, re-checks what it touched and reports failures (a stale id) without changing
-    // anything.
+    // signals, re-checks what it touched and reports failures (a stale id, a locked PK) without
+    // changing anything.
     qint64 allocateId() { return m_cascade->allocateId(); }
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
+    // Re-checks every PK indicator: the closed triwulan, the scale and the kendala threshold
+    // decide their results' findings.
+    void setMeasureSettings(const MeasureSettings &settings);
     Result<void> updateOpd(const Opd &opd);
     Result<void> insertOpd(const Opd &opd, int position);
     // Only an OPD without Renstra items and PKs (see Cascade::removeOpd).
     Result<std::pair<Opd, int>> removeOpd(qint64 id);
     Result<void> updateItem(const PlanItem &item);
     Result<void> updateIndicator(const Indicator &indicator);
+    // The results of a PK indicator or program row: allowed on every PK, also one whose
+    // agreement is fixed, since they are not part of it.
+    Result<void> setRealisasi(qint64 indicatorId, const Realisasi &realisasi);
+    Result<void> setRealisasiAnggaran(qint64 programId,
+                                      const std::array<std::optional<Decimal>, 4> &amounts);
     Result<void> updatePk(const PkDocument &pk);
     Result<void> insertItem(const PlanItem &item, int position);
     Result<Cascade::RemovedItem> removeItem(qint64 id);
@@ -123,6 +138,8 @@ signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void saved(const QString &path);
+    // A change was refused because its PK is locked; the message says why and what to do.
+    void editRefused(const QString &message);
 
 private:
     WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check);

@@ -10,10 +10,13 @@
 #include "document/commands/EditCommentCommand.h"
 #include "document/commands/EditIndicatorCommand.h"
 #include "document/commands/EditItemCommand.h"
+#include "document/commands/EditMeasureSettingsCommand.h"
 #include "document/commands/EditOpdCommand.h"
 #include "document/commands/EditPemdaCommand.h"
 #include "document/commands/EditPkCommand.h"
 #include "document/commands/EditPrintSettingsCommand.h"
+#include "document/commands/EditRealisasiAnggaranCommand.h"
+#include "document/commands/EditRealisasiCommand.h"
 #include "document/commands/MoveIndicatorCommand.h"
 #include "document/commands/MoveItemCommand.h"
 #include "document/commands/RemoveCommentCommand.h"
@@ -238,6 +241,44 @@ bool WorkspaceEdits::editPrintSettings(const PrintSettings &settings)
     if (settings == m_document->cascade().printSettings())
         return false;
     m_document->undoStack()->push(new EditPrintSettingsCommand(m_document, settings));
+    return true;
+}
+
+bool WorkspaceEdits::editRealisasi(qint64 indicatorId,
+                                   const Realisasi &after,
+                                   const QString &field,
+                                   Merge merge)
+{
+    const Indicator *indicator = m_document->cascade().indicator(indicatorId);
+    if (!indicator || indicator->realisasi == after)
+        return false;
+    m_document->undoStack()->push(
+        new EditRealisasiCommand(m_document, indicatorId, after, field, merge == Merge::Typing));
+    return true;
+}
+
+bool WorkspaceEdits::editRealisasiAnggaran(qint64 programId,
+                                           const std::array<std::optional<Decimal>, 4> &after,
+                                           const QString &field,
+                                           Merge merge)
+{
+    const PkDocument *pk = m_document->cascade().pkOfProgram(programId);
+    if (!pk)
+        return false;
+    for (const PkProgram &program : pk->programs) {
+        if (program.id == programId && program.realisasiAnggaran == after)
+            return false;
+    }
+    m_document->undoStack()->push(new EditRealisasiAnggaranCommand(
+        m_document, programId, after, field, merge == Merge::Typing));
+    return true;
+}
+
+bool WorkspaceEdits::editMeasureSettings(const MeasureSettings &settings)
+{
+    if (settings == m_document->cascade().measureSettings())
+        return false;
+    m_document->undoStack()->push(new EditMeasureSettingsCommand(m_document, settings));
     return true;
 }
 

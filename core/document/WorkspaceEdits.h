@@ -73,6 +73,17 @@ public:
     // The pemda and the RPJMD period change together: the period's misi are in the same form.
     bool editPemda(const Pemda &pemda, const Periode &periode, const QString &field);
     bool editPrintSettings(const PrintSettings &settings);
+    // The realisasi of a PK indicator (field names the cell, for merging), the realisasi anggaran
+    // of a PK program row, and how the workspace measures results.
+    bool editRealisasi(qint64 indicatorId,
+                       const Realisasi &after,
+                       const QString &field,
+                       Merge merge = Merge::Typing);
+    bool editRealisasiAnggaran(qint64 programId,
+                               const std::array<std::optional<Decimal>, 4> &after,
+                               const QString &field,
+                               Merge merge = Merge::Typing);
+    bool editMeasureSettings(const MeasureSettings &settings);
 
     // Runs several of the edits above as one undo step named text ("Paste into PK table").
     void inOneStep(const QString &text, const std::function<void()> &edits);

@@ -21,9 +21,10 @@ bool operator==(const Cascade &a, const Cascade &b)
 {
     return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode
         && a.m_checkSettings == b.m_checkSettings && a.m_printSettings == b.m_printSettings
-        && a.m_opds == b.m_opds && a.m_comments == b.m_comments && a.m_pks == b.m_pks
-        && a.m_items == b.m_items && a.m_indicators == b.m_indicators
-        && a.m_children == b.m_children && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
+        && a.m_measureSettings == b.m_measureSettings && a.m_opds == b.m_opds
+        && a.m_comments == b.m_comments && a.m_pks == b.m_pks && a.m_items == b.m_items
+        && a.m_indicators == b.m_indicators && a.m_children == b.m_children
+        && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
 }
 
 qint64 Cascade::pkOf(qint64 objectId) const
@@ -303,11 +304,27 @@ Result<void> Cascade::updateIndicator(const Indicator &indicator)
     return {};
 }
 
+Result<void> Cascade::setRealisasi(qint64 indicatorId, const Realisasi &realisasi)
+{
+    const auto found = m_indicators.find(indicatorId);
+    if (found == m_indicators.end())
+        return fail(invalid(tr("Indicator %1 does not exist.").arg(indicatorId)));
+    const PlanItem *owner = item(found->ownerId);
+    if (!realisasi.isEmpty() && (!owner || owner->kind != PlanItem::Kind::PkSasaran)) {
+        return fail(invalid(tr("Indicator %1 is not in a PK: only PK indicators have realisasi.")
+                                .arg(indicatorId)));
+    }
+    found->realisasi = realisasi;
+    return {};
+}
+
 Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
 {
     const auto found = m_indicators.find(id);
     if (found == m_indicators.end())
         return fail(invalid(tr("Indicator %1 does not exist.").arg(id)));
+    if (Result<void> free = checkNoLaterVersion({id}); !free)
+        return fail(free.error());
     const Indicator removed = *found;
     m_indicators.erase(found);
     m_types.remove(id);
@@ -326,6 +343,10 @@ Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
 
 const PkDocument *Cascade::pk(qint64 id) const
 {
+    // Asked of any object (pkOf, the capaian of every indicator): a miss must not rebuild the
+    // cache of positions.
+    if (objectType(id) != ObjectType::Pk)
+        return nullptr;
     return findById(m_pks, m_pkPositions, id);
 }
 
@@ -369,6 +390,33 @@ Result<void> Cascade::updatePk(const PkDocument &pk)
         m_types.remove(gone);
     *found = pk;
     return {};
+}
+
+const PkDocument *Cascade::pkOfProgram(qint64 programId) const
+{
+    if (objectType(programId) != ObjectType::PkProgram)
+        return nullptr;
+    for (const PkDocument &pk : m_pks) {
+        for (const PkProgram &program : pk.programs) {
+            if (program.id == programId)
+                return &pk;
+        }
+    }
+    return nullptr;
+}
+
+Result<void> Cascade::setRealisasiAnggaran(qint64 programId,
+                                           const std::array<std::optional<Decimal>, 4> &amounts)
+{
+    for (PkDocument &pk : m_pks) {
+        for (PkProgram &program : pk.programs) {
+            if (program.id == programId) {
+                program.realisasiAnggaran = amounts;
+                return {};
+            }
+        }
+    }
+    return fail(invalid(tr("PK program row %1 does not exist.").arg(programId)));
 }
 
 const ReviewComment *Cascade::comment(qint64 id) const
@@ -437,6 +485,53 @@ Result<void> Cascade::checkLinks() const
             return fail(invalid(tr("Indicator %1 serves indicator %2, which does not exist.")
                                     .arg(indicator.id)
                                     .arg(indicator.servesId)));
+        }
+    }
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.previousVersionId != 0
+            && objectType(indicator.previousVersionId) != ObjectType::Indicator) {
+            return fail(invalid(tr("Indicator %1 is a later version of indicator %2, which does "
+                                   "not exist.")
+                                    .arg(indicator.id)
+                                    .arg(indicator.previousVersionId)));
+        }
+    }
+    for (const PlanItem &item : m_items) {
+        if (item.previousVersionId != 0 && !this->item(item.previousVersionId)) {
+            return fail(invalid(tr("Sasaran %1 is a later version of sasaran %2, which does not "
+                                   "exist.")
+                                    .arg(item.id)
+                                    .arg(item.previousVersionId)));
+        }
+    }
+    QHash<qint64, qint64> laterVersions;
+    for (const PkDocument &pk : m_pks) {
+        if (pk.previousVersionId == 0)
+            continue;
+        const PkDocument *previous = this->pk(pk.previousVersionId);
+        if (!previous || previous->year != pk.year || previous->opdId != pk.opdId
+            || previous->id == pk.id) {
+            return fail(invalid(tr("PK %1 changes PK %2, which is not a PK of the same year and "
+                                   "unit.")
+                                    .arg(pk.id)
+                                    .arg(pk.previousVersionId)));
+        }
+        if (const qint64 other = laterVersions.value(pk.previousVersionId)) {
+            return fail(invalid(tr("PKs %1 and %2 both change PK %3; a PK has one next version.")
+                                    .arg(other)
+                                    .arg(pk.id)
+                                    .arg(pk.previousVersionId)));
+        }
+        laterVersions.insert(pk.previousVersionId, pk.id);
+        for (const PkProgram &program : pk.programs) {
+            if (program.previousVersionId != 0
+                && objectType(program.previousVersionId) != ObjectType::PkProgram) {
+                return fail(invalid(tr("Program row %1 of PK %2 is a later version of row %3, "
+                                       "which does not exist.")
+                                        .arg(program.id)
+                                        .arg(pk.id)
+                                        .arg(program.previousVersionId)));
+            }
         }
     }
     for (const PkDocument &pk : m_pks) {
@@ -548,6 +643,8 @@ Result<Cascade::RemovedItem> Cascade::removeItem(qint64 id)
         itemIds.insert(gone.id);
     for (const Indicator &gone : std::as_const(removed.indicators))
         indicatorIds.insert(gone.id);
+    if (Result<void> free = checkNoLaterVersion(itemIds + indicatorIds); !free)
+        return fail(free.error());
     for (Indicator &other : m_indicators) {
         if (!indicatorIds.contains(other.id) && indicatorIds.contains(other.servesId)) {
             removed.servesCleared.append({other.id, other.servesId, 0});
@@ -620,6 +717,13 @@ Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
             continue;
         if (!childItems(id).isEmpty())
             return fail(invalid(tr("PK %1 still has sasaran; remove them first.").arg(id)));
+        for (const PkDocument &other : std::as_const(m_pks)) {
+            if (other.previousVersionId == id) {
+                return fail(invalid(tr("PK %1 is the earlier version of PK %2; remove that first.")
+                                        .arg(id)
+                                        .arg(other.id)));
+            }
+        }
         RemovedPk removed {m_pks.takeAt(i), i, {}};
         m_types.remove(id);
         for (const PkProgram &program : std::as_const(removed.pk.programs))
@@ -633,6 +737,25 @@ Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
         return removed;
     }
     return fail(invalid(tr("PK %1 does not exist.").arg(id)));
+}
+
+Result<void> Cascade::checkNoLaterVersion(const QSet<qint64> &ids) const
+{
+    const auto refuse = [](qint64 earlier, qint64 later) {
+        return fail(invalid(tr("%1 is the earlier version of %2 in a PK Perubahan; remove that "
+                               "first.")
+                                .arg(earlier)
+                                .arg(later)));
+    };
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.previousVersionId != 0 && ids.contains(indicator.previousVersionId))
+            return refuse(indicator.previousVersionId, indicator.id);
+    }
+    for (const PlanItem &item : m_items) {
+        if (item.previousVersionId != 0 && ids.contains(item.previousVersionId))
+            return refuse(item.previousVersionId, item.id);
+    }
+    return {};
 }
 
 Result<void> Cascade::restorePk(const RemovedPk &removed)

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "model/CheckSettings.h"
 #include "model/Indicator.h"
+#include "model/MeasureSettings.h"
 #include "model/Opd.h"
 #include "model/Pemda.h"
 #include "model/PkDocument.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Tepat {
 
@@ -44,6 +46,8 @@ public:
     void setCheckSettings(const CheckSettings &settings) { m_checkSettings = settings; }
     const PrintSettings &printSettings() const { return m_printSettings; }
     void setPrintSettings(const PrintSettings &settings) { m_printSettings = settings; }
+    const MeasureSettings &measureSettings() const { return m_measureSettings; }
+    void setMeasureSettings(const MeasureSettings &settings) { m_measureSettings = settings; }
     Result<void> setPeriode(const Periode &periode);
 
     // One more than the largest id in use: ids are never reused while the cascade lives, so an
@@ -116,6 +120,9 @@ public:
     // Moves an indicator among the indicators of its owner.
     Result<void> moveIndicator(qint64 id, int position);
     int indicatorCount() const { return int(m_indicators.size()); }
+    // Replaces the realisasi of a PK indicator and nothing else, so that a PK whose agreement is
+    // fixed still takes its results.
+    Result<void> setRealisasi(qint64 indicatorId, const Realisasi &realisasi);
 
     const QList<PkDocument> &pks() const { return m_pks; }
     const PkDocument *pk(qint64 id) const;
@@ -134,6 +141,11 @@ public:
     // The PK an object belongs to: the PK itself, one of its sasaran or their indicators; 0 for
     // anything else.
     qint64 pkOf(qint64 objectId) const;
+    // The PK that holds a program row, or nullptr.
+    const PkDocument *pkOfProgram(qint64 programId) const;
+    // Replaces the realisasi anggaran of one PK program row and nothing else.
+    Result<void> setRealisasiAnggaran(qint64 programId,
+                                      const std::array<std::optional<Decimal>, 4> &amounts);
     // The OPD an object belongs to: the OPD itself, its Renstra items, its PKs with their sasaran,
     // and the indicators of all of them; 0 for the pemda's own (the RPJMD, a kepala daerah's PK)
     // and for an unknown id.
@@ -166,11 +178,14 @@ public:
 private:
     Result<void> claimId(qint64 id, ObjectType type);
     Result<void> checkParent(const PlanItem &item) const;
+    // Fails when a later version of a PK (a PK Perubahan) was copied from one of these objects.
+    Result<void> checkNoLaterVersion(const QSet<qint64> &ids) const;
 
     Pemda m_pemda;
     Periode m_periode;
     CheckSettings m_checkSettings;
     PrintSettings m_printSettings;
+    MeasureSettings m_measureSettings;
     QList<Opd> m_opds;
     QList<PkDocument> m_pks;
     QList<ReviewComment> m_comments;

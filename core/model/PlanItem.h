@@ -38,9 +38,10 @@ struct PlanItem
     qint64 parentId = 0;
     QString code; // Permendagri 90 code for program / kegiatan / sub kegiatan
     QString name;
-    qint64 misiId = 0;       // RPJMD tujuan: the misi it serves
-    qint64 supportsId = 0;   // Renstra sasaran: the RPJMD sasaran it supports
-    QMap<int, Decimal> pagu; // program / kegiatan / sub kegiatan: pagu indikatif per year
+    qint64 misiId = 0;            // RPJMD tujuan: the misi it serves
+    qint64 supportsId = 0;        // Renstra sasaran: the RPJMD sasaran it supports
+    QMap<int, Decimal> pagu;      // program / kegiatan / sub kegiatan: pagu indikatif per year
+    qint64 previousVersionId = 0; // PK sasaran of a PK Perubahan: the one it was copied from
 
     bool hasPagu() const
     {

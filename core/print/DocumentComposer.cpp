@@ -120,10 +120,20 @@ FlowBlock DocumentComposer::signatures(const QString &placeAndDate,
         y += set(signatory.official.jabatan, font, x, y).height;
         return y;
     };
-    qreal nameTop = head(right, rightX);
+    qreal signingTop = head(right, rightX);
     if (left)
-        nameTop = std::max(nameTop, head(*left, leftX));
-    nameTop += mm(22); // room to sign and stamp
+        signingTop = std::max(signingTop, head(*left, leftX));
+    const qreal nameTop = signingTop + mm(22); // room to sign and stamp
+    const auto anchor = [&](const Signatory &signatory, qreal x) {
+        if (signatory.anchor.isEmpty())
+            return;
+        block.items.append(PageItem {.kind = PageItem::Kind::Anchor,
+                                     .rect = QRectF(x, signingTop, width, nameTop - signingTop),
+                                     .anchor = signatory.anchor});
+    };
+    anchor(right, rightX);
+    if (left)
+        anchor(*left, leftX);
 
     const qreal underline = QFontMetricsF(bold).underlinePos();
     const auto foot = [&](const Signatory &signatory, qreal x) {

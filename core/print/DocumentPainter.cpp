@@ -84,6 +84,8 @@ void DocumentPainter::paintPage(QPainter &painter, const LaidOutDocument::Page &
         case PageItem::Kind::QrCode:
             paintQrCode(painter, item);
             break;
+        case PageItem::Kind::Anchor:
+            break;
         }
     }
     painter.restore();

@@ -16,7 +16,7 @@ struct RoleEntry
     QLatin1String key;
 };
 
-constexpr std::array<RoleEntry, 19> roleEntries = {{
+constexpr std::array<RoleEntry, 26> roleEntries = {{
     {ColumnRole::Ignore, QLatin1String("ignore")},
     {ColumnRole::Nomor, QLatin1String("nomor")},
     {ColumnRole::Tujuan, QLatin1String("tujuan")},
@@ -36,6 +36,13 @@ constexpr std::array<RoleEntry, 19> roleEntries = {{
     {ColumnRole::Pagu, QLatin1String("pagu")},
     {ColumnRole::Polaritas, QLatin1String("polaritas")},
     {ColumnRole::Tingkat, QLatin1String("tingkat")},
+    {ColumnRole::RealisasiTw1, QLatin1String("realisasi_tw1")},
+    {ColumnRole::RealisasiTw2, QLatin1String("realisasi_tw2")},
+    {ColumnRole::RealisasiTw3, QLatin1String("realisasi_tw3")},
+    {ColumnRole::RealisasiTw4, QLatin1String("realisasi_tw4")},
+    {ColumnRole::Kendala, QLatin1String("kendala")},
+    {ColumnRole::TindakLanjut, QLatin1String("tindak_lanjut")},
+    {ColumnRole::Bukti, QLatin1String("bukti")},
 }};
 
 } // namespace
@@ -198,8 +205,50 @@ QString ColumnMapping::roleName(ColumnRole role)
         return tr("Polaritas");
     case ColumnRole::Tingkat:
         return tr("Tingkat");
+    case ColumnRole::RealisasiTw1:
+    case ColumnRole::RealisasiTw2:
+    case ColumnRole::RealisasiTw3:
+    case ColumnRole::RealisasiTw4:
+        return tr("Realisasi TW %1")
+            .arg(QStringList {QStringLiteral("I"),
+                              QStringLiteral("II"),
+                              QStringLiteral("III"),
+                              QStringLiteral("IV")}
+                     .value(quarterOf(role) - 1));
+    case ColumnRole::Kendala:
+        return tr("Kendala");
+    case ColumnRole::TindakLanjut:
+        return tr("Tindak lanjut");
+    case ColumnRole::Bukti:
+        return tr("Bukti");
     }
     return {};
+}
+
+int ColumnMapping::quarterOf(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::RealisasiTw1:
+        return 1;
+    case ColumnRole::RealisasiTw2:
+        return 2;
+    case ColumnRole::RealisasiTw3:
+        return 3;
+    case ColumnRole::RealisasiTw4:
+        return 4;
+    default:
+        return 0;
+    }
+}
+
+ColumnRole ColumnMapping::realisasiRole(int quarter)
+{
+    Q_ASSERT(quarter >= 1 && quarter <= 4);
+    const ColumnRole roles[] = {ColumnRole::RealisasiTw1,
+                                ColumnRole::RealisasiTw2,
+                                ColumnRole::RealisasiTw3,
+                                ColumnRole::RealisasiTw4};
+    return roles[quarter - 1];
 }
 
 } // namespace Tepat

@@ -32,6 +32,15 @@ enum class ColumnRole {
     Pagu,            // pagu indikatif or anggaran of the column's year
     Polaritas,
     Tingkat, // the level of the indicator: strategis, program, kegiatan
+    // What a PK indicator reached per triwulan, and the quarter's notes; a sheet with any of
+    // these is a realisasi sheet, matched to the indicators of a PK rather than added.
+    RealisasiTw1,
+    RealisasiTw2,
+    RealisasiTw3,
+    RealisasiTw4,
+    Kendala,
+    TindakLanjut,
+    Bukti,
 };
 
 // How the columns of a sheet map to the cascade: where its header is, and each column's role
@@ -81,6 +90,9 @@ public:
     {
         return role == ColumnRole::Target || role == ColumnRole::Pagu;
     }
+    // The triwulan of a realisasi role, 0 for any other role.
+    static int quarterOf(ColumnRole role);
+    static ColumnRole realisasiRole(int quarter);
 
     friend bool operator==(const ColumnMapping &, const ColumnMapping &) = default;
 };

@@ -50,24 +50,37 @@ bool isLineEnd(QChar c)
     return c == u'\n' || c == u'\r';
 }
 
-// Whichever of ';' and ',' the header uses more outside quotes: Indonesian Excel writes ';'
-// because ',' is its decimal mark. A header without either is a sheet of one column, whose rows
-// are read whole, so a comma in an indicator text cannot split it.
+// Whichever of ';' and ',' the first line uses more outside quotes: Indonesian Excel writes ';'
+// because ',' is its decimal mark. A first line without either is a title typed above the table
+// or the header of a sheet of one column. A later line with two ';' or more is the header of a
+// table under such a title (an indicator table has three columns at least); fewer, or commas alone,
+// stay text, so a separator inside an indicator text cannot split a sheet of one column.
 std::optional<QChar> detectSeparator(QStringView text)
 {
     qsizetype semicolons = 0;
     qsizetype commas = 0;
     bool quoted = false;
+    bool firstLine = true;
+    int linesLeft = 20;
     for (const QChar c : text) {
         if (c == u'"') {
             quoted = !quoted;
         } else if (!quoted) {
-            if (isLineEnd(c))
-                break;
+            if (isLineEnd(c)) {
+                if (semicolons > 1 || (firstLine && (semicolons > 0 || commas > 0))
+                    || --linesLeft == 0)
+                    break;
+                firstLine = false;
+                semicolons = 0;
+                commas = 0;
+                continue;
+            }
             semicolons += c == u';';
             commas += c == u',';
         }
     }
+    if (!firstLine)
+        return semicolons > 1 ? std::optional<QChar>(u';') : std::nullopt;
     if (semicolons == 0 && commas == 0)
         return std::nullopt;
     return semicolons >= commas ? QChar(u';') : QChar(u',');

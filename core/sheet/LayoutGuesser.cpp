@@ -139,6 +139,23 @@ QString headerText(const SheetTable &table, int row, int column)
     return table.text(row, column);
 }
 
+// The triwulan a header names: "TW I", "Triwulan 2", "TW-III", "trw iv", "realisasi_tw2"; 0 when
+// none.
+int quarterIn(QStringView header)
+{
+    static const QRegularExpression quarter(
+        QStringLiteral(
+            "(?<![\\p{L}\\d])(?:tw|triwulan|trw)[\\s_.-]*(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = quarter.match(header);
+    if (!match.hasMatch())
+        return 0;
+    const QString which = match.captured(1).toLower();
+    const QStringList numerals {
+        QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"), QStringLiteral("iv")};
+    return numerals.contains(which) ? int(numerals.indexOf(which)) + 1 : which.toInt();
+}
+
 // The roles a row's cells name, each once, numbering left out.
 QList<ColumnRole> rolesOfRow(const SheetTable &table, int row)
 {
@@ -270,7 +287,10 @@ ColumnMapping mappingAt(const SheetTable &table, int headerTop)
                     fromYearLabel = role;
                 continue;
             }
-            if (entry.role == ColumnRole::Ignore)
+            // "TW I" under a merged "Target" is the quarter's target, which is not imported.
+            if (role == ColumnRole::Target && ColumnMapping::quarterOf(entry.role) > 0)
+                entry.role = ColumnRole::Ignore;
+            else if (entry.role == ColumnRole::Ignore)
                 entry.role = role;
         }
         if (entry.role == ColumnRole::Ignore)
@@ -307,6 +327,18 @@ std::pair<ColumnRole, int> LayoutGuesser::roleOf(QStringView header)
         if (words == phrase.words
             || (words.startsWith(phrase.words) && words.at(phrase.words.size()) == u' '
                 && wordCount - phrase.wordCount <= maxWordsAfterPhrase)) {
+            // "Realisasi TW III", and "Realisasi" or "Capaian" written over it, is a triwulan's
+            // realisasi; "Realisasi" alone stays the kondisi awal of a Renstra sheet.
+            const int quarter = quarterIn(header);
+            const bool realisasi = ColumnMapping::quarterOf(phrase.role) > 0
+                || (phrase.role == ColumnRole::Baseline && quarter > 0);
+            if (realisasi)
+                return {quarter > 0 ? ColumnMapping::realisasiRole(quarter) : ColumnRole::Ignore,
+                        year};
+            // "Target TW II" or `target_tw2` is a quarter's target, not a year's: the import
+            // leaves it, tepat-cli capaian reads it by its name.
+            if (phrase.role == ColumnRole::Target && quarter > 0)
+                return {ColumnRole::Ignore, year};
             return {phrase.role, year};
         }
     }

@@ -3,6 +3,8 @@
 #include "store/EnumKeys.h"
 #include "store/SqliteConnection.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -81,6 +83,7 @@ Result<Cascade> WorkspaceReader::read()
                       &WorkspaceReader::readIndicators,
                       &WorkspaceReader::readCheckSettings,
                       &WorkspaceReader::readPrintSettings,
+                      &WorkspaceReader::readMeasureSettings,
                       &WorkspaceReader::readComments}) {
         if (Result<void> done = (this->*step)(cascade); !done)
             return fail(done.error());
@@ -151,6 +154,19 @@ Result<void> WorkspaceReader::readOpds(Cascade &cascade)
 Result<void> WorkspaceReader::readPks(Cascade &cascade)
 {
     QSqlDatabase &db = m_connection.database();
+    QHash<qint64, std::array<std::optional<Decimal>, 4>> spent;
+    Rows spentRows(db, QStringLiteral("SELECT * FROM realisasi_anggaran"));
+    if (!spentRows.ok())
+        return fail(m_connection.errorFrom(spentRows.error()));
+    while (spentRows.next()) {
+        const qint64 program = spentRows.id("program_id");
+        const int quarter = spentRows.number("quarter");
+        const auto amount = Decimal::fromCanonical(spentRows.text("amount"));
+        if (!amount || quarter < 1 || quarter > 4)
+            return fail(damaged(
+                tr("the realisasi anggaran of program row %1 is not a number.").arg(program)));
+        spent[program][quarter - 1] = *amount;
+    }
     QHash<qint64, QList<PkProgram>> programs;
     Rows programRows(db, QStringLiteral("SELECT * FROM pk_program ORDER BY pk_id, position"));
     if (!programRows.ok())
@@ -161,12 +177,33 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
         program.code = programRows.text("code");
         program.name = programRows.text("name");
         program.planItemId = programRows.id("plan_item_id");
+        program.previousVersionId = programRows.id("previous_version_id");
         const auto anggaran = Decimal::fromCanonical(programRows.text("anggaran"));
         if (!anggaran)
             return fail(
                 damaged(tr("the anggaran of program row %1 is not a number.").arg(program.id)));
         program.anggaran = *anggaran;
+        program.realisasiAnggaran = spent.value(program.id);
         programs[programRows.id("pk_id")].append(program);
+    }
+
+    QHash<qint64, QList<PkLockEvent>> locks;
+    Rows lockRows(db, QStringLiteral("SELECT * FROM pk_lock_event ORDER BY pk_id, position"));
+    if (!lockRows.ok())
+        return fail(m_connection.errorFrom(lockRows.error()));
+    while (lockRows.next()) {
+        const qint64 pkId = lockRows.id("pk_id");
+        const auto action = enumFromKey<PkLockEvent::Action>(lockRows.text("action"));
+        const auto method = enumFromKey<PkLockEvent::Method>(lockRows.text("method"));
+        const QDateTime at = QDateTime::fromString(lockRows.text("at"), Qt::ISODate);
+        if (!action || !method || !at.isValid())
+            return fail(damaged(tr("the lock history of PK %1 is damaged.").arg(pkId)));
+        locks[pkId].append(PkLockEvent {*action,
+                                        *method,
+                                        at.toUTC(),
+                                        lockRows.date("signed_on"),
+                                        lockRows.text("note"),
+                                        lockRows.text("author")});
     }
 
     Rows rows(db, QStringLiteral("SELECT * FROM pk ORDER BY position"));
@@ -184,7 +221,13 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
         pk.level = *level;
         pk.kind = *kind;
         pk.changeDate = rows.date("change_date");
-        pk.changeReason = rows.text("change_reason");
+        pk.dasar = rows.text("change_reason");
+        const auto alasan = optionalKey<PkDocument::Alasan>(rows.text("alasan"));
+        if (!alasan)
+            return fail(damaged(tr("PK %1 has an unknown alasan.").arg(pk.id)));
+        pk.alasan = *alasan;
+        pk.previousVersionId = rows.id("previous_version_id");
+        pk.lockHistory = locks.take(pk.id);
         pk.number = rows.text("number");
         pk.parentPkId = rows.id("parent_pk_id");
         pk.pihakPertama = Official {rows.text("pihak_pertama_name"),
@@ -245,6 +288,7 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         item.name = rows.text("name");
         item.misiId = rows.id("misi_id");
         item.supportsId = rows.id("supports_id");
+        item.previousVersionId = rows.id("previous_version_id");
         item.pagu = pagu.value(item.id);
         items.push_back(Row {item, rows.number("position")});
     }
@@ -273,6 +317,24 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
                                                       TargetValue::parse(targetRows.text("value")));
     }
 
+    QHash<qint64, Realisasi> realisasi;
+    Rows realisasiRows(db, QStringLiteral("SELECT * FROM realisasi"));
+    if (!realisasiRows.ok())
+        return fail(m_connection.errorFrom(realisasiRows.error()));
+    while (realisasiRows.next()) {
+        const int quarter = realisasiRows.number("quarter");
+        if (quarter < 1 || quarter > Realisasi::quarterCount)
+            return fail(damaged(tr("a realisasi of indicator %1 has no triwulan.")
+                                    .arg(realisasiRows.id("indicator_id"))));
+        realisasi[realisasiRows.id("indicator_id")].setTriwulan(
+            quarter,
+            RealisasiTriwulan {TargetValue::parse(realisasiRows.text("target")),
+                               TargetValue::parse(realisasiRows.text("value")),
+                               realisasiRows.text("kendala"),
+                               realisasiRows.text("tindak_lanjut"),
+                               realisasiRows.text("bukti")});
+    }
+
     Rows rows(db, QStringLiteral("SELECT * FROM indicator ORDER BY owner_id, position"));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
@@ -284,6 +346,7 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.satuan = rows.text("satuan");
         indicator.baseline = TargetValue::parse(rows.text("baseline"));
         indicator.targets = targets.value(indicator.id);
+        indicator.realisasi = realisasi.value(indicator.id);
         indicator.definisi = rows.text("definisi");
         indicator.alasan = rows.text("alasan");
         indicator.rumus = rows.text("rumus");
@@ -291,6 +354,7 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.penanggungJawab = rows.text("penanggung_jawab");
         indicator.iku = rows.number("iku") != 0;
         indicator.servesId = rows.id("serves_id");
+        indicator.previousVersionId = rows.id("previous_version_id");
         const auto tipe = optionalKey<Indicator::TipePerhitungan>(rows.text("tipe_perhitungan"));
         const auto polaritas = optionalKey<Indicator::Polaritas>(rows.text("polaritas"));
         const auto jenis = optionalKey<Indicator::Jenis>(rows.text("jenis"));
@@ -354,6 +418,37 @@ Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
     if (!paper)
         return fail(damaged(tr("the paper of the print settings is unknown.")));
     cascade.setPrintSettings(PrintSettings {*paper});
+    return {};
+}
+
+Result<void> WorkspaceReader::readMeasureSettings(Cascade &cascade)
+{
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM measure_setting"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    MeasureSettings settings;
+    if (rows.next()) {
+        settings.reportingYear = rows.number("reporting_year");
+        settings.closedQuarter = rows.number("closed_quarter");
+        const auto cap = enumFromKey<MeasureSettings::Cap>(rows.text("cap"));
+        const auto formula
+            = enumFromKey<MeasureSettings::NegativeFormula>(rows.text("negative_formula"));
+        if (!cap || !formula)
+            return fail(damaged(tr("the capaian settings are unknown.")));
+        settings.cap = *cap;
+        settings.negativeFormula = *formula;
+        if (const QString below = rows.text("kendala_below"); !below.isEmpty()) {
+            settings.kendalaBelow = Decimal::fromCanonical(below);
+            if (!settings.kendalaBelow)
+                return fail(damaged(tr("the capaian that needs a kendala is not a number.")));
+        }
+        Result<KategoriScale> scale = KategoriScale::fromJson(
+            QJsonDocument::fromJson(rows.text("kategori_scale").toUtf8()).object());
+        if (!scale)
+            return fail(damaged(scale.error().message));
+        settings.kategori = *scale;
+    }
+    cascade.setMeasureSettings(settings);
     return {};
 }
 

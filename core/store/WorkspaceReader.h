@@ -27,6 +27,7 @@ private:
     Result<void> readIndicators(Cascade &cascade);
     Result<void> readCheckSettings(Cascade &cascade);
     Result<void> readPrintSettings(Cascade &cascade);
+    Result<void> readMeasureSettings(Cascade &cascade);
     Result<void> readComments(Cascade &cascade);
 
     SqliteConnection &m_connection;

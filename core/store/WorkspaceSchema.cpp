@@ -50,13 +50,79 @@ QString printSettingTable()
     paper TEXT NOT NULL CHECK (paper IN ('a4', 'f4'))))");
 }
 
+// Version 4: the lock history of each PK, oldest first.
+QString lockEventTable()
+{
+    return QStringLiteral(R"(CREATE TABLE pk_lock_event (
+    pk_id INTEGER NOT NULL REFERENCES pk (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('lock', 'unlock')),
+    method TEXT NOT NULL CHECK (method IN ('signed-pdf', 'paper')),
+    at TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    note TEXT NOT NULL,
+    author TEXT NOT NULL,
+    PRIMARY KEY (pk_id, position)) WITHOUT ROWID)");
+}
+
+// Version 4: the versions of a PK (PK Perubahan) and of the rows copied into one. Added at the
+// end of their tables, so that a fresh file and a migrated one have the same columns in the same
+// order.
+QStringList versionColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE pk ADD COLUMN alasan TEXT NOT NULL DEFAULT '' CHECK (alasan "
+                       "IN ('', 'pergantian-pejabat', 'perubahan-strategi', "
+                       "'perubahan-prioritas'))"),
+        QStringLiteral("ALTER TABLE pk ADD COLUMN previous_version_id INTEGER REFERENCES pk (id) "
+                       "DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE plan_item ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "plan_item (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE pk_program ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "pk_program (id) DEFERRABLE INITIALLY DEFERRED"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN previous_version_id INTEGER REFERENCES "
+                       "indicator (id) DEFERRABLE INITIALLY DEFERRED"),
+    };
+}
+
+// Version 5: what was reached per triwulan, kept apart from the indicator and program rows
+// because it is not part of the signed PK, and how the workspace measures it.
+QStringList resultTables()
+{
+    return {QStringLiteral(R"(CREATE TABLE realisasi (
+    indicator_id INTEGER NOT NULL REFERENCES indicator (id) DEFERRABLE INITIALLY DEFERRED,
+    quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    target TEXT NOT NULL,
+    value TEXT NOT NULL,
+    kendala TEXT NOT NULL,
+    tindak_lanjut TEXT NOT NULL,
+    bukti TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, quarter)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE realisasi_anggaran (
+    program_id INTEGER NOT NULL REFERENCES pk_program (id) DEFERRABLE INITIALLY DEFERRED,
+    quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    amount TEXT NOT NULL,
+    PRIMARY KEY (program_id, quarter)) WITHOUT ROWID)"),
+            // No row: the defaults (nothing closed, no cap, the regulation's formula, the
+            // five-level scale). kategori_scale is the scale's JSON (KategoriScale::toJson).
+            QStringLiteral(R"(CREATE TABLE measure_setting (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    reporting_year INTEGER NOT NULL,
+    closed_quarter INTEGER NOT NULL CHECK (closed_quarter BETWEEN 0 AND 4),
+    cap TEXT NOT NULL CHECK (cap IN ('none', '100', '120')),
+    negative_formula TEXT NOT NULL
+        CHECK (negative_formula IN ('regulation', 'target-over-realisasi')),
+    kendala_below TEXT,
+    kategori_scale TEXT NOT NULL))")};
+}
+
 } // namespace
 
 QStringList WorkspaceSchema::createStatements()
 {
     // Foreign keys are deferred so that a save can write rows in any order (an indicator may
     // serve one that is written later); SQLite still checks them all at COMMIT.
-    return {
+    QStringList statements {
         QStringLiteral(R"(CREATE TABLE pemda (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -159,6 +225,10 @@ QStringList WorkspaceSchema::createStatements()
         commentTable(),
         printSettingTable(),
     };
+    statements.append(versionColumns());
+    statements.append(lockEventTable());
+    statements.append(resultTables());
+    return statements;
 }
 
 Result<void> WorkspaceSchema::create(SqliteConnection &connection)
@@ -190,6 +260,11 @@ Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVers
         // 2 → 3: the paper of the workspace's PKs; files before it were printed on A4, the
         // export's default then.
         {printSettingTable(), QStringLiteral("INSERT INTO print_setting VALUES (1, 'a4')")},
+        // 3 → 4: the lock history of PKs and the versions of a PK (PK Perubahan). No PK of an
+        // older file was signed in Tepat, so none is locked.
+        versionColumns() + QStringList {lockEventTable()},
+        // 4 → 5: realisasi per triwulan, realisasi anggaran and the measurement settings.
+        resultTables(),
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {

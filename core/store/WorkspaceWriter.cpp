@@ -5,6 +5,7 @@
 #include "store/SqliteConnection.h"
 #include "store/WorkspaceSchema.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Tepat {
@@ -74,8 +75,10 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
     Insert opdRow(db, QStringLiteral("INSERT INTO opd VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert pkRow(db,
                  QStringLiteral("INSERT INTO pk VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?, ?, ?, ?, ?, ?)"));
-    Insert programRow(db, QStringLiteral("INSERT INTO pk_program VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert programRow(db, QStringLiteral("INSERT INTO pk_program VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert spentRow(db, QStringLiteral("INSERT INTO realisasi_anggaran VALUES (?, ?, ?)"));
+    Insert lockRow(db, QStringLiteral("INSERT INTO pk_lock_event VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
     bool ok = pemdaRow.run({pemda.name,
                             pemda.kepalaDaerahName,
@@ -112,7 +115,7 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                         QString(enumKey(pk.level)),
                         QString(enumKey(pk.kind)),
                         dateText(pk.changeDate),
-                        pk.changeReason,
+                        pk.dasar,
                         pk.number,
                         idOrNull(pk.parentPkId),
                         pk.pihakPertama.name,
@@ -125,7 +128,9 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                         pk.pihakKedua.jabatan,
                         pk.place,
                         dateText(pk.signDate),
-                        pk.declaredTotal ? QVariant(pk.declaredTotal->toCanonical()) : QVariant()});
+                        pk.declaredTotal ? QVariant(pk.declaredTotal->toCanonical()) : QVariant(),
+                        QString(enumKey(pk.alasan)),
+                        idOrNull(pk.previousVersionId)});
         if (!ok)
             return fail(m_connection.errorFrom(pkRow.lastError()));
         for (int p = 0; p < pk.programs.size(); ++p) {
@@ -136,13 +141,34 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
                                  program.code,
                                  program.name,
                                  program.anggaran.toCanonical(),
-                                 idOrNull(program.planItemId)});
+                                 idOrNull(program.planItemId),
+                                 idOrNull(program.previousVersionId)});
             if (!ok)
                 return fail(m_connection.errorFrom(programRow.lastError()));
+            for (int quarter = 1; quarter <= int(program.realisasiAnggaran.size()); ++quarter) {
+                const std::optional<Decimal> &spent = program.realisasiAnggaran[quarter - 1];
+                if (spent && !spentRow.run({program.id, quarter, spent->toCanonical()}))
+                    return fail(m_connection.errorFrom(spentRow.lastError()));
+            }
+        }
+        for (int e = 0; e < pk.lockHistory.size(); ++e) {
+            const PkLockEvent &event = pk.lockHistory[e];
+            ok = lockRow.run({pk.id,
+                              e,
+                              QString(enumKey(event.action)),
+                              QString(enumKey(event.method)),
+                              event.at.toUTC().toString(Qt::ISODate),
+                              dateText(event.signedOn),
+                              event.note,
+                              event.author});
+            if (!ok)
+                return fail(m_connection.errorFrom(lockRow.lastError()));
         }
     }
 
     if (Result<void> written = writeCheckSettings(cascade.checkSettings()); !written)
+        return written;
+    if (Result<void> written = writeMeasureSettings(cascade.measureSettings()); !written)
         return written;
     Insert printRow(db, QStringLiteral("INSERT INTO print_setting VALUES (1, ?)"));
     if (!printRow.run({QString(enumKey(cascade.printSettings().paper))}))
@@ -219,18 +245,36 @@ Result<void> WorkspaceWriter::writeCheckSettings(const CheckSettings &settings)
     return {};
 }
 
+Result<void> WorkspaceWriter::writeMeasureSettings(const MeasureSettings &settings)
+{
+    Insert row(m_connection.database(),
+               QStringLiteral("INSERT INTO measure_setting VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    const bool ok = row.run(
+        {settings.reportingYear,
+         settings.closedQuarter,
+         QString(enumKey(settings.cap)),
+         QString(enumKey(settings.negativeFormula)),
+         settings.kendalaBelow ? QVariant(settings.kendalaBelow->toCanonical()) : QVariant(),
+         QString::fromUtf8(
+             QJsonDocument(settings.kategori.toJson()).toJson(QJsonDocument::Compact))});
+    if (!ok)
+        return fail(m_connection.errorFrom(row.lastError()));
+    return {};
+}
+
 Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
 {
     QSqlDatabase &db = m_connection.database();
     // Prepared once per subtree walk; SQLite caches the compiled statement cheaply.
-    Insert itemRow(db,
-                   QStringLiteral("INSERT INTO plan_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert itemRow(
+        db, QStringLiteral("INSERT INTO plan_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Insert paguRow(db, QStringLiteral("INSERT INTO pagu VALUES (?, ?, ?)"));
     Insert indicatorRow(
         db,
         QStringLiteral("INSERT INTO indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?)"));
+                       "?, ?, ?, ?, ?, ?, ?)"));
     Insert targetRow(db, QStringLiteral("INSERT INTO target VALUES (?, ?, ?)"));
+    Insert realisasiRow(db, QStringLiteral("INSERT INTO realisasi VALUES (?, ?, ?, ?, ?, ?, ?)"));
 
     QList<qint64> pending {parentId};
     while (!pending.isEmpty()) {
@@ -249,7 +293,8 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
                  item.code,
                  item.name,
                  idOrNull(item.misiId),
-                 idOrNull(item.supportsId)});
+                 idOrNull(item.supportsId),
+                 idOrNull(item.previousVersionId)});
             if (!ok)
                 return fail(m_connection.errorFrom(itemRow.lastError()));
             for (auto pagu = item.pagu.cbegin(); pagu != item.pagu.cend(); ++pagu) {
@@ -275,13 +320,30 @@ Result<void> WorkspaceWriter::writeTree(const Cascade &cascade, qint64 parentId)
                                                        QString(enumKey(indicator.periodePelaporan)),
                                                        indicator.penanggungJawab,
                                                        indicator.iku ? 1 : 0,
-                                                       idOrNull(indicator.servesId)});
+                                                       idOrNull(indicator.servesId),
+                                                       idOrNull(indicator.previousVersionId)});
                 if (!written)
                     return fail(m_connection.errorFrom(indicatorRow.lastError()));
                 for (auto target = indicator.targets.cbegin(); target != indicator.targets.cend();
                      ++target) {
                     if (!targetRow.run({indicator.id, target.key(), target.value().toString()}))
                         return fail(m_connection.errorFrom(targetRow.lastError()));
+                }
+                for (int quarter = 1;
+                     quarter <= Realisasi::quarterCount && !indicator.realisasi.isEmpty();
+                     ++quarter) {
+                    const RealisasiTriwulan &entry = indicator.realisasi.triwulan(quarter);
+                    if (entry.isEmpty())
+                        continue;
+                    const bool ok = realisasiRow.run({indicator.id,
+                                                      quarter,
+                                                      entry.target.toString(),
+                                                      entry.realisasi.toString(),
+                                                      entry.kendala,
+                                                      entry.tindakLanjut,
+                                                      entry.bukti});
+                    if (!ok)
+                        return fail(m_connection.errorFrom(realisasiRow.lastError()));
                 }
             }
             pending.append(item.id);

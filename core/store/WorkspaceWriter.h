@@ -8,6 +8,7 @@ namespace Tepat {
 
 class Cascade;
 struct CheckSettings;
+struct MeasureSettings;
 class SqliteConnection;
 
 // Writes a whole cascade into an empty database in the current layout, in one transaction.
@@ -22,6 +23,7 @@ public:
 
 private:
     Result<void> writeCheckSettings(const CheckSettings &settings);
+    Result<void> writeMeasureSettings(const MeasureSettings &settings);
     Result<void> writeTree(const Cascade &cascade, qint64 parentId);
 
     SqliteConnection &m_connection;

@@ -39,6 +39,8 @@ public:
     // Matches a label or an alias, ignoring case and extra spaces.
     std::optional<Grade> grade(QStringView text) const;
     bool isTop(const Grade &grade) const;
+    // The rank of the worst grade(s): 2 for Opini BPK, whose TW and TMP share it.
+    int worstRank() const;
 
 private:
     struct Entry

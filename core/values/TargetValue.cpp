@@ -392,6 +392,23 @@ TargetValue TargetValue::parse(QStringView cell)
     return value;
 }
 
+TargetValue TargetValue::fromNumber(const Decimal &value, const QString &unit)
+{
+    TargetValue result;
+    result.m_kind = Kind::Number;
+    result.m_number = value;
+    result.m_unit = unit;
+    return result;
+}
+
+TargetValue TargetValue::fromGrade(const GradeScale::Grade &grade)
+{
+    TargetValue result;
+    result.m_kind = Kind::Grade;
+    result.m_grade = grade;
+    return result;
+}
+
 QString TargetValue::toString() const
 {
     QString body;

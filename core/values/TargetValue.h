@@ -30,6 +30,11 @@ public:
     // only ever name a grade (WTP, BB, Memuaskan, Sangat Baik, Zona Hijau, Level 3) become
     // grades. A footnote mark after a number ("1,7*") becomes the qualifier "*".
     static TargetValue parse(QStringView cell);
+    // A Number or a grade made by a computation (a sum of triwulan, a grade read against its
+    // target's scale). A grade whose label alone is a vague word ("Baik") reads back from its text
+    // as Text, which is why results keep the value rather than its text.
+    static TargetValue fromNumber(const Decimal &value, const QString &unit = {});
+    static TargetValue fromGrade(const GradeScale::Grade &grade);
 
     Kind kind() const { return m_kind; }
     // The value of a Number, the low end of a Range, the bound of a Bound; zero otherwise.

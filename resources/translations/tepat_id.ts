@@ -138,6 +138,42 @@
         <source>OPD %1 still has Renstra items or PKs; remove them first.</source>
         <translation>OPD %1 masih memiliki butir Renstra atau PK; hapus itu terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Indicator %1 is not in a PK: only PK indicators have realisasi.</source>
+        <translation>Indikator %1 tidak berada dalam PK: hanya indikator PK yang memiliki realisasi.</translation>
+    </message>
+    <message>
+        <source>PK program row %1 does not exist.</source>
+        <translation>Baris program PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is a later version of indicator %2, which does not exist.</source>
+        <translation>Indikator %1 adalah versi lanjutan indikator %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Sasaran %1 is a later version of sasaran %2, which does not exist.</source>
+        <translation>Sasaran %1 adalah versi lanjutan sasaran %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 changes PK %2, which is not a PK of the same year and unit.</source>
+        <translation>PK %1 mengubah PK %2, yang bukan PK tahun dan unit yang sama.</translation>
+    </message>
+    <message>
+        <source>PKs %1 and %2 both change PK %3; a PK has one next version.</source>
+        <translation>PK %1 dan %2 sama-sama mengubah PK %3; satu PK hanya punya satu versi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Program row %1 of PK %2 is a later version of row %3, which does not exist.</source>
+        <translation>Baris program %1 pada PK %2 adalah versi lanjutan baris %3, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 is the earlier version of PK %2; remove that first.</source>
+        <translation>PK %1 adalah versi sebelumnya dari PK %2; hapus PK itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is the earlier version of %2 in a PK Perubahan; remove that first.</source>
+        <translation>%1 adalah versi sebelumnya dari %2 dalam PK Perubahan; hapus itu terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CascadeJson</name>
@@ -349,6 +385,33 @@
         <source>PK %1 - %2.pdf</source>
         <translation>PK %1 - %2.pdf</translation>
     </message>
+    <message>
+        <source>Sign each PK with its signatories&apos; certificates (one PDF per PK)</source>
+        <translation>Tandatangani setiap PK dengan sertifikat para penandatangannya (satu PDF per PK)</translation>
+    </message>
+    <message>
+        <source>Pihak kedua, then pihak pertama</source>
+        <translation>Pihak kedua, lalu pihak pertama</translation>
+    </message>
+    <message>
+        <source>Pihak pertama, then pihak kedua</source>
+        <translation>Pihak pertama, lalu pihak kedua</translation>
+    </message>
+    <message>
+        <source>A certificate file on this computer makes a TTE tidak tersertifikasi unless a PSrE such as BSrE issued it. Passwords are used once and not kept; each signed PK is locked.</source>
+        <translation>Berkas sertifikat di komputer ini menghasilkan TTE tidak tersertifikasi, kecuali sertifikat itu diterbitkan PSrE seperti BSrE. Kata sandi hanya dipakai sekali dan tidak disimpan; setiap PK yang ditandatangani dikunci.</translation>
+    </message>
+    <message>
+        <source>Sign in the order:</source>
+        <translation>Urutan penandatanganan:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CertificateInfo</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ColumnMapping</name>
@@ -448,6 +511,22 @@
         <source>Tingkat</source>
         <translation>Tingkat</translation>
     </message>
+    <message>
+        <source>Realisasi TW %1</source>
+        <translation>Realisasi TW %1</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Bukti</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CommentsDock</name>
@@ -505,6 +584,33 @@
     <message>
         <source>Resolved</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CreatePerubahanCommand</name>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This PK was changed already by %1; make the next PK Perubahan from that one.</source>
+        <translation>PK ini sudah diubah oleh %1; buat PK Perubahan berikutnya dari versi itu.</translation>
+    </message>
+    <message>
+        <source>Choose the alasan of the PK Perubahan.</source>
+        <translation>Pilih alasan PK Perubahan.</translation>
+    </message>
+    <message>
+        <source>The tanggal berlaku must be a day of %1, the year of the PK.</source>
+        <translation>Tanggal berlaku harus jatuh pada tahun %1, tahun PK ini.</translation>
+    </message>
+    <message>
+        <source>The tanggal berlaku must come after %1, when the version it changes took effect.</source>
+        <translation>Tanggal berlaku harus setelah %1, saat versi yang diubahnya mulai berlaku.</translation>
+    </message>
+    <message>
+        <source>Make PK Perubahan</source>
+        <translation>Buat PK Perubahan</translation>
     </message>
 </context>
 <context>
@@ -654,6 +760,13 @@
     </message>
 </context>
 <context>
+    <name>Tepat::EditMeasureSettingsCommand</name>
+    <message>
+        <source>Change how capaian is measured</source>
+        <translation>Ubah cara menghitung capaian</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::EditOpdCommand</name>
     <message>
         <source>Edit OPD</source>
@@ -679,6 +792,20 @@
     <message>
         <source>Change the paper of the PKs</source>
         <translation>Ubah kertas PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditRealisasiAnggaranCommand</name>
+    <message>
+        <source>Edit realisasi anggaran</source>
+        <translation>Sunting realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditRealisasiCommand</name>
+    <message>
+        <source>Edit realisasi</source>
+        <translation>Sunting realisasi</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1129,10 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     <message>
         <source>The sheet holds %1 tables; the first, from row %2 to row %3, is imported.</source>
         <translation>Lembar ini memuat %1 tabel; tabel pertama, dari baris %2 sampai baris %3, yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Realisasi of %1</source>
+        <translation>Realisasi %1</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1488,37 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
 </context>
 <context>
+    <name>Tepat::KategoriScale</name>
+    <message>
+        <source>A kategori scale needs at least one band.</source>
+        <translation>Skala kategori memerlukan sedikitnya satu rentang.</translation>
+    </message>
+    <message>
+        <source>Band %1 of the kategori scale has no name.</source>
+        <translation>Rentang %1 pada skala kategori tidak bernama.</translation>
+    </message>
+    <message>
+        <source>The colour of kategori &quot;%1&quot; must be written like #a5d6a7.</source>
+        <translation>Warna kategori &quot;%1&quot; harus ditulis seperti #a5d6a7.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot; has no lower bound, which only the last band may lack.</source>
+        <translation>Kategori &quot;%1&quot; tidak memiliki batas bawah; hanya rentang terakhir yang boleh tanpa batas bawah.</translation>
+    </message>
+    <message>
+        <source>The lower bound of kategori &quot;%1&quot; must be below that of &quot;%2&quot;.</source>
+        <translation>Batas bawah kategori &quot;%1&quot; harus lebih rendah daripada batas bawah &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot; is named twice.</source>
+        <translation>Kategori &quot;%1&quot; disebut dua kali.</translation>
+    </message>
+    <message>
+        <source>The lower bound of kategori band %1 must be a number written as text like &quot;75,5&quot;, not &quot;%2&quot;.</source>
+        <translation>Batas bawah rentang kategori %1 harus angka yang ditulis sebagai teks seperti &quot;75,5&quot;, bukan &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::LinkTargets</name>
     <message>
         <source>PK %1 %2 · %3</source>
@@ -1491,6 +1653,77 @@ Draft, check and review Perjanjian Kinerja and the planning cascade RPJMD → Re
         <translation>Tepat %1
 
 Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan RPJMD → Renstra → PK → IKU.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::MeasureSettingsDialog</name>
+    <message>
+        <source>Capaian settings</source>
+        <translation>Pengaturan capaian</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Tanpa batas atas</translation>
+    </message>
+    <message>
+        <source>At most 100 %</source>
+        <translation>Paling tinggi 100 %</translation>
+    </message>
+    <message>
+        <source>At most 120 %</source>
+        <translation>Paling tinggi 120 %</translation>
+    </message>
+    <message>
+        <source>(2T − R) / T, PermenPAN-RB 8/2021</source>
+        <translation>(2T − R) / T, PermenPAN-RB 8/2021</translation>
+    </message>
+    <message>
+        <source>T / R, the pemda&apos;s own practice</source>
+        <translation>T / R, kebiasaan pemda sendiri</translation>
+    </message>
+    <message>
+        <source>the worst kategori</source>
+        <translation>kategori terendah</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own scale</source>
+        <translation>Skala workspace ini sendiri</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>From capaian</source>
+        <translation>Mulai capaian</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>&amp;Cap</source>
+        <translation>&amp;Batas atas</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better</source>
+        <translation>Makin &amp;rendah makin baik</translation>
+    </message>
+    <message>
+        <source>&amp;Kendala needed below (%)</source>
+        <translation>&amp;Kendala wajib di bawah (%)</translation>
+    </message>
+    <message>
+        <source>Kategori &amp;scale</source>
+        <translation>&amp;Skala kategori</translation>
+    </message>
+    <message>
+        <source>Bands, best first; the last one takes everything below. Write a bound as &quot;≥ 91&quot; or &quot;&gt; 85&quot;.</source>
+        <translation>Rentang, dari yang terbaik; rentang terakhir mencakup semua di bawahnya. Tulis batas seperti &quot;≥ 91&quot; atau &quot;&gt; 85&quot;.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot;: %2</source>
+        <translation>Kategori &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2048,150 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PdfRevisionCheck</name>
+    <message>
+        <source>the document&apos;s catalog was replaced</source>
+        <translation>katalog dokumen diganti</translation>
+    </message>
+    <message>
+        <source>pages were added, removed or reordered</source>
+        <translation>halaman ditambah, dihapus atau diubah urutannya</translation>
+    </message>
+    <message>
+        <source>page %1 was changed</source>
+        <translation>halaman %1 diubah</translation>
+    </message>
+    <message>
+        <source>object %1 was changed</source>
+        <translation>objek %1 diubah</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfSignatureVerifier</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA certificate in PEM form.</source>
+        <translation>%1 tidak berisi sertifikat CA dalam bentuk PEM.</translation>
+    </message>
+    <message>
+        <source>its byte range does not fit the file</source>
+        <translation>rentang bitanya tidak sesuai dengan berkas</translation>
+    </message>
+    <message>
+        <source>its /Contents holds no CMS signature</source>
+        <translation>/Contents-nya tidak berisi tanda tangan CMS</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed (%1)</source>
+        <translation>dokumen diubah setelah ditandatangani (%1)</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s certificate is missing</source>
+        <translation>sertifikat penanda tangannya tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfSigner</name>
+    <message>
+        <source>%1 has no places for signatures. Only a PDF of one PK that this version of Tepat exported can be signed: export the PK again.</source>
+        <translation>%1 tidak memiliki tempat tanda tangan. Hanya PDF satu PK yang diekspor oleh versi Tepat ini yang dapat ditandatangani: ekspor ulang PK tersebut.</translation>
+    </message>
+    <message>
+        <source>The PK in %1 has no signature block for %2; it is signed as %3.</source>
+        <translation>PK dalam %1 tidak memiliki blok tanda tangan untuk %2; PK ini ditandatangani sebagai %3.</translation>
+    </message>
+    <message>
+        <source>%1 is signed as %2 already.</source>
+        <translation>%1 sudah ditandatangani sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 names page %2 for a signature, but has %3 pages.</source>
+        <translation>%1 menyebut halaman %2 untuk tanda tangan, padahal hanya memiliki %3 halaman.</translation>
+    </message>
+    <message>
+        <source>The signature is larger (%1 bytes) than the room kept for it (%2 bytes).</source>
+        <translation>Tanda tangan (%1 bita) lebih besar daripada ruang yang disediakan (%2 bita).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfStructure</name>
+    <message>
+        <source>%1 is not a PDF Tepat can read: %2</source>
+        <translation>%1 bukan PDF yang dapat dibaca Tepat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bukan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>its end (startxref) is missing; it may be cut short.</source>
+        <translation>bagian akhirnya (startxref) tidak ada; berkas mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>its cross-reference offset is not valid.</source>
+        <translation>posisi tabel rujukan silangnya tidak sah.</translation>
+    </message>
+    <message>
+        <source>its cross-reference sections are damaged.</source>
+        <translation>bagian rujukan silangnya rusak.</translation>
+    </message>
+    <message>
+        <source>it keeps its cross-reference in a compressed stream (PDF 1.5), which Tepat does not read. Sign and check the PDF as Tepat exported it.</source>
+        <translation>rujukan silangnya disimpan dalam stream terkompresi (PDF 1.5) yang tidak dibaca Tepat. Tandatangani dan periksa PDF sebagaimana diekspor oleh Tepat.</translation>
+    </message>
+    <message>
+        <source>a cross-reference table at byte %1 is damaged.</source>
+        <translation>tabel rujukan silang pada bita %1 rusak.</translation>
+    </message>
+    <message>
+        <source>the trailer at byte %1 is damaged.</source>
+        <translation>trailer pada bita %1 rusak.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a stream.</source>
+        <translation>objek %1 bukan stream.</translation>
+    </message>
+    <message>
+        <source>stream %1 runs past the end of the file.</source>
+        <translation>stream %1 melewati akhir berkas.</translation>
+    </message>
+    <message>
+        <source>its catalog (/Root) is missing.</source>
+        <translation>katalognya (/Root) tidak ada.</translation>
+    </message>
+    <message>
+        <source>its page tree loops.</source>
+        <translation>pohon halamannya berputar.</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has no /Kids.</source>
+        <translation>simpul pohon halaman %1 tidak memiliki /Kids.</translation>
+    </message>
+    <message>
+        <source>page tree node %1 is damaged.</source>
+        <translation>simpul pohon halaman %1 rusak.</translation>
+    </message>
+    <message>
+        <source>its catalog has no /Pages.</source>
+        <translation>katalognya tidak memiliki /Pages.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PemdaEditor</name>
     <message>
         <source>Bupati</source>
@@ -1882,6 +2259,41 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PerubahanDialog</name>
+    <message>
+        <source>Make PK Perubahan</source>
+        <translation>Buat PK Perubahan</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
+        <source>e.g. Perda APBD-Perubahan 2026, SK mutasi no. …</source>
+        <translation>mis. Perda APBD-Perubahan 2026, SK mutasi no. …</translation>
+    </message>
+    <message>
+        <source>The PK is copied into a new version that you then change. The current version stays in the workspace as it was signed and is locked.</source>
+        <translation>PK disalin menjadi versi baru yang kemudian Anda ubah. Versi sekarang tetap tersimpan di workspace sebagaimana ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Dasar:</source>
+        <translation>&amp;Dasar:</translation>
+    </message>
+    <message>
+        <source>&amp;Berlaku mulai:</source>
+        <translation>&amp;Berlaku mulai:</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PkBatchExport</name>
     <message>
         <source>The folder %1 could not be made.</source>
@@ -1890,6 +2302,76 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDiffDialog</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 dibandingkan dengan %2</translation>
+    </message>
+    <message>
+        <source>Indicators: %1 added, %2 removed, %3 changed. Jumlah anggaran: %4 → %5.</source>
+        <translation>Indikator: %1 ditambah, %2 dihapus, %3 diubah. Jumlah anggaran: %4 → %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>ditambah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>Indikator (earlier)</source>
+        <translation>Indikator (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Program (earlier)</source>
+        <translation>Program (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Target (earlier)</source>
+        <translation>Target (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Anggaran (earlier)</source>
+        <translation>Anggaran (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Indikator (this version)</source>
+        <translation>Indikator (versi ini)</translation>
+    </message>
+    <message>
+        <source>Program (this version)</source>
+        <translation>Program (versi ini)</translation>
+    </message>
+    <message>
+        <source>Target (this version)</source>
+        <translation>Target (versi ini)</translation>
+    </message>
+    <message>
+        <source>Anggaran (this version)</source>
+        <translation>Anggaran (versi ini)</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2391,18 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>eselon IV</source>
         <translation>eselon IV</translation>
+    </message>
+    <message>
+        <source>pergantian pejabat</source>
+        <translation>pergantian pejabat</translation>
+    </message>
+    <message>
+        <source>perubahan strategi, program, kegiatan atau anggaran</source>
+        <translation>perubahan strategi, program, kegiatan atau anggaran</translation>
+    </message>
+    <message>
+        <source>perubahan prioritas atau asumsi</source>
+        <translation>perubahan prioritas atau asumsi</translation>
     </message>
 </context>
 <context>
@@ -1998,24 +2492,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Perubahan (perubahan di tengah tahun)</translation>
     </message>
     <message>
-        <source>e.g. APBD Perubahan, a new kepala OPD</source>
-        <translation>mis. APBD Perubahan, pergantian kepala OPD</translation>
-    </message>
-    <message>
         <source>optional: the Jumlah as the DPA states it</source>
         <translation>opsional: Jumlah sesuai yang tertera di DPA</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
-    </message>
-    <message>
-        <source>Changed &amp;on:</source>
-        <translation>Diubah pada tangga&amp;l:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for the change:</source>
-        <translation>Alasan pe&amp;rubahan:</translation>
     </message>
     <message>
         <source>Row comes from Renstra &amp;item:</source>
@@ -2028,6 +2510,22 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Jumlah: %1</source>
         <translation>Jumlah: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Perda APBD-Perubahan 2026, SK mutasi no. …</source>
+        <translation>mis. Perda APBD-Perubahan 2026, SK mutasi no. …</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Berlaku mulai:</source>
+        <translation>Ber&amp;laku mulai:</translation>
+    </message>
+    <message>
+        <source>Dasar:</source>
+        <translation>Dasar:</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2612,150 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Go on anyway?</source>
         <translation>Tetap lanjutkan?</translation>
     </message>
+    <message>
+        <source>Export &amp;signed PK…</source>
+        <translation>Ekspor PK &amp;bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>PK Perubahan with &amp;comparison page</source>
+        <translation>PK Perubahan dengan halaman &amp;perbandingan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signed PDF…</source>
+        <translation>&amp;Verifikasi PDF bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>A PK Perubahan is followed by a page comparing its targets and anggaran with the version it changes.</source>
+        <translation>PK Perubahan disertai halaman yang membandingkan target dan anggarannya dengan versi yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>Export the PK as PDF signed with the signatories&apos; certificates, and lock it.</source>
+        <translation>Ekspor PK sebagai PDF yang ditandatangani dengan sertifikat para penandatangan, lalu kunci PK.</translation>
+    </message>
+    <message>
+        <source>No certificate for %1, so the PK was not signed.</source>
+        <translation>Tidak ada sertifikat untuk %1, sehingga PK tidak ditandatangani.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no certificate for %2)</source>
+        <translation>%1 (tidak ada sertifikat untuk %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s) signed and locked.</source>
+        <translation>
+            <numerusform>%n PK ditandatangani dan dikunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left unsigned, to be signed later (tepat-cli sign-pdf or another export):</source>
+        <translation>Belum ditandatangani, untuk ditandatangani kemudian (tepat-cli sign-pdf atau ekspor berikutnya):</translation>
+    </message>
+    <message>
+        <source>Not signed because of an error:</source>
+        <translation>Tidak ditandatangani karena kesalahan:</translation>
+    </message>
+    <message>
+        <source>Export signed PK</source>
+        <translation>Ekspor PK bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Wrote %1, signed by %2; the PK is locked.</source>
+        <translation>%1 ditulis, ditandatangani oleh %2; PK dikunci.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature.</source>
+        <translation>PDF ini tidak memuat tanda tangan digital.</translation>
+    </message>
+    <message>
+        <source>Every signature holds.</source>
+        <translation>Semua tanda tangan sah.</translation>
+    </message>
+    <message>
+        <source>A signature does not hold.</source>
+        <translation>Ada tanda tangan yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no Tepat fingerprint.</source>
+        <translation>PDF ini tidak memuat sidik dokumen Tepat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) match the open workspace.</source>
+        <translation>
+            <numerusform>Semua %n dokumen sesuai dengan workspace yang terbuka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) no longer match the open workspace.</source>
+        <translation>
+            <numerusform>%n dokumen tidak lagi sesuai dengan workspace yang terbuka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify signed PDF</source>
+        <translation>Verifikasi PDF bertanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkLockCommand</name>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This PK is signed and locked already.</source>
+        <translation>PK ini sudah ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>Give the day the PK was signed.</source>
+        <translation>Isi tanggal penandatanganan PK.</translation>
+    </message>
+    <message>
+        <source>This PK was replaced by a PK Perubahan and stays as it was signed.</source>
+        <translation>PK ini sudah diganti PK Perubahan dan tetap seperti saat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>This PK is not locked.</source>
+        <translation>PK ini tidak terkunci.</translation>
+    </message>
+    <message>
+        <source>Unlocking a signed PK needs a reason, which is kept with it.</source>
+        <translation>Membuka kunci PK yang sudah ditandatangani memerlukan alasan, yang disimpan bersama PK.</translation>
+    </message>
+    <message>
+        <source>Mark PK as signed</source>
+        <translation>Tandai PK sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Unlock PK</source>
+        <translation>Buka kunci PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkLockState</name>
+    <message>
+        <source>This PK was replaced by %1 and stays as it was signed; change the newest version instead.</source>
+        <translation>PK ini sudah diganti oleh %1 dan tetap seperti saat ditandatangani; ubahlah versi terbaru.</translation>
+    </message>
+    <message>
+        <source>This PK was signed digitally on %1 and is locked.</source>
+        <translation>PK ini ditandatangani secara elektronik pada %1 dan dikunci.</translation>
+    </message>
+    <message>
+        <source>This PK was signed on paper on %1 and is locked.</source>
+        <translation>PK ini ditandatangani di atas kertas pada %1 dan dikunci.</translation>
+    </message>
+    <message>
+        <source>To change it, make a PK Perubahan, or unlock it with a reason (PK › Unlock).</source>
+        <translation>Untuk mengubahnya, buat PK Perubahan, atau buka kuncinya dengan alasan (PK › Buka kunci).</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PkPdfMetadata</name>
@@ -2132,6 +2774,17 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 carries no Tepat fingerprint: Tepat did not write it, or a program rewrote it and dropped its metadata.</source>
         <translation>%1 tidak membawa sidik jari Tepat: berkas ini tidak ditulis oleh Tepat, atau sebuah program menulis ulang dan membuang metadatanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkPdfSigning</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2865,120 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Paste into PK table</source>
         <translation>Tempel ke tabel PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkVersionPanel</name>
+    <message>
+        <source>Mark PK as signed</source>
+        <translation>Tandai PK sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>The PK is locked from now on: its sasaran, indicators, targets, programs and anggaran can no longer be changed, unless it is unlocked with a reason.</source>
+        <translation>Mulai sekarang PK dikunci: sasaran, indikator, target, program dan anggarannya tidak dapat diubah lagi, kecuali kuncinya dibuka dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Signed on paper &amp;on:</source>
+        <translation>Ditandatangani di atas kertas &amp;pada:</translation>
+    </message>
+    <message>
+        <source>Unlock PK</source>
+        <translation>Buka kunci PK</translation>
+    </message>
+    <message>
+        <source>Why is the signed PK unlocked? The reason stays in its history.</source>
+        <translation>Mengapa kunci PK yang sudah ditandatangani dibuka? Alasannya tersimpan dalam riwayat PK.</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Tandai sudah &amp;ditandatangani…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Buka &amp;kunci…</translation>
+    </message>
+    <message>
+        <source>Make PK Pe&amp;rubahan…</source>
+        <translation>Buat PK Pe&amp;rubahan…</translation>
+    </message>
+    <message>
+        <source>Compare with earlier &amp;version…</source>
+        <translation>Bandingkan dengan &amp;versi sebelumnya…</translation>
+    </message>
+    <message>
+        <source>Replaced by %1; this version stays as it was.</source>
+        <translation>Diganti oleh %1; versi ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Signed digitally on %1 — locked.</source>
+        <translation>Ditandatangani secara elektronik pada %1 — dikunci.</translation>
+    </message>
+    <message>
+        <source>Signed on paper on %1 — locked.</source>
+        <translation>Ditandatangani di atas kertas pada %1 — dikunci.</translation>
+    </message>
+    <message>
+        <source>Not signed yet — open for changes.</source>
+        <translation>Belum ditandatangani — masih dapat diubah.</translation>
+    </message>
+    <message>
+        <source>(berlaku %1)</source>
+        <translation>(berlaku %1)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versi: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: marked as signed (%3)</source>
+        <translation>%1 %2: ditandai sudah ditandatangani (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: unlocked — %3</source>
+        <translation>%1 %2: kunci dibuka — %3</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::Pkcs12Signer</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file (.p12 or .pfx).</source>
+        <translation>%1 bukan berkas sertifikat PKCS#12 (.p12 atau .pfx).</translation>
+    </message>
+    <message>
+        <source>The password does not open %1. Check it and try again.</source>
+        <translation>Kata sandi tidak dapat membuka %1. Periksa dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key with its certificate, so it cannot sign.</source>
+        <translation>%1 tidak berisi kunci privat beserta sertifikatnya, sehingga tidak dapat menandatangani.</translation>
+    </message>
+    <message>
+        <source>Signing with %1 failed: %2</source>
+        <translation>Penandatanganan dengan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation>tanda tangan tidak lolos verifikasi: %1</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3073,269 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>The QR code could not be made: %1.</source>
         <translation>Kode QR tidak dapat dibuat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiActions</name>
+    <message>
+        <source>&amp;Realisasi and capaian…</source>
+        <translation>&amp;Realisasi dan capaian…</translation>
+    </message>
+    <message>
+        <source>Enter the realisasi of the selected PK per triwulan and see its capaian</source>
+        <translation>Isi realisasi PK yang dipilih per triwulan dan lihat capaiannya</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiAnggaranModel</name>
+    <message>
+        <source>Realisasi %1 (Rp)</source>
+        <translation>Realisasi %1 (Rp)</translation>
+    </message>
+    <message>
+        <source>Program / Kegiatan / Sub Kegiatan</source>
+        <translation>Program / Kegiatan / Sub Kegiatan</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Serapan s.d. %1</source>
+        <translation>Serapan s.d. %1</translation>
+    </message>
+    <message>
+        <source>Edit realisasi anggaran</source>
+        <translation>Sunting realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiImportPlan</name>
+    <message>
+        <source>%1: the indicator &quot;%2&quot; is also in row %3.</source>
+        <translation>%1: indikator &quot;%2&quot; juga ada di baris %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiImportPreview</name>
+    <message>
+        <source>Matched</source>
+        <translation>Cocok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found their indicator</source>
+        <translation>
+            <numerusform>%n baris menemukan indikatornya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>Menurut nomor</translation>
+    </message>
+    <message>
+        <source>By text</source>
+        <translation>Menurut teks</translation>
+    </message>
+    <message>
+        <source>Matched nothing</source>
+        <translation>Tidak cocok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n baris tidak diimpor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
+        <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) get realisasi.</source>
+        <translation>
+            <numerusform>%n indikator mendapat realisasi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no indicator of this PK and are left out.</source>
+        <translation>
+            <numerusform>%n baris tidak cocok dengan indikator PK ini dan tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the sheet matches an indicator of this PK.</source>
+        <translation>Tidak ada baris lembar yang cocok dengan indikator PK ini.</translation>
+    </message>
+    <message>
+        <source>Import realisasi from %1</source>
+        <translation>Impor realisasi dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiInput</name>
+    <message>
+        <source>&quot;%1&quot; is a target, not a realisasi: write the one value that was reached, e.g. 75,5.</source>
+        <translation>&quot;%1&quot; adalah target, bukan realisasi: tulis satu nilai yang tercapai, mis. 75,5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a grade of %2 (%3).</source>
+        <translation>&quot;%1&quot; bukan angka atau predikat %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it the Indonesian way, e.g. 75,5 or 1.250.</source>
+        <translation>&quot;%1&quot; bukan angka. Tulis dengan cara Indonesia, mis. 75,5 atau 1.250.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target that can be measured: write a number, a range, a bound or a grade.</source>
+        <translation>&quot;%1&quot; bukan target yang dapat diukur: tulis angka, rentang, batas atau predikat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a triwulan; use tw1, tw2, tw3 or tw4.</source>
+        <translation>&quot;%1&quot; bukan triwulan; gunakan tw1, tw2, tw3 atau tw4.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ … }).</source>
+        <translation>harus berupa objek ({ … }).</translation>
+    </message>
+    <message>
+        <source>must be a triwulan from 0 (none closed) to 4.</source>
+        <translation>harus triwulan 0 (belum ada yang ditutup) sampai 4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiModel</name>
+    <message>
+        <source>%1 against %2, realisasi %3</source>
+        <translation>%1 terhadap %2, realisasi %3</translation>
+    </message>
+    <message>
+        <source>Taken from the indicator&apos;s wording; choose another to fix it.</source>
+        <translation>Diambil dari rumusan indikator; pilih yang lain untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <source>Realisasi
+%1</source>
+        <translation>Realisasi
+%1</translation>
+    </message>
+    <message>
+        <source>Indikator Kinerja</source>
+        <translation>Indikator Kinerja</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Target
+%1</source>
+        <translation>Target
+%1</translation>
+    </message>
+    <message>
+        <source>Capaian
+s.d. %1</source>
+        <translation>Capaian
+s.d. %1</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Kendala %1</source>
+        <translation>Kendala %1</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut %1</source>
+        <translation>Tindak Lanjut %1</translation>
+    </message>
+    <message>
+        <source>Bukti %1</source>
+        <translation>Bukti %1</translation>
+    </message>
+    <message>
+        <source>Paste realisasi</source>
+        <translation>Tempel realisasi</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiView</name>
+    <message>
+        <source>Capaian &amp;settings…</source>
+        <translation>&amp;Pengaturan capaian…</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Closed up to</source>
+        <translation>&amp;Ditutup s.d.</translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>Realisasi of PK %1: %2, %3</source>
+        <translation>Realisasi PK %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Mean capaian up to %1: %2</source>
+        <translation>Rata-rata capaian s.d. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without capaian</source>
+        <translation>
+            <numerusform>%n tanpa capaian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serapan anggaran %1</source>
+        <translation>serapan anggaran %1</translation>
+    </message>
+    <message>
+        <source>efisiensi %1</source>
+        <translation>efisiensi %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiWindow</name>
+    <message>
+        <source>Realisasi and capaian</source>
+        <translation>Realisasi dan capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3715,18 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Reviewer</source>
         <translation>Pereviu</translation>
     </message>
+    <message>
+        <source>PEM file of the CA certificates you trust</source>
+        <translation>Berkas PEM berisi sertifikat CA yang Anda percayai</translation>
+    </message>
+    <message>
+        <source>Signatures whose certificates chain to these CAs are shown as trusted when a signed PDF is verified.</source>
+        <translation>Tanda tangan yang sertifikatnya bersambung ke CA ini ditampilkan tepercaya saat PDF bertanda tangan diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CAs for signatures:</source>
+        <translation>&amp;CA tepercaya untuk tanda tangan:</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::SheetFile</name>
@@ -2733,6 +3775,131 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3</source>
         <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignPkDialog</name>
+    <message>
+        <source>Export signed PK</source>
+        <translation>Ekspor PK bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Pihak kedua, then pihak pertama</source>
+        <translation>Pihak kedua, lalu pihak pertama</translation>
+    </message>
+    <message>
+        <source>Pihak pertama, then pihak kedua</source>
+        <translation>Pihak pertama, lalu pihak kedua</translation>
+    </message>
+    <message>
+        <source>Each signature is a PAdES signature (ETSI.CAdES.detached) shown in the signatory&apos;s block on the statement page. A certificate file on this computer makes a &lt;b&gt;TTE tidak tersertifikasi&lt;/b&gt; (PP 71/2019 Ps. 60) unless a PSrE such as BSrE issued it. Passwords are used once and not kept. The PK is locked once its signed PDF is written.</source>
+        <translation>Setiap tanda tangan adalah tanda tangan PAdES (ETSI.CAdES.detached) yang tampil di blok penanda tangan pada halaman pernyataan. Berkas sertifikat di komputer ini menghasilkan &lt;b&gt;TTE tidak tersertifikasi&lt;/b&gt; (PP 71/2019 Ps. 60), kecuali sertifikat itu diterbitkan PSrE seperti BSrE. Kata sandi hanya dipakai sekali dan tidak disimpan. PK dikunci setelah PDF bertanda tangannya ditulis.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Sign in the order:</source>
+        <translation>Urutan penandatanganan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lokasi simpan:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation>&amp;Tandatangani dan ekspor</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignatoryCertificates</name>
+    <message>
+        <source>&lt;b&gt;Signatory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Penanda tangan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate (.p12, .pfx)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sertifikat (.p12, .pfx)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Password&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kata sandi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no certificate: their PKs stay unsigned</source>
+        <translation>tanpa sertifikat: PK-nya tetap belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignatureReport</name>
+    <message>
+        <source>Signature %1 (%2): %3</source>
+        <translation>Tanda tangan %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Sertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Diterbitkan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Berlaku: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: %1.</source>
+        <translation>TIDAK SAH: %1.</translation>
+    </message>
+    <message>
+        <source>CHANGED after this signature: %1.</source>
+        <translation>DIUBAH setelah tanda tangan ini: %1.</translation>
+    </message>
+    <message>
+        <source>Intact; it covers the whole document.</source>
+        <translation>Utuh; mencakup seluruh dokumen.</translation>
+    </message>
+    <message>
+        <source>Intact; the document is unchanged since, but for later signatures.</source>
+        <translation>Utuh; dokumen tidak berubah sejak itu, selain tanda tangan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Trust: not checked (give the CA certificates with --trust).</source>
+        <translation>Kepercayaan: tidak diperiksa (beri sertifikat CA dengan --trust).</translation>
+    </message>
+    <message>
+        <source>Trust: the certificate chains to a trusted CA.</source>
+        <translation>Kepercayaan: sertifikat bersambung ke CA tepercaya.</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted (%1).</source>
+        <translation>Kepercayaan: TIDAK tepercaya (%1).</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +4169,30 @@ Dinas Pariwisata (Dispar)</translation>
         <source>the paper of the print settings is unknown.</source>
         <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
     </message>
+    <message>
+        <source>the realisasi anggaran of program row %1 is not a number.</source>
+        <translation>realisasi anggaran baris program %1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>a realisasi of indicator %1 has no triwulan.</source>
+        <translation>salah satu realisasi indikator %1 tidak bertriwulan.</translation>
+    </message>
+    <message>
+        <source>the capaian settings are unknown.</source>
+        <translation>pengaturan capaian tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the capaian that needs a kendala is not a number.</source>
+        <translation>batas capaian yang mewajibkan kendala bukan angka.</translation>
+    </message>
+    <message>
+        <source>the lock history of PK %1 is damaged.</source>
+        <translation>riwayat kunci PK %1 rusak.</translation>
+    </message>
+    <message>
+        <source>PK %1 has an unknown alasan.</source>
+        <translation>alasan PK %1 tidak dikenal.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::WorkspaceSchema</name>
@@ -3133,12 +4324,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Tidak dapat membuka workspace</translation>
     </message>
     <message>
-        <source>Write main-window.png and review-mode.png into DIR, quit.</source>
-        <translation>Tulis main-window.png dan review-mode.png ke DIR, lalu keluar.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshots.</source>
         <translation>Ukuran jendela untuk --screenshots.</translation>
+    </message>
+    <message>
+        <source>Write main-window.png, review-mode.png and realisasi.png into DIR, quit.</source>
+        <translation>Tulis main-window.png, review-mode.png dan realisasi.png ke DIR, lalu keluar.</translation>
     </message>
 </context>
 </TS>

@@ -356,9 +356,9 @@ TEST_CASE("check reads an .xlsx sheet under the CSV contract, with the same find
     CHECK(xlsxRoot.value(u"findings") == named);
     CHECK(xlsxRoot.value(u"summary") == csvRoot.value(u"summary"));
 
-    const CliRun named = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
-    CHECK(named.exitCode == 2);
-    CHECK(named.err.contains(QStringLiteral("Lain")));
+    const CliRun otherSheet = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
+    CHECK(otherSheet.exitCode == 2);
+    CHECK(otherSheet.err.contains(QStringLiteral("Lain")));
     const CliRun onCsv = check({csv, QStringLiteral("--sheet"), QStringLiteral("IKU")});
     CHECK(onCsv.exitCode == 2);
 }

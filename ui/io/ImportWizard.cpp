@@ -3,6 +3,7 @@
 #include "document/WorkspaceDocument.h"
 #include "document/WorkspaceEdits.h"
 #include "import/TitleTarget.h"
+#include "io/RealisasiImportPreview.h"
 #include "model/PkDocument.h"
 #include "sheet/LayoutGuesser.h"
 #include "sheet/SheetFile.h"
@@ -98,17 +99,7 @@ ImportWizard::ImportWizard(WorkspaceDocument *document, QWidget *parent)
     auto *targetPage = new QWizardPage;
     targetPage->setTitle(tr("Choose where the rows go"));
     targetPage->setSubTitle(tr("The rows are added as one step that Edit ▸ Undo takes back."));
-    const Cascade &cascade = document->cascade();
-    for (const Opd &opd : cascade.opds())
-        m_target->addItem(tr("Renstra of %1").arg(opd.name), QVariantList {0, opd.id});
-    for (const PkDocument &pk : cascade.pks()) {
-        const Opd *opd = cascade.opd(pk.opdId);
-        m_target->addItem(tr("PK %1 — %2 — %3")
-                              .arg(QString::number(pk.year),
-                                   opd ? opd->name : cascade.pemda().name,
-                                   PkDocument::levelName(pk.level)),
-                          QVariantList {1, pk.id});
-    }
+    fillTargets();
     connect(m_target, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
     m_preview->setHeaderLabels({tr("Row"), tr("Kind"), tr("Name")});
     m_summary->setWordWrap(true);
@@ -277,8 +268,44 @@ int ImportWizard::defaultYear() const
     return 0;
 }
 
+void ImportWizard::fillTargets()
+{
+    const QSignalBlocker blocker(m_target);
+    // The target proposed from the sheet's title stays chosen; for realisasi, a Renstra chosen
+    // becomes its OPD's latest PK.
+    const QVariantList chosen = m_target->currentData().toList();
+    m_target->clear();
+    const Cascade &cascade = m_document->cascade();
+    if (!m_realisasi) {
+        for (const Opd &opd : cascade.opds())
+            m_target->addItem(tr("Renstra of %1").arg(opd.name), QVariantList {0, opd.id});
+    }
+    for (const PkDocument &pk : cascade.pks()) {
+        const Opd *opd = cascade.opd(pk.opdId);
+        const QString name = tr("PK %1 — %2 — %3")
+                                 .arg(QString::number(pk.year),
+                                      opd ? opd->name : cascade.pemda().name,
+                                      PkDocument::levelName(pk.level));
+        m_target->addItem(m_realisasi ? tr("Realisasi of %1").arg(name) : name,
+                          QVariantList {1, pk.id});
+        if (m_realisasi && chosen.size() == 2 && chosen[0].toInt() == 0
+            && chosen[1].toLongLong() == pk.opdId) {
+            m_target->setCurrentIndex(m_target->count() - 1);
+        }
+    }
+    if (const int index = m_target->findData(chosen); index >= 0)
+        m_target->setCurrentIndex(index);
+}
+
 void ImportWizard::refreshPreview()
 {
+    if (m_realisasi) {
+        m_realisasiPlan = RealisasiImportPlan::build(
+            m_table, m_mapping, m_document->cascade(), currentTarget().id);
+        RealisasiImportPreview::show(
+            m_realisasiPlan, m_document->cascade(), m_preview, m_problems, m_summary);
+        return;
+    }
     m_plan = ImportPlan::build(m_table, m_mapping, defaultYear());
     m_preview->clear();
     QList<QTreeWidgetItem *> nodes;
@@ -321,8 +348,11 @@ void ImportWizard::initializePage(int id)
 {
     if (id == ColumnsPage)
         buildColumnEditors();
-    else if (id == TargetPage)
+    else if (id == TargetPage) {
+        m_realisasi = RealisasiImportPlan::applies(m_mapping);
+        fillTargets();
         refreshPreview();
+    }
     QWizard::initializePage(id);
 }
 
@@ -336,12 +366,14 @@ bool ImportWizard::validateCurrentPage()
         return true;
     case TargetPage: {
         refreshPreview();
-        const Result<void> imported = m_document->edits().importSheet(
-            m_plan,
-            currentTarget(),
-            m_table.sheetName.isEmpty() ? QFileInfo(m_table.fileName).fileName()
-                                        : m_table.sheetName);
-        if (!imported) {
+        const QString source = m_table.sheetName.isEmpty() ? QFileInfo(m_table.fileName).fileName()
+                                                           : m_table.sheetName;
+        if (m_realisasi) {
+            if (!RealisasiImportPreview::apply(m_document, m_realisasiPlan, source, m_summary))
+                return false;
+        } else if (const Result<void> imported
+                   = m_document->edits().importSheet(m_plan, currentTarget(), source);
+                   !imported) {
             m_summary->setText(imported.error().message);
             return false;
         }

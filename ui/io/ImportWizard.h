@@ -2,6 +2,7 @@
 
 #include "document/commands/ImportSheetCommand.h"
 #include "import/ImportPlan.h"
+#include "import/RealisasiImportPlan.h"
 #include "sheet/ColumnMapping.h"
 #include "sheet/SheetTable.h"
 
@@ -22,9 +23,11 @@ class WorkspaceDocument;
 // an instruction sheet is skipped), check the role the layout guesser gave each column (a combo
 // and a year per column), choose the Renstra or PK to fill (proposed from the OPD the sheet's
 // title names), see the rows as a tree with every problem listed, and import them as one undo
-// step. The core does the work (SheetFile, LayoutGuesser, ImportPlan, TitleTarget,
-// ImportSheetCommand); the wizard only shows it. A corrected mapping is remembered per header
-// signature in QSettings, so the next workbook of the same shape needs no correction.
+// step. A sheet with realisasi columns fills the realisasi of a PK's indicators instead
+// (RealisasiImportPlan), with the rows that matched nothing listed. The core does the work
+// (SheetFile, LayoutGuesser, ImportPlan, TitleTarget, ImportSheetCommand); the wizard only shows
+// it. A corrected mapping is remembered per header signature in QSettings, so the next workbook
+// of the same shape needs no correction.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -57,6 +60,7 @@ private:
     void proposeTarget(const QString &title);
     void buildColumnEditors();
     void readColumnEditors();
+    void fillTargets();
     void refreshPreview();
     ImportSheetCommand::Target currentTarget() const;
     int defaultYear() const;
@@ -75,6 +79,8 @@ private:
     SheetTable m_table;
     ColumnMapping m_mapping;
     ImportPlan m_plan;
+    bool m_realisasi = false;
+    RealisasiImportPlan m_realisasiPlan;
 };
 
 } // namespace Tepat

@@ -2,6 +2,8 @@
 
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
+#include "editors/PkEditor.h"
+#include "editors/RealisasiActions.h"
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
@@ -168,6 +170,7 @@ void MainWindow::createMenus()
         = view->addAction(tr("&Previous finding"), this, [this] { goToFinding(-1); });
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addAction((new ReviewSummaryExport(m_context))->action());
+    view->addAction((new RealisasiActions(m_context))->openAction());
     view->addSeparator();
     QAction *tree = view->addAction(
         tr("Cascade &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
@@ -248,6 +251,11 @@ void MainWindow::attachDocument(WorkspaceDocument *document)
     if (document) {
         connect(document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &WorkspaceDocument::pathChanged, this, &MainWindow::updateTitle);
+        // A change a locked PK refused: say why where the user looks after typing.
+        connect(document, &WorkspaceDocument::editRefused, this, [this](const QString &why) {
+            m_context->showMessage(why, 10000);
+        });
+        connect(m_editors->pkEditor(), &PkEditor::pkRequested, this, &MainWindow::selectObject);
         connect(
             document, &WorkspaceDocument::findingsChanged, this, &MainWindow::updateFindingsTitle);
         // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.

@@ -36,6 +36,13 @@ void RemoveOpdCommand::redo()
 {
     if (isObsolete())
         return;
+    // A locked PK of the OPD is refused before anything goes.
+    for (const PkDocument &pk : m_document->cascade().pks()) {
+        if (pk.opdId == m_opdId && !m_document->checkEditable(pk.id)) {
+            setObsolete(true);
+            return;
+        }
+    }
     QUndoCommand::redo();
     Result<std::pair<Opd, int>> removed = m_document->removeOpd(m_opdId);
     if (removed)

@@ -32,8 +32,7 @@ TEST_CASE("A given polaritas always wins and is not marked as inferred", "[Polar
     }
 }
 
-TEST_CASE("A minimise measure at the head infers minimise and names the cue",
-          "[PolarityInference]")
+TEST_CASE("A minimise measure at the head infers minimise and names the cue", "[PolarityInference]")
 {
     auto [text, cue] = GENERATE(table<const char *, const char *>({
         {"Angka Kematian Ibu", "angka kematian"},

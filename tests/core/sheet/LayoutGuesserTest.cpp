@@ -1,6 +1,7 @@
 #include "sheet/LayoutGuesser.h"
 
 #include "import/ImportPlan.h"
+#include "sheet/CsvReader.h"
 #include "sheet/SheetRowReader.h"
 #include "support/QtStringMakers.h"
 

@@ -107,7 +107,7 @@ TEST_CASE("Cells are classified and printed back the Indonesian way, and the pri
         {"Rp 1.000.000 T", Kind::Text, "Rp 1.000.000 T"},
         {"1 juta juta", Kind::Text, "1 juta juta"},
         {"Rp 70T", Kind::Text, "Rp 70T"},
-        {"N/A", Kind::Text, "N/A"},
+        {"N/A", Kind::Empty, ""},
         {"", Kind::Empty, ""},
         {"  ", Kind::Empty, ""},
         {"-", Kind::Empty, ""},
@@ -182,7 +182,7 @@ TEST_CASE("A footnote mark after a number keeps the number, and a maturity level
     CHECK(marked.kind() == Kind::Number);
     CHECK(marked.number() == dec("1.7"));
     CHECK(marked.qualifier() == QStringLiteral("*"));
-    CHECK(parsed(marked.toString()) == marked);
+    CHECK(TargetValue::parse(marked.toString()) == marked);
     CHECK(parsed("5,00-5,30**").kind() == Kind::Range);
     CHECK(parsed("*").kind() == Kind::Text);
 

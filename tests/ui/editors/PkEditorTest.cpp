@@ -76,16 +76,16 @@ TEST_CASE("A PK becomes a perubahan with a date and a reason, each one undo step
     CHECK(f.pk().kind == PkDocument::Kind::Perubahan);
     CHECK(f.pk().changeDate == QDate::currentDate());
     CHECK(editor->changeDateEdit()->isEnabled());
-    CHECK(editor->changeReasonEdit()->isEnabled());
-    QTest::keyClicks(editor->changeReasonEdit(), QStringLiteral("APBD Perubahan"));
-    CHECK(f.pk().changeReason == QStringLiteral("APBD Perubahan"));
+    CHECK(editor->dasarEdit()->isEnabled());
+    QTest::keyClicks(editor->dasarEdit(), QStringLiteral("APBD Perubahan"));
+    CHECK(f.pk().dasar == QStringLiteral("APBD Perubahan"));
     CHECK(f.document->undoStack()->count() == steps + 2);
 
     f.document->undoStack()->undo();
     f.document->undoStack()->undo();
     CHECK(f.pk().kind == PkDocument::Kind::Awal);
     CHECK(editor->kindBox()->currentIndex() == 0);
-    CHECK(editor->changeReasonEdit()->text().isEmpty());
+    CHECK(editor->dasarEdit()->text().isEmpty());
 }
 
 TEST_CASE("The declared Jumlah is typed the Indonesian way; a bad amount is explained, not kept",

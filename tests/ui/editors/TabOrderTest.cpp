@@ -98,5 +98,5 @@ TEST_CASE("Tab walks the PK form: header, parties, tables, then the program link
                    editor->declaredTotalEdit()}));
     // A PK awal has no change to date: those fields are skipped until it becomes a perubahan.
     CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->changeDateEdit())));
-    CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->changeReasonEdit())));
+    CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->dasarEdit())));
 }
