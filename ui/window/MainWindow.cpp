@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsDock->raise();
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
 
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
 
@@ -261,12 +263,28 @@ void MainWindow::attachDocument(WorkspaceDocument *document)
         // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.
         for (int row = 0; row < m_treeModel->rowCount(); ++row)
             m_tree->expand(m_treeModel->index(row, 0));
-        const Cascade &cascade = document->cascade();
-        m_counts->setText(tr("%n OPD", nullptr, int(cascade.opds().size())) + QStringLiteral(" · ")
-                          + tr("%n indicator(s)", nullptr, cascade.indicatorCount()));
+        connect(document, &WorkspaceDocument::objectInserted, this, &MainWindow::updateCounts);
+        connect(document, &WorkspaceDocument::objectRemoved, this, &MainWindow::updateCounts);
     }
+    updateCounts();
     updateTitle();
     updateFindingsTitle();
+}
+
+void MainWindow::updateCounts()
+{
+    const WorkspaceDocument *document = this->document();
+    const Cascade *cascade = document ? &document->cascade() : nullptr;
+    const QString text = cascade ? tr("%n OPD", nullptr, int(cascade->opds().size()))
+            + QStringLiteral(" · ") + tr("%n indicator(s)", nullptr, cascade->indicatorCount())
+                                 : QString();
+    if (text == m_counts->text())
+        return;
+    m_counts->setText(text);
+    // Laid out now rather than at the next event: a window grabbed right after a workspace
+    // arrives (a restore of unsaved work, a screenshot) showed the label at its old width, "4".
+    if (QLayout *layout = statusBar()->layout())
+        layout->activate();
 }
 
 void MainWindow::showNode(const QModelIndex &index)

@@ -80,6 +80,7 @@ private:
     void showNode(const QModelIndex &index);
     void updateTitle();
     void updateFindingsTitle();
+    void updateCounts();
     void goToFinding(int delta);
     void showSettings();
     void showAbout();

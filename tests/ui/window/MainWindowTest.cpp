@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/IndicatorEditor.h"
 #include "review/CommentsDock.h"
 #include "review/CommentsModel.h"
@@ -13,7 +14,9 @@
 #include "window/WorkspaceFileActions.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,4 +294,39 @@ TEST_CASE("Deleting a tree item removes its rows and undo brings them back", "[M
     document->undoStack()->undo();
     CHECK(window.treeModel()->rowCount(renstra) == rows);
     CHECK(window.treeModel()->indexOf(tujuan).isValid());
+}
+
+TEST_CASE("The status bar shows its whole count of OPDs and indicators and follows every edit",
+          "[MainWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
+    REQUIRE(counts);
+    // Not clipped: as wide as its text and inside the status bar, at once (a grab right after
+    // the workspace arrives showed only "4").
+    const auto wholeTextShows = [&] {
+        const QRect inBar(counts->mapTo(window.statusBar(), QPoint()), counts->size());
+        return counts->isVisible() && counts->width() >= counts->sizeHint().width()
+            && window.statusBar()->rect().contains(inBar);
+    };
+    WorkspaceDocument *document = window.document();
+    const int opds = int(document->cascade().opds().size());
+    const QString indicators = QString::number(document->cascade().indicatorCount());
+    CHECK(counts->text().startsWith(QStringLiteral("%1 OPD · ").arg(opds)));
+    CHECK(counts->text().contains(indicators));
+    CHECK(wholeTextShows());
+
+    document->edits().addOpd(QStringLiteral("Dinas Perhubungan"));
+    CHECK(counts->text().startsWith(QStringLiteral("%1 OPD · ").arg(opds + 1)));
+    CHECK(wholeTextShows());
+    document->undoStack()->undo();
+    CHECK(counts->text().startsWith(QStringLiteral("%1 OPD · ").arg(opds)));
+    CHECK(wholeTextShows());
+
+    window.resize(800, 500); // the smallest the window gets
+    QTest::qWait(20);
+    CHECK(wholeTextShows());
 }
