@@ -6,6 +6,7 @@
 #include "editors/PemdaEditor.h"
 #include "editors/PkEditor.h"
 #include "editors/PkProgramsModel.h"
+#include "editors/PlanItemEditor.h"
 #include "editors/ProgramPicker.h"
 #include "editors/ServesPicker.h"
 #include "support/UiTestSupport.h"
@@ -215,6 +216,37 @@ TEST_CASE("Tab walks the pemda form in reading order", "[TabOrder]")
     REQUIRE(window.editorArea()->currentEditor() == editor);
     const QList<QWidget *> expected = fieldsInReadingOrder(editor);
     REQUIRE(expected.size() >= 8);
+    CHECK(expected.first() == editor->nameEdit());
+    CHECK(tabWalk(editor, editor->nameEdit()) == expected);
+}
+
+TEST_CASE("Tab walks a Renstra program's form in reading order down to its pagu table",
+          "[TabOrder]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    const Cascade &cascade = window.document()->cascade();
+    // A program: it has a code and a pagu besides its name.
+    qint64 program = 0;
+    for (qint64 id = cascade.childItems(cascade.opds().first().id).first(); id && !program;) {
+        const QList<qint64> &children = cascade.childItems(id);
+        if (cascade.item(id)->hasPagu())
+            program = id;
+        id = children.isEmpty() ? 0 : children.first();
+    }
+    REQUIRE(program);
+    REQUIRE(window.selectObject(program));
+    PlanItemEditor *editor = window.editorArea()->planItemEditor();
+    QList<QWidget *> expected = fieldsInReadingOrder(editor);
+    // In the pagu table Tab goes from cell to cell: the walk ends there.
+    const auto table = std::find_if(expected.begin(), expected.end(), [](QWidget *widget) {
+        return qobject_cast<QAbstractItemView *>(widget) != nullptr;
+    });
+    if (table != expected.end())
+        expected.erase(table + 1, expected.end());
+    REQUIRE(expected.size() >= 2);
     CHECK(expected.first() == editor->nameEdit());
     CHECK(tabWalk(editor, editor->nameEdit()) == expected);
 }
