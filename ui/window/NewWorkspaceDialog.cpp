@@ -1,5 +1,7 @@
 #include "window/NewWorkspaceDialog.h"
 
+#include "model/PemdaTitle.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -54,6 +56,12 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pemda, &QLineEdit::textChanged, this, &NewWorkspaceDialog::updateOk);
+    // "Kota Medan" has a Wali Kota: the title follows the pemda until the user picks one.
+    connect(m_title, &QComboBox::activated, this, [this] { m_titleChosen = true; });
+    connect(m_pemda, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const std::optional<Pemda::Title> title = PemdaTitle::of(text); title && !m_titleChosen)
+            m_title->setCurrentIndex(int(*title));
+    });
     connect(m_startYear, &QSpinBox::valueChanged, this, &NewWorkspaceDialog::updateOk);
     updateOk();
 }

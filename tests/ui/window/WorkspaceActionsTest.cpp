@@ -8,6 +8,7 @@
 #include "window/WorkspaceFileActions.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -66,6 +67,29 @@ TEST_CASE("New workspace builds an empty cascade from the pemda, period and OPDs
     Result<Cascade> saved = WorkspaceFile::load(path);
     REQUIRE(saved);
     CHECK(saved->opds().size() == 3);
+}
+
+TEST_CASE("The new-workspace dialog names the kepala daerah after the pemda until one is chosen",
+          "[NewWorkspaceDialog]")
+{
+    NewWorkspaceDialog dialog;
+    UiTestSupport::showActive(&dialog);
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Kota Palembang"));
+    CHECK(dialog.titleBox()->currentText() == QStringLiteral("Wali Kota"));
+    dialog.pemdaEdit()->clear();
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Provinsi Sumatera Selatan"));
+    CHECK(dialog.titleBox()->currentText() == QStringLiteral("Gubernur"));
+    Result<Cascade> cascade = dialog.cascade();
+    REQUIRE(cascade);
+    CHECK(cascade->pemda().kepalaDaerahTitle == Pemda::Title::Gubernur);
+
+    // Once the user picks a title, typing the pemda no longer changes it.
+    dialog.titleBox()->setFocus();
+    QTest::keyClick(dialog.titleBox(), Qt::Key_Up); // Wali Kota
+    REQUIRE(dialog.titleBox()->currentText() == QStringLiteral("Wali Kota"));
+    dialog.pemdaEdit()->clear();
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Kabupaten Banyuasin"));
+    CHECK(dialog.titleBox()->currentText() == QStringLiteral("Wali Kota"));
 }
 
 TEST_CASE(
