@@ -118,6 +118,8 @@ int main(int argc, char *argv[])
             ? 0
             : 2;
     }
+    if (!benchmarking)
+        window.restoreLayout();
     window.show();
     if (failure) {
         if (benchmarking) {

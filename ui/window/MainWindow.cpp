@@ -29,6 +29,7 @@
 #include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -38,6 +39,14 @@
 #include <algorithm>
 
 namespace Tepat {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -50,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_commentsDock(new CommentsDock(this))
     , m_counts(new QLabel(this))
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // First, so that the views have the new document before the action groups ask them.
@@ -70,13 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             &MainWindow::showNode);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_editors);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 900});
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_editors);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 900});
+    setCentralWidget(m_splitter);
 
     m_findingsView->setModel(m_findingsModel);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -366,7 +375,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_reviewWindow)
         m_reviewWindow->close();
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // The first start: all the room there is, as a planning officer's laptop has little.
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

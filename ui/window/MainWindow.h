@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QTableView;
+class QSplitter;
 class QTreeView;
 
 namespace Tepat {
@@ -49,6 +50,9 @@ public:
     std::unique_ptr<WorkspaceDocument> takeDocument();
     // Shows a workspace that is already open, as it stands.
     void showDocument(std::unique_ptr<WorkspaceDocument> document);
+    // Puts the window where the user left it: its geometry, docks and splitter as the last window
+    // closed had them, or maximised on the first start. main() calls it before show().
+    void restoreLayout();
 
     // Selects an object (OPD, item, indicator, PK) in the tree and shows its editor.
     bool selectObject(qint64 objectId);
@@ -94,6 +98,7 @@ private:
     QDockWidget *m_findingsDock;
     CommentsDock *m_commentsDock;
     QLabel *m_counts;
+    QSplitter *m_splitter;
     WorkspaceFileActions *m_fileActions = nullptr;
     RecoveryActions *m_recoveryActions = nullptr;
     EditActions *m_editActions = nullptr;

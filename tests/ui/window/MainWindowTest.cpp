@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -329,4 +331,31 @@ TEST_CASE("The status bar shows its whole count of OPDs and indicators and follo
     window.resize(800, 500); // the smallest the window gets
     QTest::qWait(20);
     CHECK(wholeTextShows());
+}
+
+TEST_CASE("The window opens maximised the first time, then as the user left it", "[MainWindow]")
+{
+    QSettings().remove(QStringLiteral("window"));
+    QList<int> splitterSizes;
+    {
+        MainWindow first;
+        first.restoreLayout();
+        CHECK(first.windowState().testFlag(Qt::WindowMaximized));
+        UiTestSupport::showActive(&first);
+        first.showNormal();
+        first.resize(1000, 600);
+        auto *splitter = qobject_cast<QSplitter *>(first.centralWidget());
+        REQUIRE(splitter);
+        splitter->setSizes({250, 700});
+        QTest::qWait(20);
+        splitterSizes = splitter->sizes();
+        REQUIRE(first.close());
+    }
+    MainWindow second;
+    second.restoreLayout();
+    CHECK_FALSE(second.windowState().testFlag(Qt::WindowMaximized));
+    UiTestSupport::showActive(&second);
+    QTest::qWait(20);
+    CHECK(second.size() == QSize(1000, 600));
+    CHECK(qobject_cast<QSplitter *>(second.centralWidget())->sizes() == splitterSizes);
 }
