@@ -912,6 +912,10 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <source>Suggestion</source>
         <translation>Saran perbaikan</translation>
     </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ImportActions</name>

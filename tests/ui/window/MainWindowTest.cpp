@@ -359,3 +359,30 @@ TEST_CASE("The window opens maximised the first time, then as the user left it",
     CHECK(second.size() == QSize(1000, 600));
     CHECK(qobject_cast<QSplitter *>(second.centralWidget())->sizes() == splitterSizes);
 }
+
+TEST_CASE("Letak names the OPD and the PK of a finding's indicator before its text", "[MainWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    const Cascade &cascade = window.document()->cascade();
+    const FindingsModel &model = *window.findingsModel();
+    int checked = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.finding(row).objectId;
+        const PkDocument *pk = cascade.pk(cascade.pkOf(id));
+        const Indicator *indicator = cascade.indicator(id);
+        const Opd *opd = cascade.opd(cascade.opdOf(id));
+        if (!pk || !indicator || !opd)
+            continue;
+        const QString where = model.index(row, FindingsModel::ObjectColumn).data().toString();
+        CHECK(where
+              == QStringLiteral("%1 · PK %2 %3 · %4")
+                     .arg(opd->shortName.isEmpty() ? opd->name : opd->shortName)
+                     .arg(pk->year)
+                     .arg(PkDocument::levelName(pk->level), indicator->text));
+        ++checked;
+    }
+    CHECK(checked > 0);
+}
