@@ -1790,14 +1790,6 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
         <translation>tempat PK ditandatangani, mis. Lubuk Pakam</translation>
     </message>
     <message>
-        <source>One OPD per line, e.g.
-Dinas Kesehatan (Dinkes)
-Dinas Pariwisata (Dispar)</source>
-        <translation>Satu OPD per baris, mis.
-Dinas Kesehatan (Dinkes)
-Dinas Pariwisata (Dispar)</translation>
-    </message>
-    <message>
         <source>&amp;Pemda:</source>
         <translation>&amp;Pemda:</translation>
     </message>
@@ -1824,6 +1816,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Period %1–%2</source>
         <translation>Periode %1–%2</translation>
+    </message>
+    <message>
+        <source>One OPD per line, its code first if you have it, e.g.
+1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</source>
+        <translation>Satu OPD per baris, kodenya di depan bila ada, mis.
+1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
