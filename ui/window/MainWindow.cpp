@@ -113,9 +113,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
 
-    connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        activateFinding(index.row());
-    });
+    // One click goes to the finding's field, as the README says; Enter does from the keyboard.
+    for (auto signal : {&QTableView::clicked, &QTableView::activated}) {
+        connect(m_findingsView, signal, this, [this](const QModelIndex &index) {
+            activateFinding(index.row());
+        });
+    }
     connect(
         m_findingsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFindingsTitle);
     connect(

@@ -143,7 +143,8 @@ TEST_CASE("Typing an indicator's text makes a finding appear and disappear, with
           >= 0);
 }
 
-TEST_CASE("Activating a finding selects its item and focuses the field it concerns", "[MainWindow]")
+TEST_CASE("Activating or clicking a finding selects its item and focuses the field it concerns",
+          "[MainWindow]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -167,6 +168,15 @@ TEST_CASE("Activating a finding selects its item and focuses the field it concer
     CHECK(window.editorArea()->indicatorEditor()->indicatorId() == pick.first);
     CHECK(window.treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong()
           == pick.first);
+    CHECK(QApplication::focusWidget() == satuan);
+
+    // One click on the finding's row does the same.
+    window.selectObject(pick.second);
+    QTableView *view = window.findingsView();
+    const QModelIndex cell = window.findingsModel()->index(row, FindingsModel::MessageColumn);
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    CHECK(window.editorArea()->indicatorEditor()->indicatorId() == pick.first);
     CHECK(QApplication::focusWidget() == satuan);
 }
 
