@@ -17,6 +17,7 @@ packages=(
     qt6-svg-dev
     libzip-dev
     libssl-dev openssl
+    libqt6sql6-psql postgresql postgresql-client
 )
 
 missing=()

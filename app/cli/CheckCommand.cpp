@@ -4,6 +4,7 @@
 #include "check/FindingPlace.h"
 #include "check/IndicatorSheet.h"
 #include "check/IndicatorSheetReader.h"
+#include "server/ServerUrl.h"
 #include "sheet/SheetFile.h"
 #include "store/WorkspaceFile.h"
 
@@ -229,7 +230,7 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
                 entries.append({finding, sheetColumn(finding.field), {}, table.sheetName});
         }
     } else {
-        const Result<Cascade> cascade = WorkspaceFile::load(path);
+        const Result<Cascade> cascade = loadWorkspace(path);
         if (!cascade)
             return report(cascade.error(), err);
         // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.

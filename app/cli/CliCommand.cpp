@@ -1,9 +1,15 @@
 #include "CliCommand.h"
 
 #include "base/Error.h"
+#include "server/ServerUrl.h"
+#include "server/WorkspaceSource.h"
 #include "store/WorkspaceFile.h"
 
 #include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace Tepat {
 
@@ -11,6 +17,36 @@ int CliCommand::report(const Error &error, QTextStream &err)
 {
     err << error.message << Qt::endl;
     return BadInput;
+}
+
+Result<Cascade> CliCommand::loadWorkspace(const QString &fileOrUrl)
+{
+    return WorkspaceSource::load(fileOrUrl, &CliCommand::askPassword);
+}
+
+QString CliCommand::askPassword(const QString &url)
+{
+    // The terminal itself, not standard input: a script's input is never taken for a password.
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fprintf(tty, "%s", qPrintable(tr("Password for %1: ").arg(url)));
+    std::fflush(tty);
+    termios saved {};
+    const bool terminal = ::tcgetattr(fileno(tty), &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(fileno(tty), TCSAFLUSH, &silent);
+    }
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, tty) != nullptr;
+    if (terminal)
+        ::tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fprintf(tty, "\n");
+    std::fclose(tty);
+    return read ? QString::fromLocal8Bit(line).chopped(QByteArray(line).endsWith('\n') ? 1 : 0)
+                : QString();
 }
 
 int CliCommand::usage(const QString &problem, QTextStream &err)
@@ -22,6 +58,8 @@ int CliCommand::usage(const QString &problem, QTextStream &err)
 
 bool CliCommand::isWorkspace(const QString &path)
 {
+    if (ServerUrl::isServerUrl(path))
+        return true;
     if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
         return true;
     QFile file(path);

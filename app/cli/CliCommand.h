@@ -1,5 +1,8 @@
 #pragma once
 
+#include "base/Result.h"
+#include "model/Cascade.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +32,11 @@ protected:
     // Prints the message of a failed operation to stderr and returns BadInput.
     static int report(const Error &error, QTextStream &err);
     static int usage(const QString &problem, QTextStream &err);
+    // A workspace from a .tepat file or a server's URL; a server's password comes from libpq's
+    // sources or, when they have none and a terminal is there, from a prompt.
+    static Result<Cascade> loadWorkspace(const QString &fileOrUrl);
+    // Asks for a password on the terminal without echoing it; empty without a terminal.
+    static QString askPassword(const QString &url);
     // By extension as well as by content, so that a damaged .tepat gets the workspace's own
     // explanation rather than a complaint about sheet columns.
     static bool isWorkspace(const QString &path);

@@ -1,8 +1,8 @@
 #include "ExportPdfCommand.h"
 
 #include "print/PkBatchExport.h"
+#include "server/ServerUrl.h"
 #include "store/EnumKeys.h"
-#include "store/WorkspaceFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,7 +16,8 @@ QString ExportPdfCommand::summary() const
 
 void ExportPdfCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace (.tepat)."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 tr("The workspace (.tepat or a server's postgresql:// URL)."));
     parser.addOption({QStringLiteral("year"), tr("The year of the PKs."), QStringLiteral("YYYY")});
     parser.addOption({QStringLiteral("opd"),
                       tr("Only the PKs of the OPD with this code; repeat for more OPDs."),
@@ -91,8 +92,10 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         levels.append(*level);
     }
 
-    const QString workspace = QFileInfo(files.first()).absoluteFilePath();
-    const Result<Cascade> cascade = WorkspaceFile::load(workspace);
+    const QString workspace = ServerUrl::isServerUrl(files.first())
+        ? files.first()
+        : QFileInfo(files.first()).absoluteFilePath();
+    const Result<Cascade> cascade = loadWorkspace(workspace);
     if (!cascade)
         return report(cascade.error(), err);
     options.paper = paper.value_or(PaperFormat(cascade->printSettings().paper));

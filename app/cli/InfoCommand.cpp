@@ -3,7 +3,6 @@
 #include "model/CascadeSummary.h"
 #include "model/PkLockState.h"
 #include "model/PkVersions.h"
-#include "store/WorkspaceFile.h"
 
 namespace Tepat {
 
@@ -23,15 +22,17 @@ QString InfoCommand::summary() const
 
 void InfoCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace (.tepat) to describe."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The workspace (.tepat or a server's postgresql:// URL) to describe."));
 }
 
 int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
 {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return usage(tr("info takes exactly one workspace file."), err);
-    const Result<Cascade> cascade = WorkspaceFile::load(files.first());
+        return usage(tr("info takes exactly one workspace file or server."), err);
+    const Result<Cascade> cascade = loadWorkspace(files.first());
     if (!cascade)
         return report(cascade.error(), err);
 

@@ -8,6 +8,7 @@
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
 #include "LockPkCommand.h"
+#include "ServerCommand.h"
 #include "SignPdfCommand.h"
 #include "UnlockPkCommand.h"
 #include "VerifyPdfCommand.h"
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<UnlockPkCommand>());
     commands.push_back(std::make_unique<AddPerubahanCommand>());
     commands.push_back(std::make_unique<DiffPkCommand>());
+    commands.push_back(std::make_unique<ServerCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -8,12 +8,6 @@
 
 namespace Tepat {
 
-namespace {
-
-constexpr int defaultIntervalMs = 30'000;
-
-} // namespace
-
 Autosave::Autosave(WorkspaceDocument *document)
     : QObject(document)
     , m_document(document)

@@ -27,7 +27,9 @@ public:
     explicit Autosave(WorkspaceDocument *document);
     ~Autosave() override;
 
-    // 0 switches autosave off; the default is 30 s.
+    static constexpr int defaultIntervalMs = 30'000;
+
+    // 0 switches autosave off.
     void setInterval(int milliseconds);
     int interval() const;
     // What the timer does: writes the copy when there are changes it has not written and no pause

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "check/Checker.h"
 #include "model/Cascade.h"
+#include "server/ServerStore.h"
 
 #include <QObject>
 #include <QSet>
@@ -28,6 +29,15 @@ struct RecoveryEntry;
 // Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true exactly
 // when the cascade differs from the file at path() (or may differ: restored work counts as
 // unsaved until it is saved).
+//
+// A workspace on a server (openServer) has no file: each undo step is sent to the server as one
+// transaction when the undo stack settles (after a push, undo, redo or macro), built from the ids
+// the mutations below name. A step the server refuses (someone changed the object first, or the
+// role may not) is taken back: the objects are read again from the server and the command leaves
+// the stack. Other users' changes arrive through the store and are applied without an undo step;
+// if they touch an object this user changed, the undo history goes, so that no undo can silently
+// overwrite someone else's work. While the connection is down, steps are kept (isModified) and
+// sent when it is back; Save As writes them to an offline copy instead.
 class WorkspaceDocument : public QObject
 {
     Q_OBJECT
@@ -49,6 +59,9 @@ public:
     // discarded.
     static Result<std::unique_ptr<WorkspaceDocument>> restore(const RecoveryEntry &entry,
                                                               Check check = Check::Now);
+    // A workspace on a server, loaded whole, following other users' changes.
+    static Result<std::unique_ptr<WorkspaceDocument>> openServer(std::unique_ptr<ServerStore> store,
+                                                                 Check check = Check::Now);
     // Runs the full check if it has not run yet; emits findingsChanged for every object with
     // findings.
     void ensureChecked();
@@ -60,8 +73,12 @@ public:
     // All findings in cascade order, as of the last change (kept, since views read it often).
     const QList<Finding> &findings() const { return m_findings; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The file's absolute path, or the server's address for a workspace on a server.
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return !m_lock; }
+    bool isReadOnly() const { return !m_lock && !m_server; }
+    ServerStore *server() const { return m_server.get(); }
+    // Undo steps not yet on the server (the connection is down).
+    int unsentCount() const { return int(m_unsentIds.size()); }
     bool isModified() const;
 
     // Writes the cascade atomically (WorkspaceFile::save) and marks the undo stack clean.
@@ -80,10 +97,16 @@ public:
     // refused whole rather than half done.
     Result<void> checkEditable(qint64 objectId);
 
+    // Sends what the mutations since the last call changed, as one transaction; the undo stack's
+    // settling calls it, and so may a caller that mutates without the stack.
+    Result<void> sendToServer();
+    // Reads these objects from the server again and shows them as the server has them.
+    void refreshFromServer(const QList<qint64> &ids);
+
     // Mutations: for undo commands only; views call edits() instead. Each one emits the view
     // signals, re-checks what it touched and reports failures (a stale id, a locked PK) without
     // changing anything.
-    qint64 allocateId() { return m_cascade->allocateId(); }
+    qint64 allocateId();
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
     // Re-checks every PK indicator: the closed triwulan, the scale and the kendala threshold
@@ -140,10 +163,22 @@ signals:
     void saved(const QString &path);
     // A change was refused because its PK is locked; the message says why and what to do.
     void editRefused(const QString &message);
+    // The server refused an edit; the message says why and who changed the object first.
+    void serverRefused(const QString &message);
+    // Something the user should know about other users' changes or the connection.
+    void serverNotice(const QString &message);
+    void connectionChanged(bool connected);
 
 private:
     WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check);
     void recheck(const QList<qint64> &ids);
+    // What a mutation changed, for the server: objects to write and lists to put in order.
+    void noteChanged(const QList<qint64> &ids);
+    void noteOrder(const char *table, qint64 parentId);
+    void stackSettled(int index);
+    void applyServerObjects(const ServerStore::Objects &objects, const QList<qint64> &ids);
+    void tryReconnect();
+    Cascade offlineCopy();
 
     std::unique_ptr<Cascade> m_cascade;
     Checker m_checker;
@@ -154,6 +189,15 @@ private:
     QUndoStack *m_undoStack;
     Autosave *m_autosave;
     std::unique_ptr<WorkspaceEdits> m_edits;
+    std::unique_ptr<ServerStore> m_server;
+    QList<qint64> m_pendingIds;
+    QList<ServerStore::Reorder> m_pendingOrders;
+    QList<qint64> m_unsentIds;
+    QList<ServerStore::Reorder> m_unsentOrders;
+    QSet<qint64> m_sentIds; // objects this user changed since the undo history began
+    bool m_applyingServer = false;
+    int m_stackIndex = 0;
+    QTimer *m_reconnect = nullptr;
 };
 
 } // namespace Tepat

@@ -21,10 +21,10 @@ bool operator==(const Cascade &a, const Cascade &b)
 {
     return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode
         && a.m_checkSettings == b.m_checkSettings && a.m_printSettings == b.m_printSettings
-        && a.m_measureSettings == b.m_measureSettings && a.m_opds == b.m_opds
-        && a.m_comments == b.m_comments && a.m_pks == b.m_pks && a.m_items == b.m_items
-        && a.m_indicators == b.m_indicators && a.m_children == b.m_children
-        && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
+        && a.m_measureSettings == b.m_measureSettings && a.m_serverOrigin == b.m_serverOrigin
+        && a.m_opds == b.m_opds && a.m_comments == b.m_comments && a.m_pks == b.m_pks
+        && a.m_items == b.m_items && a.m_indicators == b.m_indicators
+        && a.m_children == b.m_children && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
 }
 
 qint64 Cascade::pkOf(qint64 objectId) const
@@ -116,6 +116,13 @@ Result<void> Cascade::setPeriode(const Periode &periode)
     }
     m_periode = periode;
     return {};
+}
+
+void Cascade::setServerOrigin(const ServerOrigin &origin)
+{
+    m_serverOrigin = origin;
+    if (origin.firstFreeId > 0)
+        m_maxId = std::max(m_maxId, origin.firstFreeId - 1);
 }
 
 std::optional<Cascade::ObjectType> Cascade::objectType(qint64 id) const

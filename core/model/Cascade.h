@@ -10,6 +10,7 @@
 #include "model/PlanItem.h"
 #include "model/PrintSettings.h"
 #include "model/ReviewComment.h"
+#include "model/ServerOrigin.h"
 #include "values/Periode.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,10 @@ public:
     const MeasureSettings &measureSettings() const { return m_measureSettings; }
     void setMeasureSettings(const MeasureSettings &settings) { m_measureSettings = settings; }
     Result<void> setPeriode(const Periode &periode);
+    // Empty unless the workspace is an offline copy of a server workspace. Setting it moves the
+    // id counter into the block the server reserved for the copy.
+    const ServerOrigin &serverOrigin() const { return m_serverOrigin; }
+    void setServerOrigin(const ServerOrigin &origin);
 
     // One more than the largest id in use: ids are never reused while the cascade lives, so an
     // undo command that holds an id cannot meet a different object under it.
@@ -185,6 +190,7 @@ private:
     Periode m_periode;
     CheckSettings m_checkSettings;
     PrintSettings m_printSettings;
+    ServerOrigin m_serverOrigin;
     MeasureSettings m_measureSettings;
     QList<Opd> m_opds;
     QList<PkDocument> m_pks;

@@ -433,6 +433,44 @@ Result<void> CascadeJsonReader::readPrintSettings(Cascade &cascade, const QJsonO
     return {};
 }
 
+Result<void> CascadeJsonReader::readServerOrigin(Cascade &cascade, const QJsonObject &root) const
+{
+    const Result<QJsonObject> object = m_fields.object(root, "server", {});
+    if (!object)
+        return fail(object.error());
+    if (object->isEmpty())
+        return {};
+    ServerOrigin origin;
+    origin.url = object->value(QLatin1String("url")).toString();
+    origin.pulledAt
+        = QDateTime::fromString(object->value(QLatin1String("pulledAt")).toString(), Qt::ISODate);
+    const QJsonObject freeIds = object->value(QLatin1String("freeIds")).toObject();
+    origin.firstFreeId = freeIds.value(QLatin1String("first")).toInteger();
+    origin.lastFreeId = freeIds.value(QLatin1String("last")).toInteger();
+    if (origin.url.isEmpty() || !origin.pulledAt.isValid() || origin.firstFreeId <= 0
+        || origin.lastFreeId < origin.firstFreeId) {
+        return fail(
+            m_fields.error(QStringLiteral("server"),
+                           tr("must name the server's url, pulledAt and freeIds {first, last}.")));
+    }
+    const QJsonObject versions = object->value(QLatin1String("versions")).toObject();
+    for (auto entry = versions.constBegin(); entry != versions.constEnd(); ++entry) {
+        bool isNumber = false;
+        const qint64 objectId = entry.key().toLongLong(&isNumber);
+        const QJsonObject base = entry.value().toObject();
+        const qint64 version = base.value(QLatin1String("version")).toInteger();
+        if (!isNumber || version <= 0) {
+            return fail(m_fields.error(QStringLiteral("server.versions.%1").arg(entry.key()),
+                                       tr("must be an object id with its version and hash.")));
+        }
+        origin.base.insert(
+            objectId,
+            ServerOrigin::Base {version, base.value(QLatin1String("hash")).toString().toLatin1()});
+    }
+    cascade.setServerOrigin(origin);
+    return {};
+}
+
 Result<void> CascadeJsonReader::readComments(Cascade &cascade, const QJsonArray &comments) const
 {
     for (int i = 0; i < comments.size(); ++i) {
@@ -600,6 +638,8 @@ Result<Cascade> CascadeJsonReader::read(const QJsonObject &root) const
     cascade.setMeasureSettings(*measure);
     if (Result<void> read = readComments(cascade, *comments); !read)
         return fail(read.error());
+    if (Result<void> origin = readServerOrigin(cascade, root); !origin)
+        return fail(origin.error());
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(Error(
             Error::Code::Parse, tr("%1: %2").arg(m_fileName, links.error().message), m_fileName));

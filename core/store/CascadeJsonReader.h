@@ -53,6 +53,7 @@ private:
     Result<QList<PkLockEvent>> lockHistory(const QJsonObject &pk, const QString &path) const;
     Result<void> readCheckSettings(Cascade &cascade, const QJsonObject &root) const;
     Result<void> readPrintSettings(Cascade &cascade, const QJsonObject &root) const;
+    Result<void> readServerOrigin(Cascade &cascade, const QJsonObject &root) const;
     Result<void> readComments(Cascade &cascade, const QJsonArray &comments) const;
 
     QString m_fileName;

@@ -277,6 +277,22 @@ QByteArray CascadeJsonWriter::write(const Cascade &cascade)
                     QJsonObject {
                         {QLatin1String("paper"), QString(enumKey(cascade.printSettings().paper))}});
     }
+    if (const ServerOrigin &origin = cascade.serverOrigin(); !origin.isEmpty()) {
+        QJsonObject versions;
+        for (auto base = origin.base.cbegin(); base != origin.base.cend(); ++base) {
+            versions.insert(QString::number(base.key()),
+                            QJsonObject {{QLatin1String("version"), base->version},
+                                         {QLatin1String("hash"), QString::fromLatin1(base->hash)}});
+        }
+        root.insert(
+            QLatin1String("server"),
+            QJsonObject {{QLatin1String("url"), origin.url},
+                         {QLatin1String("pulledAt"), origin.pulledAt.toUTC().toString(Qt::ISODate)},
+                         {QLatin1String("freeIds"),
+                          QJsonObject {{QLatin1String("first"), origin.firstFreeId},
+                                       {QLatin1String("last"), origin.lastFreeId}}},
+                         {QLatin1String("versions"), versions}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,7 +1,7 @@
 #include "store/WorkspaceReader.h"
 
+#include "store/DatabaseConnection.h"
 #include "store/EnumKeys.h"
-#include "store/SqliteConnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +52,20 @@ private:
     mutable std::unordered_map<const char *, int> m_columns;
 };
 
+// " WHERE column IN (1, 2, 3)", or nothing for all rows. Ids are numbers, so writing them into
+// the statement is safe, and one statement serves any number of them in both dialects.
+QString only(const char *column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QStringLiteral(" WHERE %1 IN (%2)")
+        .arg(QLatin1String(column), numbers.join(QLatin1Char(',')));
+}
+
 template<typename E>
 std::optional<E> optionalKey(const QString &key)
 {
@@ -62,7 +76,7 @@ std::optional<E> optionalKey(const QString &key)
 
 } // namespace
 
-WorkspaceReader::WorkspaceReader(SqliteConnection &connection)
+WorkspaceReader::WorkspaceReader(DatabaseConnection &connection)
     : m_connection(connection)
 {}
 
@@ -76,18 +90,29 @@ Error WorkspaceReader::damaged(const QString &what) const
 Result<Cascade> WorkspaceReader::read()
 {
     Cascade cascade;
-    for (auto step : {&WorkspaceReader::readHeader,
-                      &WorkspaceReader::readOpds,
-                      &WorkspaceReader::readPks,
-                      &WorkspaceReader::readItems,
-                      &WorkspaceReader::readIndicators,
-                      &WorkspaceReader::readCheckSettings,
-                      &WorkspaceReader::readPrintSettings,
-                      &WorkspaceReader::readMeasureSettings,
-                      &WorkspaceReader::readComments}) {
-        if (Result<void> done = (this->*step)(cascade); !done)
-            return fail(done.error());
+    if (Result<void> header = readHeader(cascade); !header)
+        return fail(header.error());
+    const auto insertAll = [&](const auto &placed, auto insert) -> Result<void> {
+        if (!placed)
+            return fail(placed.error());
+        for (const auto &entry : *placed) {
+            if (Result<void> inserted = (cascade.*insert)(entry.object, -1); !inserted)
+                return fail(damaged(inserted.error().message));
+        }
+        return {};
+    };
+    for (const Result<void> &step : {insertAll(opds(), &Cascade::insertOpd),
+                                     insertAll(pks(), &Cascade::insertPk),
+                                     insertAll(items(), &Cascade::insertItem),
+                                     insertAll(indicators(), &Cascade::insertIndicator),
+                                     insertAll(comments(), &Cascade::insertComment)}) {
+        if (!step)
+            return fail(step.error());
     }
+    if (Result<void> settings = readCheckSettings(cascade); !settings)
+        return fail(settings.error());
+    if (Result<void> origin = readServerOrigin(cascade); !origin)
+        return fail(origin.error());
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(damaged(links.error().message));
     return cascade;
@@ -120,21 +145,33 @@ Result<void> WorkspaceReader::readHeader(Cascade &cascade)
     periode.startYear = periodeRows.number("start_year");
     periode.endYear = periodeRows.number("end_year");
     periode.visi = periodeRows.text("visi");
-    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position"));
+    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position, id"));
     if (!misiRows.ok())
         return fail(m_connection.errorFrom(misiRows.error()));
     while (misiRows.next())
         periode.misi.append(Misi {misiRows.id("id"), misiRows.text("text")});
     if (Result<void> set = cascade.setPeriode(periode); !set)
         return fail(damaged(set.error().message));
-    return {};
+
+    Rows printRows(db, QStringLiteral("SELECT * FROM print_setting"));
+    if (!printRows.ok())
+        return fail(m_connection.errorFrom(printRows.error()));
+    if (!printRows.next())
+        return fail(damaged(tr("the print settings are missing.")));
+    const auto paper = enumFromKey<PaperFormat::Size>(printRows.text("paper"));
+    if (!paper)
+        return fail(damaged(tr("the paper of the print settings is unknown.")));
+    cascade.setPrintSettings(PrintSettings {*paper});
+    return readMeasureSettings(cascade);
 }
 
-Result<void> WorkspaceReader::readOpds(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<Opd>>> WorkspaceReader::opds(const QList<qint64> &ids)
 {
-    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM opd ORDER BY position"));
+    Rows rows(m_connection.database(),
+              QStringLiteral("SELECT * FROM opd%1 ORDER BY position, id").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<Opd>> result;
     while (rows.next()) {
         Opd opd;
         opd.id = rows.id("id");
@@ -145,17 +182,20 @@ Result<void> WorkspaceReader::readOpds(Cascade &cascade)
                              rows.text("head_nip"),
                              rows.text("head_pangkat"),
                              rows.text("head_jabatan")};
-        if (Result<void> inserted = cascade.insertOpd(opd); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({opd, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
-Result<void> WorkspaceReader::readPks(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, std::array<std::optional<Decimal>, 4>> spent;
-    Rows spentRows(db, QStringLiteral("SELECT * FROM realisasi_anggaran"));
+    Rows spentRows(
+        db,
+        QStringLiteral("SELECT r.* FROM realisasi_anggaran r JOIN pk_program p ON p.id = "
+                       "r.program_id%1")
+            .arg(only("p.pk_id", ids)));
     if (!spentRows.ok())
         return fail(m_connection.errorFrom(spentRows.error()));
     while (spentRows.next()) {
@@ -168,7 +208,9 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
         spent[program][quarter - 1] = *amount;
     }
     QHash<qint64, QList<PkProgram>> programs;
-    Rows programRows(db, QStringLiteral("SELECT * FROM pk_program ORDER BY pk_id, position"));
+    Rows programRows(db,
+                     QStringLiteral("SELECT * FROM pk_program%1 ORDER BY pk_id, position, id")
+                         .arg(only("pk_id", ids)));
     if (!programRows.ok())
         return fail(m_connection.errorFrom(programRows.error()));
     while (programRows.next()) {
@@ -188,7 +230,9 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
     }
 
     QHash<qint64, QList<PkLockEvent>> locks;
-    Rows lockRows(db, QStringLiteral("SELECT * FROM pk_lock_event ORDER BY pk_id, position"));
+    Rows lockRows(db,
+                  QStringLiteral("SELECT * FROM pk_lock_event%1 ORDER BY pk_id, position")
+                      .arg(only("pk_id", ids)));
     if (!lockRows.ok())
         return fail(m_connection.errorFrom(lockRows.error()));
     while (lockRows.next()) {
@@ -206,9 +250,10 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
                                         lockRows.text("author")});
     }
 
-    Rows rows(db, QStringLiteral("SELECT * FROM pk ORDER BY position"));
+    Rows rows(db, QStringLiteral("SELECT * FROM pk%1 ORDER BY position, id").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<PkDocument>> result;
     while (rows.next()) {
         PkDocument pk;
         pk.id = rows.id("id");
@@ -246,17 +291,16 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
                 return fail(damaged(tr("the total of PK %1 is not a number.").arg(pk.id)));
         }
         pk.programs = programs.take(pk.id);
-        if (Result<void> inserted = cascade.insertPk(pk); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({pk, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
-Result<void> WorkspaceReader::readItems(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<PlanItem>>> WorkspaceReader::items(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QMap<int, Decimal>> pagu;
-    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu"));
+    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu%1").arg(only("plan_item_id", ids)));
     if (!paguRows.ok())
         return fail(m_connection.errorFrom(paguRows.error()));
     while (paguRows.next()) {
@@ -267,13 +311,8 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         pagu[paguRows.id("plan_item_id")].insert(paguRows.number("year"), *amount);
     }
 
-    struct Row
-    {
-        PlanItem item;
-        int position;
-    };
-    std::vector<Row> items;
-    Rows rows(db, QStringLiteral("SELECT * FROM plan_item"));
+    QList<Placed<PlanItem>> result;
+    Rows rows(db, QStringLiteral("SELECT * FROM plan_item%1").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
     while (rows.next()) {
@@ -290,26 +329,24 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         item.supportsId = rows.id("supports_id");
         item.previousVersionId = rows.id("previous_version_id");
         item.pagu = pagu.value(item.id);
-        items.push_back(Row {item, rows.number("position")});
+        result.append({item, rows.number("position")});
     }
-    // The kinds are declared top-down, so sorting by kind inserts every parent before its
+    // The kinds are declared top-down, so sorting by kind puts every parent before its
     // children, and by position keeps the siblings' order.
-    std::sort(items.begin(), items.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.item.kind, a.item.parentId, a.position)
-            < std::tie(b.item.kind, b.item.parentId, b.position);
-    });
-    for (const Row &row : items) {
-        if (Result<void> inserted = cascade.insertItem(row.item); !inserted)
-            return fail(damaged(inserted.error().message));
-    }
-    return {};
+    std::sort(
+        result.begin(), result.end(), [](const Placed<PlanItem> &a, const Placed<PlanItem> &b) {
+            return std::tie(a.object.kind, a.object.parentId, a.position, a.object.id)
+                < std::tie(b.object.kind, b.object.parentId, b.position, b.object.id);
+        });
+    return result;
 }
 
-Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<Indicator>>>
+WorkspaceReader::indicators(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QMap<int, TargetValue>> targets;
-    Rows targetRows(db, QStringLiteral("SELECT * FROM target"));
+    Rows targetRows(db, QStringLiteral("SELECT * FROM target%1").arg(only("indicator_id", ids)));
     if (!targetRows.ok())
         return fail(m_connection.errorFrom(targetRows.error()));
     while (targetRows.next()) {
@@ -318,7 +355,8 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
     }
 
     QHash<qint64, Realisasi> realisasi;
-    Rows realisasiRows(db, QStringLiteral("SELECT * FROM realisasi"));
+    Rows realisasiRows(db,
+                       QStringLiteral("SELECT * FROM realisasi%1").arg(only("indicator_id", ids)));
     if (!realisasiRows.ok())
         return fail(m_connection.errorFrom(realisasiRows.error()));
     while (realisasiRows.next()) {
@@ -335,9 +373,12 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
                                realisasiRows.text("bukti")});
     }
 
-    Rows rows(db, QStringLiteral("SELECT * FROM indicator ORDER BY owner_id, position"));
+    Rows rows(db,
+              QStringLiteral("SELECT * FROM indicator%1 ORDER BY owner_id, position, id")
+                  .arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<Indicator>> result;
     while (rows.next()) {
         Indicator indicator;
         indicator.id = rows.id("id");
@@ -367,10 +408,9 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.polaritas = *polaritas;
         indicator.jenis = *jenis;
         indicator.periodePelaporan = *periode;
-        if (Result<void> inserted = cascade.insertIndicator(indicator); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({indicator, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
 Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
@@ -391,7 +431,11 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
             settings.severities.insert(rule, *severity);
         }
     }
-    Rows acknowledgementRows(db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY rowid"));
+    // A file keeps the order of acknowledgements by rowid, the server by a counter.
+    const QString order = m_connection.dialect() == SqlDialect::Sqlite ? QStringLiteral("rowid")
+                                                                       : QStringLiteral("seq");
+    Rows acknowledgementRows(
+        db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY %1").arg(order));
     if (!acknowledgementRows.ok())
         return fail(m_connection.errorFrom(acknowledgementRows.error()));
     while (acknowledgementRows.next()) {
@@ -404,20 +448,6 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
                              QDateTime::fromString(acknowledgementRows.text("at"), Qt::ISODate)});
     }
     cascade.setCheckSettings(settings);
-    return {};
-}
-
-Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
-{
-    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM print_setting"));
-    if (!rows.ok())
-        return fail(m_connection.errorFrom(rows.error()));
-    if (!rows.next())
-        return fail(damaged(tr("the print settings are missing.")));
-    const auto paper = enumFromKey<PaperFormat::Size>(rows.text("paper"));
-    if (!paper)
-        return fail(damaged(tr("the paper of the print settings is unknown.")));
-    cascade.setPrintSettings(PrintSettings {*paper});
     return {};
 }
 
@@ -452,12 +482,15 @@ Result<void> WorkspaceReader::readMeasureSettings(Cascade &cascade)
     return {};
 }
 
-Result<void> WorkspaceReader::readComments(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<ReviewComment>>>
+WorkspaceReader::comments(const QList<qint64> &ids)
 {
     Rows commentRows(m_connection.database(),
-                     QStringLiteral("SELECT * FROM review_comment ORDER BY position"));
+                     QStringLiteral("SELECT * FROM review_comment%1 ORDER BY position, id")
+                         .arg(only("id", ids)));
     if (!commentRows.ok())
         return fail(m_connection.errorFrom(commentRows.error()));
+    QList<Placed<ReviewComment>> result;
     while (commentRows.next()) {
         const ReviewComment comment {commentRows.id("id"),
                                      commentRows.id("object_id"),
@@ -465,9 +498,35 @@ Result<void> WorkspaceReader::readComments(Cascade &cascade)
                                      QDateTime::fromString(commentRows.text("at"), Qt::ISODate),
                                      commentRows.text("text"),
                                      commentRows.number("resolved") != 0};
-        if (Result<void> inserted = cascade.insertComment(comment); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({comment, commentRows.number("position")});
     }
+    return result;
+}
+
+Result<void> WorkspaceReader::readServerOrigin(Cascade &cascade)
+{
+    if (m_connection.dialect() != SqlDialect::Sqlite)
+        return {};
+    QSqlDatabase &db = m_connection.database();
+    Rows rows(db, QStringLiteral("SELECT * FROM server_origin"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    if (!rows.next())
+        return {};
+    ServerOrigin origin;
+    origin.url = rows.text("url");
+    origin.pulledAt = QDateTime::fromString(rows.text("pulled_at"), Qt::ISODate);
+    origin.firstFreeId = rows.id("first_free_id");
+    origin.lastFreeId = rows.id("last_free_id");
+    Rows baseRows(db, QStringLiteral("SELECT * FROM server_base"));
+    if (!baseRows.ok())
+        return fail(m_connection.errorFrom(baseRows.error()));
+    while (baseRows.next()) {
+        origin.base.insert(
+            baseRows.id("object_id"),
+            ServerOrigin::Base {baseRows.id("version"), baseRows.text("hash").toLatin1()});
+    }
+    cascade.setServerOrigin(origin);
     return {};
 }
 

@@ -224,6 +224,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>must name the server&apos;s url, pulledAt and freeIds {first, last}.</source>
+        <translation>harus menyebut url server, pulledAt dan freeIds {first, last}.</translation>
+    </message>
+    <message>
+        <source>must be an object id with its version and hash.</source>
+        <translation>harus berupa id objek beserta versi dan hash-nya.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CascadeTreeModel</name>
@@ -915,6 +923,37 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     <message>
         <source>PK %1 %2</source>
         <translation>PK %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::HistoryModel</name>
+    <message>
+        <source>added (%1)</source>
+        <translation>ditambahkan (%1)</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>dihapus (%1)</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>diubah (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1996,21 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::ObjectHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Changes of the pemda&apos;s own data, as the server recorded them.</source>
+        <translation>Perubahan data pemda sendiri, sebagaimana dicatat server.</translation>
+    </message>
+    <message>
+        <source>Changes of the selected object, as the server recorded them.</source>
+        <translation>Perubahan objek terpilih, sebagaimana dicatat server.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::OfficialEditor</name>
     <message>
         <source>18 digits, e.g. 19700101 199503 1 001</source>
@@ -1989,6 +2043,49 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Valid NIP: %1</source>
         <translation>NIP sah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::OfflinePush</name>
+    <message>
+        <source>the pemda&apos;s own data</source>
+        <translation>data pemda sendiri</translation>
+    </message>
+    <message>
+        <source>indicator %1 &quot;%2&quot;</source>
+        <translation>indikator %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 &quot;%3&quot;</source>
+        <translation>%1 %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>PK %1 %2 of %3</source>
+        <translation>PK %1 %2 milik %3</translation>
+    </message>
+    <message>
+        <source>OPD %1 %2</source>
+        <translation>OPD %1 %2</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>komentar %1</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>objek %1</translation>
+    </message>
+    <message>
+        <source>This workspace is not an offline copy of a server: pull one with &quot;tepat-cli server pull&quot;.</source>
+        <translation>Workspace ini bukan salinan luring dari server: ambil salinan dengan &quot;tepat-cli server pull&quot;.</translation>
+    </message>
+    <message>
+        <source>it belongs to %1, which was refused.</source>
+        <translation>objek ini bagian dari %1, yang ditolak.</translation>
+    </message>
+    <message>
+        <source>deleted object %1</source>
+        <translation>objek terhapus %1</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2357,25 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>PK pa&amp;per:</source>
         <translation>K&amp;ertas PK:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PgConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install the Debian package libqt6sql6-psql.</source>
+        <translation>Driver PostgreSQL Qt tidak ada: pasang paket Debian libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Tidak dapat tersambung ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Sambungan ke %1 terputus: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2985,57 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Paste into PK table</source>
         <translation>Tempel ke tabel PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkWorkflowDock</name>
+    <message>
+        <source>Submit (ajukan)</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (direviu)</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Approve (setujui)</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Lock (kunci)</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Send back (tolak)…</source>
+        <translation>Kembalikan (tolak)…</translation>
+    </message>
+    <message>
+        <source>Open for revision (revisi)…</source>
+        <translation>Buka untuk revisi…</translation>
+    </message>
+    <message>
+        <source>PK workflow</source>
+        <translation>Alur PK</translation>
+    </message>
+    <message>
+        <source>Why (kept with the step):</source>
+        <translation>Alasan (disimpan bersama langkah ini):</translation>
+    </message>
+    <message>
+        <source>Select a PK, or one of its sasaran or indicators.</source>
+        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4%5</source>
+        <translation>%1 → %2 oleh %3, %4%5</translation>
+    </message>
+    <message>
+        <source>No step taken yet.</source>
+        <translation>Belum ada langkah.</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3851,167 @@ s.d. %1</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::ServerActions</name>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Sambungkan ke &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected object…</source>
+        <translation>&amp;Riwayat objek terpilih…</translation>
+    </message>
+    <message>
+        <source>Open the workspace of a Tepat server (PostgreSQL) to work on it with the other OPDs at the same time.</source>
+        <translation>Buka workspace di server Tepat (PostgreSQL) untuk dikerjakan bersama OPD lain pada saat yang sama.</translation>
+    </message>
+    <message>
+        <source>Every change the server recorded of the selected object: who, when, and the old and new values.</source>
+        <translation>Setiap perubahan objek terpilih yang dicatat server: siapa, kapan, serta nilai lama dan barunya.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Sambungkan ke server</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://USER@HOST:PORT/DATABASE; add ?sslmode=verify-full for an encrypted, checked connection):</source>
+        <translation>Alamat server (postgresql://PENGGUNA@HOST:PORT/BASISDATA; tambahkan ?sslmode=verify-full untuk sambungan terenkripsi yang diperiksa):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept for this session only):</source>
+        <translation>Kata sandi untuk %1 (hanya disimpan selama sesi ini):</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerSchema</name>
+    <message>
+        <source>%1 was set up by a newer Tepat (server layout %2); this one works with layout %3 at most. Update Tepat.</source>
+        <translation>%1 disiapkan oleh Tepat yang lebih baru (tata letak server %2); Tepat ini hanya mengenal sampai tata letak %3. Perbarui Tepat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tepat server: run &quot;tepat-cli server init&quot; first.</source>
+        <translation>%1 bukan server Tepat: jalankan &quot;tepat-cli server init&quot; lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Setting up %1 failed (%2). Run it as the database&apos;s owner with the right to create roles, or as a superuser.</source>
+        <translation>Penyiapan %1 gagal (%2). Jalankan sebagai pemilik basis data yang berhak membuat role, atau sebagai superuser.</translation>
+    </message>
+    <message>
+        <source>Setting up %1 failed: %2</source>
+        <translation>Penyiapan %1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerStatusLabel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Disconnected from %1 — %n change(s) waiting; Save tries again, Save As keeps them in a file</source>
+        <translation>
+            <numerusform>⚠ Terputus dari %1 — %n perubahan menunggu; Simpan mencoba lagi, Simpan sebagai menyimpannya dalam berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>penyusun of %1</source>
+        <translation>penyusun %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 — %2 (%3)</source>
+        <translation>Server: %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerStore</name>
+    <message>
+        <source>%1 is not a Tepat server: run &quot;tepat-cli server init&quot; first.</source>
+        <translation>%1 bukan server Tepat: jalankan &quot;tepat-cli server init&quot; lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 holds no workspace yet: an admin publishes one with &quot;tepat-cli server publish&quot;.</source>
+        <translation>%1 belum berisi workspace: admin menerbitkannya dengan &quot;tepat-cli server publish&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds a workspace already: publishing needs an empty server.</source>
+        <translation>%1 sudah berisi workspace: penerbitan memerlukan server yang kosong.</translation>
+    </message>
+    <message>
+        <source>Nothing was published to %1: %2</source>
+        <translation>Tidak ada yang diterbitkan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The pemda&apos;s own data</source>
+        <translation>Data pemda sendiri</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Indicator &quot;%1&quot;</source>
+        <translation>Indikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>PK %1 of %2</source>
+        <translation>PK %1 milik %2</translation>
+    </message>
+    <message>
+        <source>OPD %1</source>
+        <translation>OPD %1</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, role %2</translation>
+    </message>
+    <message>
+        <source>%1, role %2 of OPD %3</source>
+        <translation>%1, role %2 untuk OPD %3</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 UTC; your change was not saved.</source>
+        <translation>%1 dihapus oleh %2 pada %3 UTC; perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the server; your change was not saved.</source>
+        <translation>%1 sudah tidak ada di server; perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 UTC after you loaded it; your change was not saved and you now see theirs.</source>
+        <translation>%1 diubah oleh %2 pada %3 UTC setelah Anda memuatnya; perubahan Anda tidak disimpan dan kini Anda melihat versi mereka.</translation>
+    </message>
+    <message>
+        <source>%1 may not be changed by %2.</source>
+        <translation>%1 tidak boleh diubah oleh %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2): %3</source>
+        <translation>%1 tidak tersimpan (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerUrl</name>
+    <message>
+        <source>%1 is not a server address: write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 bukan alamat server: tulis sebagai postgresql://PENGGUNA@HOST:PORT/BASISDATA.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the host, as in postgresql://USER@HOST/DATABASE.</source>
+        <translation>%1 tidak menyebut basis data: tambahkan setelah host, seperti postgresql://PENGGUNA@HOST/BASISDATA.</translation>
+    </message>
+    <message>
+        <source>The option %1 of %2 cannot contain &apos;;&apos; or spaces.</source>
+        <translation>Opsi %1 pada %2 tidak boleh memuat &apos;;&apos; atau spasi.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::ServesCandidateModel</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -3956,6 +4284,24 @@ s.d. %1</translation>
     <message>
         <source>%1 is read-only: use Save As to save a copy.</source>
         <translation>%1 hanya-baca: gunakan Simpan sebagai untuk menyimpan salinan.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the change is kept and sent when the connection is back.</source>
+        <translation>Tidak tersambung ke %1: perubahan disimpan dan dikirim saat sambungan kembali.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; your changes are saved on the server.</source>
+        <translation>Tersambung lagi ke %1; perubahan Anda tersimpan di server.</translation>
+    </message>
+    <message>
+        <source>Another user changed an object you had edited: it shows their version now, and your undo history was cleared.</source>
+        <translation>Pengguna lain mengubah objek yang telah Anda sunting: kini tampil versi mereka, dan riwayat urungkan Anda dikosongkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be reached: %n change(s) wait to be sent. Use Save As to keep them in an offline copy.</source>
+        <translation>
+            <numerusform>%1 tidak dapat dijangkau: %n perubahan menunggu dikirim. Gunakan Simpan sebagai untuk menyimpannya dalam salinan luring.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

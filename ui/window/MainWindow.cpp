@@ -7,6 +7,9 @@
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
+#include "online/PkWorkflowDock.h"
+#include "online/ServerActions.h"
+#include "online/ServerStatusLabel.h"
 #include "review/CommentsDock.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewSummaryExport.h"
@@ -160,6 +163,14 @@ void MainWindow::createMenus()
     file->addAction((new ImportActions(m_context))->importAction());
     (new PkExportActions(m_context))->addTo(file);
     file->addMenu((new ExportTableActions(m_context))->menu());
+    m_server = new ServerActions(m_context, [this](std::unique_ptr<WorkspaceDocument> document) {
+        if (m_fileActions->maybeSave())
+            showDocument(std::move(document));
+    });
+    file->addAction(m_server->connectAction());
+    statusBar()->addPermanentWidget(m_server->statusLabel());
+    addDockWidget(Qt::RightDockWidgetArea, m_server->workflowDock());
+    m_server->workflowDock()->hide(); // until a workspace on a server is open
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -185,6 +196,7 @@ void MainWindow::createMenus()
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addAction((new ReviewSummaryExport(m_context))->action());
     view->addAction((new RealisasiActions(m_context))->openAction());
+    view->addAction(m_server->historyAction());
     view->addSeparator();
     QAction *tree = view->addAction(
         tr("Cascade &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });

@@ -22,6 +22,7 @@ class EditorArea;
 class FindingsModel;
 class RecoveryActions;
 class ReviewWindow;
+class ServerActions;
 class WindowContext;
 class WorkspaceDocument;
 class WorkspaceFileActions;
@@ -72,6 +73,7 @@ public:
     // Offers work a crash left unsaved: main() calls offerAll() once the window shows.
     RecoveryActions *recoveryActions() const { return m_recoveryActions; }
     EditActions *editActions() const { return m_editActions; }
+    ServerActions *serverActions() const { return m_server; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +104,7 @@ private:
     WorkspaceFileActions *m_fileActions = nullptr;
     RecoveryActions *m_recoveryActions = nullptr;
     EditActions *m_editActions = nullptr;
+    ServerActions *m_server = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_nextFindingAction = nullptr;
