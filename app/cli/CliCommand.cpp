@@ -66,4 +66,21 @@ bool CliCommand::isWorkspace(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+Result<std::optional<PaperFormat>> CliCommand::paperOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("paper")))
+        return std::optional<PaperFormat>();
+    const Result<PaperFormat> named = PaperFormat::fromName(parser.value(QStringLiteral("paper")));
+    if (!named)
+        return fail(named.error());
+    return std::optional<PaperFormat>(*named);
+}
+
+Result<DocumentFonts::Typeface> CliCommand::typefaceOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("font")))
+        return DocumentFonts::Typeface::Sans;
+    return DocumentFonts::typefaceFromName(parser.value(QStringLiteral("font")));
+}
+
 } // namespace Tepat

@@ -2,14 +2,16 @@
 
 #include "base/Result.h"
 #include "model/Cascade.h"
+#include "print/DocumentFonts.h"
+#include "values/PaperFormat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-namespace Tepat {
+#include <optional>
 
-struct Error;
+namespace Tepat {
 
 // One sub-command of tepat-cli ("info", "check", …). Each declares its own options, so that
 // `tepat-cli COMMAND --help` documents exactly what it takes.
@@ -40,6 +42,10 @@ protected:
     // By extension as well as by content, so that a damaged .tepat gets the workspace's own
     // explanation rather than a complaint about sheet columns.
     static bool isWorkspace(const QString &path);
+    // --paper (a4 or f4) and --font (sans or serif) of the commands that write PDFs; nothing when
+    // not given, an error naming the value when it is not one of them.
+    static Result<std::optional<PaperFormat>> paperOption(const QCommandLineParser &parser);
+    static Result<DocumentFonts::Typeface> typefaceOption(const QCommandLineParser &parser);
 };
 
 } // namespace Tepat

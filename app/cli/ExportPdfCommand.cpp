@@ -65,20 +65,13 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         return usage(tr("export-pdf needs --out PATH, where to write."), err);
 
     PkPdfWriter::Options options;
-    std::optional<PaperFormat> paper;
-    if (parser.isSet(QStringLiteral("paper"))) {
-        const Result<PaperFormat> named
-            = PaperFormat::fromName(parser.value(QStringLiteral("paper")));
-        if (!named)
-            return usage(named.error().message, err);
-        paper = *named;
-    }
-    if (parser.isSet(QStringLiteral("font"))) {
-        const auto typeface = DocumentFonts::typefaceFromName(parser.value(QStringLiteral("font")));
-        if (!typeface)
-            return usage(typeface.error().message, err);
-        options.typeface = *typeface;
-    }
+    const Result<std::optional<PaperFormat>> paper = paperOption(parser);
+    if (!paper)
+        return usage(paper.error().message, err);
+    const Result<DocumentFonts::Typeface> typeface = typefaceOption(parser);
+    if (!typeface)
+        return usage(typeface.error().message, err);
+    options.typeface = *typeface;
     options.paktaIntegritas = parser.isSet(QStringLiteral("pakta"));
     options.comparison = parser.isSet(QStringLiteral("comparison"));
     QList<PkDocument::Level> levels;
@@ -98,7 +91,7 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
     const Result<Cascade> cascade = loadWorkspace(workspace);
     if (!cascade)
         return report(cascade.error(), err);
-    options.paper = paper.value_or(PaperFormat(cascade->printSettings().paper));
+    options.paper = paper->value_or(PaperFormat(cascade->printSettings().paper));
     PkBatchExport::Selection selection;
     selection.year = year;
     selection.levels = levels;

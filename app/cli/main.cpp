@@ -8,6 +8,7 @@
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
 #include "LockPkCommand.h"
+#include "ReportCommand.h"
 #include "ServerCommand.h"
 #include "SignPdfCommand.h"
 #include "UnlockPkCommand.h"
@@ -47,9 +48,11 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
 
 int main(int argc, char *argv[])
 {
-    // export-pdf lays out text, which needs the font database only a QGuiApplication has; the
-    // offscreen platform gives one without a display. The other commands stay window-system free.
-    const bool needsFonts = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    // export-pdf and report lay out text, which needs the font database only a QGuiApplication
+    // has; the offscreen platform gives one without a display. The other commands stay
+    // window-system free.
+    const bool needsFonts
+        = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "report") == 0);
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = needsFonts
@@ -68,6 +71,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<ExportXlsxCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<SignPdfCommand>());
     commands.push_back(std::make_unique<VerifyPdfCommand>());
     commands.push_back(std::make_unique<LockPkCommand>());

@@ -43,15 +43,6 @@ Tier tierOf(PlanItem::Kind kind)
     }
 }
 
-// Excel refuses a sheet name over 31 characters or with []:*?/\ in it.
-QString sheetName(const QString &name)
-{
-    QString safe = name;
-    for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
-        safe.replace(c, u' ');
-    return safe.simplified().left(31);
-}
-
 QString pkTitle(const Cascade &cascade, const PkDocument &pk)
 {
     const QString kind
@@ -123,7 +114,7 @@ QList<SheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const Pk
 {
     const QString title = pkTitle(cascade, pk);
     SheetTable sasaran;
-    sasaran.sheetName = sheetName(QStringLiteral("Sasaran PK %1").arg(pk.year));
+    sasaran.sheetName = SheetTable::safeSheetName(QStringLiteral("Sasaran PK %1").arg(pk.year));
     sasaran.title = title;
     sasaran.appendRow(QStringList {QStringLiteral("no"),
                                    QStringLiteral("sasaran"),
@@ -152,7 +143,7 @@ QList<SheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const Pk
     }
 
     SheetTable programs;
-    programs.sheetName = sheetName(QStringLiteral("Program PK %1").arg(pk.year));
+    programs.sheetName = SheetTable::safeSheetName(QStringLiteral("Program PK %1").arg(pk.year));
     programs.fileSuffix = QStringLiteral("program");
     programs.title = title;
     programs.appendRow(QStringList {QStringLiteral("no"),
@@ -178,7 +169,7 @@ SheetTable SpreadsheetExport::renstra(const Cascade &cascade, const Opd &opd)
 {
     const Periode &periode = cascade.periode();
     SheetTable table;
-    table.sheetName = sheetName(
+    table.sheetName = SheetTable::safeSheetName(
         QStringLiteral("Renstra %1").arg(opd.shortName.isEmpty() ? opd.name : opd.shortName));
     table.title = QStringLiteral("Rencana Strategis %1 %2 %3–%4 — indikator kinerja, target dan "
                                  "pagu indikatif")

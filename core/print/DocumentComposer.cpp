@@ -155,12 +155,17 @@ FlowBlock DocumentComposer::signatures(const QString &placeAndDate,
     return block;
 }
 
-FlowTable DocumentComposer::table(QList<FlowTable::Column> columns) const
+FlowTable DocumentComposer::table(QList<FlowTable::Column> columns, qreal points) const
 {
-    return FlowTable(
-        m_body.left(),
-        std::move(columns),
-        {m_fonts.font(tablePoints), m_fonts.font(tablePoints, true), pt(4), pt(2.5), pt(0.5)});
+    // The padding shrinks with the type, so that small cells keep their proportions.
+    const qreal scale = points / tablePoints;
+    return FlowTable(m_body.left(),
+                     std::move(columns),
+                     {m_fonts.font(points),
+                      m_fonts.font(points, true),
+                      pt(4 * scale),
+                      pt(2.5 * scale),
+                      pt(0.5)});
 }
 
 QColor DocumentComposer::headerShade() const

@@ -39,7 +39,8 @@ public:
     FlowBlock signatures(const QString &placeAndDate,
                          const std::optional<Signatory> &left,
                          const Signatory &right) const;
-    FlowTable table(QList<FlowTable::Column> columns) const;
+    // 10 pt cells; a table of many columns (a report on landscape paper) may set them smaller.
+    FlowTable table(QList<FlowTable::Column> columns, qreal points = 10) const;
     QColor headerShade() const;
     qreal bodyWidth() const { return m_body.width(); }
 
