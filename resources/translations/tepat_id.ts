@@ -920,6 +920,10 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <source>Suggestion</source>
         <translation>Saran perbaikan</translation>
     </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::HistoryModel</name>
@@ -1558,6 +1562,29 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
 </context>
 <context>
+    <name>Tepat::LinkTargets</name>
+    <message>
+        <source>PK %1 %2 · %3</source>
+        <translation>PK %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Renstra %1 · %2</source>
+        <translation>Renstra %1 · %2</translation>
+    </message>
+    <message>
+        <source>RPJMD · %1</source>
+        <translation>RPJMD · %1</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::MainToolBar</name>
     <message>
         <source>Toolbar</source>
@@ -1802,14 +1829,6 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
         <translation>tempat PK ditandatangani, mis. Lubuk Pakam</translation>
     </message>
     <message>
-        <source>One OPD per line, e.g.
-Dinas Kesehatan (Dinkes)
-Dinas Pariwisata (Dispar)</source>
-        <translation>Satu OPD per baris, mis.
-Dinas Kesehatan (Dinkes)
-Dinas Pariwisata (Dispar)</translation>
-    </message>
-    <message>
         <source>&amp;Pemda:</source>
         <translation>&amp;Pemda:</translation>
     </message>
@@ -1836,6 +1855,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Period %1–%2</source>
         <translation>Periode %1–%2</translation>
+    </message>
+    <message>
+        <source>One OPD per line, its code first if you have it, e.g.
+1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</source>
+        <translation>Satu OPD per baris, kodenya di depan bila ada, mis.
+1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2703,36 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Cetak PK</translation>
     </message>
     <message>
+        <source>PK with errors</source>
+        <translation>PK dengan kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway</source>
+        <translation>&amp;Tetap lanjutkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n error(s)</source>
+        <translation>
+            <numerusform>• %1: %n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PK has %n error(s) among its findings; a PK to be signed should have none. Go on anyway?</source>
+        <translation>
+            <numerusform>PK ini memiliki %n kesalahan dalam temuannya; PK yang akan ditandatangani seharusnya tanpa kesalahan. Tetap lanjutkan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these PKs have errors among their findings; a PK to be signed should have none:</source>
+        <translation>
+            <numerusform>%n PK berikut memiliki kesalahan dalam temuannya; PK yang akan ditandatangani seharusnya tanpa kesalahan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>Tetap lanjutkan?</translation>
+    </message>
+    <message>
         <source>Export &amp;signed PK…</source>
         <translation>Ekspor PK &amp;bertanda tangan…</translation>
     </message>
@@ -3453,6 +3510,87 @@ s.d. %1</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::RecoveryActions</name>
+    <message>
+        <source>Cannot restore unsaved work</source>
+        <translation>Tidak dapat memulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 restored: save it to keep it.</source>
+        <translation>Pekerjaan yang belum disimpan dari %1 telah dipulihkan: simpan agar tidak hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoveryDialog</name>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Ditemukan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Putuskan &amp;nanti</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 was found.</source>
+        <translation>Ditemukan pekerjaan yang belum disimpan dari %1.</translation>
+    </message>
+    <message>
+        <source>It belongs to a new workspace that was never saved.</source>
+        <translation>Pekerjaan ini milik ruang kerja baru yang belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>It belongs to a new workspace of %1 that was never saved.</source>
+        <translation>Pekerjaan ini milik ruang kerja baru %1 yang belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Tepat ended without saving it. Restore it (then choose where to save it), or discard it?</source>
+        <translation>Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan (lalu pilih tempat menyimpannya), atau buang?</translation>
+    </message>
+    <message>
+        <source>It belongs to %1, which no longer exists. Tepat ended without saving it. Restore it as a new workspace (then choose where to save it), or discard it?</source>
+        <translation>Pekerjaan ini milik %1, yang sudah tidak ada. Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan sebagai ruang kerja baru (lalu pilih tempat menyimpannya), atau buang?</translation>
+    </message>
+    <message>
+        <source>It belongs to %1: Tepat ended without saving it. Restore it into the workspace as unsaved changes, or discard it? The file itself was not changed.</source>
+        <translation>Pekerjaan ini milik %1: Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan ke ruang kerja sebagai perubahan yang belum disimpan, atau buang? Berkasnya sendiri tidak diubah.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <extracomment>A date and time pattern of QLocale: 3 December 2026, 17:42</extracomment>
+        <translation>d MMMM yyyy, &apos;pukul&apos; HH.mm</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoverySlot</name>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Folder pemulihan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The recovery copy %1 is in use by another Tepat.</source>
+        <translation>Salinan pemulihan %1 sedang dipakai oleh Tepat lain.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the recovery copy %1.</source>
+        <translation>Salinan pemulihan %1 tidak dapat dikunci.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoveryStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::RemoveCommentCommand</name>
     <message>
         <source>Delete comment</source>
@@ -3876,8 +4014,8 @@ s.d. %1</translation>
 <context>
     <name>Tepat::ServesCandidateModel</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4264,10 +4402,6 @@ s.d. %1</translation>
         <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
     <message>
-        <source>Autosaved at %1</source>
-        <translation>Tersimpan otomatis pukul %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
@@ -4306,6 +4440,14 @@ s.d. %1</translation>
     <message>
         <source>%1 is no longer there; it is removed from the recent files.</source>
         <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept for recovery at %1; the file changes only when you save.</source>
+        <translation>Perubahan yang belum disimpan dicadangkan untuk pemulihan pukul %1; berkas hanya berubah saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot keep unsaved changes for recovery: %1</source>
+        <translation>Tidak dapat mencadangkan perubahan yang belum disimpan: %1</translation>
     </message>
 </context>
 <context>
