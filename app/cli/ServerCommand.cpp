@@ -78,8 +78,7 @@ int ServerCommand::init(const QStringList &arguments, QTextStream &out, QTextStr
                    .arg(setup->display)
                    .arg(setup->before)
                    .arg(ServerSchema::version);
-    out << done
-        << Qt::endl
+    out << done << Qt::endl
         << tr("Roles: %1_admin, %1_reviewer, %1_penyusun.").arg(setup->rolePrefix) << Qt::endl;
     return Success;
 }

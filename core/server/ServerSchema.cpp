@@ -496,7 +496,8 @@ QStringList ServerSchema::upgradeStatements(int from, const QString &prefix, con
         // Layout 2: terkunci is a lock in the PK's lock history, as a signature is. PKs a layout 1
         // server made terkunci get that lock; signed ones that the workflow had not reached it
         // become terkunci.
-        sql << QStringLiteral("ALTER TABLE pk_lock_event DROP CONSTRAINT pk_lock_event_method_check")
+        sql << QStringLiteral(
+            "ALTER TABLE pk_lock_event DROP CONSTRAINT pk_lock_event_method_check")
             << QStringLiteral("ALTER TABLE pk_lock_event ADD CONSTRAINT pk_lock_event_method_check "
                               "CHECK (method IN ('signed-pdf', 'paper', 'workflow'))")
             << functionStatements(prefix, schema) << lockMovesWorkflowTrigger()

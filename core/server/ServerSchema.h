@@ -39,8 +39,8 @@ private:
     static QString prefixFor(const QString &database);
     static QStringList functionStatements(const QString &rolePrefix, const QString &schema);
     // What brings a layout from `from` to version, the version recorded last.
-    static QStringList upgradeStatements(int from, const QString &rolePrefix,
-                                         const QString &schema);
+    static QStringList
+    upgradeStatements(int from, const QString &rolePrefix, const QString &schema);
 };
 
 } // namespace Tepat

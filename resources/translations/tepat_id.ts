@@ -2360,25 +2360,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::PgConnection</name>
-    <message>
-        <source>Qt&apos;s PostgreSQL driver is missing: install the Debian package libqt6sql6-psql.</source>
-        <translation>Driver PostgreSQL Qt tidak ada: pasang paket Debian libqt6sql6-psql.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Tidak dapat tersambung ke %1: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>Sambungan ke %1 terputus: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Tepat::PerubahanDialog</name>
     <message>
         <source>Make PK Perubahan</source>
@@ -2411,6 +2392,25 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>&amp;Berlaku mulai:</source>
         <translation>&amp;Berlaku mulai:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PgConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install the Debian package libqt6sql6-psql.</source>
+        <translation>Driver PostgreSQL Qt tidak ada: pasang paket Debian libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Tidak dapat tersambung ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Sambungan ke %1 terputus: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2876,10 @@ Dinas Pariwisata (Dispar)</translation>
         <source>To change it, make a PK Perubahan, or unlock it with a reason (PK › Unlock).</source>
         <translation>Untuk mengubahnya, buat PK Perubahan, atau buka kuncinya dengan alasan (PK › Buka kunci).</translation>
     </message>
+    <message>
+        <source>This PK is terkunci: %1 locked it on %2 at the end of its workflow. To change it, make a PK Perubahan, or have an admin open it for a revision (revisi).</source>
+        <translation>PK ini terkunci: %1 menguncinya pada %2 di akhir alurnya. Untuk mengubahnya, buat PK Perubahan, atau minta admin membukanya untuk revisi.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PkPdfMetadata</name>
@@ -2988,57 +2992,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::PkWorkflowDock</name>
-    <message>
-        <source>Submit (ajukan)</source>
-        <translation>Ajukan</translation>
-    </message>
-    <message>
-        <source>Mark reviewed (direviu)</source>
-        <translation>Tandai sudah direviu</translation>
-    </message>
-    <message>
-        <source>Approve (setujui)</source>
-        <translation>Setujui</translation>
-    </message>
-    <message>
-        <source>Lock (kunci)</source>
-        <translation>Kunci</translation>
-    </message>
-    <message>
-        <source>Send back (tolak)…</source>
-        <translation>Kembalikan (tolak)…</translation>
-    </message>
-    <message>
-        <source>Open for revision (revisi)…</source>
-        <translation>Buka untuk revisi…</translation>
-    </message>
-    <message>
-        <source>PK workflow</source>
-        <translation>Alur PK</translation>
-    </message>
-    <message>
-        <source>Why (kept with the step):</source>
-        <translation>Alasan (disimpan bersama langkah ini):</translation>
-    </message>
-    <message>
-        <source>Select a PK, or one of its sasaran or indicators.</source>
-        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
-    </message>
-    <message>
-        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 → %2 by %3, %4%5</source>
-        <translation>%1 → %2 oleh %3, %4%5</translation>
-    </message>
-    <message>
-        <source>No step taken yet.</source>
-        <translation>Belum ada langkah.</translation>
-    </message>
-</context>
-<context>
     <name>Tepat::PkVersionPanel</name>
     <message>
         <source>Mark PK as signed</source>
@@ -3115,6 +3068,65 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>PK</source>
         <translation>PK</translation>
+    </message>
+    <message>
+        <source>Terkunci since %1 (the server&apos;s workflow) — locked.</source>
+        <translation>Terkunci sejak %1 (alur kerja server) — dikunci.</translation>
+    </message>
+    <message>
+        <source>%1 %2: terkunci (%3)</source>
+        <translation>%1 %2: terkunci (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkWorkflowDock</name>
+    <message>
+        <source>Submit (ajukan)</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (direviu)</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Approve (setujui)</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Lock (kunci)</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Send back (tolak)…</source>
+        <translation>Kembalikan (tolak)…</translation>
+    </message>
+    <message>
+        <source>Open for revision (revisi)…</source>
+        <translation>Buka untuk revisi…</translation>
+    </message>
+    <message>
+        <source>PK workflow</source>
+        <translation>Alur PK</translation>
+    </message>
+    <message>
+        <source>Why (kept with the step):</source>
+        <translation>Alasan (disimpan bersama langkah ini):</translation>
+    </message>
+    <message>
+        <source>Select a PK, or one of its sasaran or indicators.</source>
+        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4%5</source>
+        <translation>%1 → %2 oleh %3, %4%5</translation>
+    </message>
+    <message>
+        <source>No step taken yet.</source>
+        <translation>Belum ada langkah.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +3915,10 @@ s.d. %1</translation>
         <source>Setting up %1 failed: %2</source>
         <translation>Penyiapan %1 gagal: %2</translation>
     </message>
+    <message>
+        <source>Bringing %1 from layout %2 to %3 failed: %4</source>
+        <translation>Memperbarui %1 dari tata letak %2 ke %3 gagal: %4</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ServerStatusLabel</name>
@@ -3994,6 +4010,10 @@ s.d. %1</translation>
     <message>
         <source>%1 was not saved (%2): %3</source>
         <translation>%1 tidak tersimpan (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was set up by an older Tepat (server layout %2): its owner brings it up to date with &quot;tepat-cli server init&quot; first.</source>
+        <translation>%1 disiapkan oleh Tepat yang lebih lama (tata letak server %2): pemiliknya harus memperbaruinya dulu dengan &quot;tepat-cli server init&quot;.</translation>
     </message>
 </context>
 <context>

@@ -448,8 +448,7 @@ TEST_CASE("The server has every table of the file with the file's columns, and i
     CHECK(unguarded.out == QStringLiteral("0"));
 }
 
-TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs locked",
-          "[server]")
+TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs locked", "[server]")
 {
     const QString url = publishedSample();
     const Cascade sample = SampleWorkspace::load();
@@ -475,7 +474,8 @@ TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs 
     const Result<WorkspaceSource::Setup> setup = WorkspaceSource::initServer(url);
     REQUIRE(setup);
     CHECK(setup->before == 1);
-    CHECK(TestServer::psql(url, QStringLiteral("SELECT schema_version FROM tepat_server")).out.trimmed()
+    CHECK(TestServer::psql(url, QStringLiteral("SELECT schema_version FROM tepat_server"))
+              .out.trimmed()
           == QString::number(ServerSchema::version));
     auto admin = connect(login(url, ServerStore::Role::Admin));
     const Cascade upgraded = *admin->load();
