@@ -253,7 +253,7 @@ BEGIN
                    to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                    CASE WHEN to_state = 'terkunci'
                         THEN to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') ELSE '' END,
-                   coalesce(note, ''), who
+                   coalesce(tepat_move_pk.note, ''), who
             FROM pk_lock_event WHERE pk_id = target_pk;
         RETURN flow.version + 1;
     END IF;
