@@ -16,6 +16,8 @@ namespace Tepat {
 
 class CascadeTreeModel;
 class CommentsDock;
+class DashboardActions;
+class ReportActions;
 class EditActions;
 class EditorArea;
 class FindingsModel;
@@ -67,6 +69,8 @@ public:
     WorkspaceFileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
     ServerActions *serverActions() const { return m_server; }
+    DashboardActions *dashboardActions() const { return m_dashboard; }
+    ReportActions *reportActions() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +99,8 @@ private:
     WorkspaceFileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
     ServerActions *m_server = nullptr;
+    DashboardActions *m_dashboard = nullptr;
+    ReportActions *m_reports = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_nextFindingAction = nullptr;
