@@ -23,7 +23,7 @@ public:
     static constexpr qint32 applicationId = 0x54504154;
     // PRAGMA user_version. Raise it with every change of layout, add the step to migrations()
     // and a fixture of the old layout to tests/data/schema/.
-    static constexpr int version = 6;
+    static constexpr int version = 7;
 
     static QStringList createStatements();
     static Result<void> create(DatabaseConnection &connection);

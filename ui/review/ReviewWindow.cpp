@@ -257,12 +257,16 @@ void ReviewWindow::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
+    // Ctrl with the key that bears + or -, however the layout makes it: "+" needs Shift on a US
+    // keyboard (Ctrl+Shift+=), not on a German one, and the keypad has its own.
+    const bool control = event->modifiers() & Qt::ControlModifier;
     if (event->matches(QKeySequence::ZoomIn)
-        || (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
+        || (control && (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus))) {
         setScale(m_scale + 0.25);
         return;
     }
-    if (event->matches(QKeySequence::ZoomOut)) {
+    if (event->matches(QKeySequence::ZoomOut)
+        || (control && (event->key() == Qt::Key_Minus || event->key() == Qt::Key_Underscore))) {
         setScale(m_scale - 0.25);
         return;
     }

@@ -22,6 +22,7 @@
 #include "window/EditorArea.h"
 #include "window/LanguageSwitch.h"
 #include "window/MainToolBar.h"
+#include "window/RecoveryActions.h"
 #include "window/SettingsDialog.h"
 #include "window/WorkspaceFileActions.h"
 
@@ -31,8 +32,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -42,6 +45,14 @@
 #include <algorithm>
 
 namespace Tepat {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -54,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_commentsDock(new CommentsDock(this))
     , m_counts(new QLabel(this))
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // First, so that the views have the new document before the action groups ask them.
@@ -74,13 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             &MainWindow::showNode);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_editors);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 900});
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_editors);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 900});
+    setCentralWidget(m_splitter);
 
     m_findingsView->setModel(m_findingsModel);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,12 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsDock->raise();
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
 
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
 
-    connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        activateFinding(index.row());
-    });
+    // One click goes to the finding's field, as the README says; Enter does from the keyboard.
+    for (auto signal : {&QTableView::clicked, &QTableView::activated}) {
+        connect(m_findingsView, signal, this, [this](const QModelIndex &index) {
+            activateFinding(index.row());
+        });
+    }
     connect(
         m_findingsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFindingsTitle);
     connect(
@@ -142,6 +157,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions = new WorkspaceFileActions(m_context);
     m_fileActions->addTo(file);
+    m_recoveryActions = new RecoveryActions(m_context, m_fileActions);
+    connect(m_fileActions,
+            &WorkspaceFileActions::openedByUser,
+            m_recoveryActions,
+            &RecoveryActions::offerFor);
     file->addSeparator();
     file->addAction((new ImportActions(m_context))->importAction());
     (new PkExportActions(m_context))->addTo(file);
@@ -286,12 +306,28 @@ void MainWindow::attachDocument(WorkspaceDocument *document)
         // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.
         for (int row = 0; row < m_treeModel->rowCount(); ++row)
             m_tree->expand(m_treeModel->index(row, 0));
-        const Cascade &cascade = document->cascade();
-        m_counts->setText(tr("%n OPD", nullptr, int(cascade.opds().size())) + QStringLiteral(" · ")
-                          + tr("%n indicator(s)", nullptr, cascade.indicatorCount()));
+        connect(document, &WorkspaceDocument::objectInserted, this, &MainWindow::updateCounts);
+        connect(document, &WorkspaceDocument::objectRemoved, this, &MainWindow::updateCounts);
     }
+    updateCounts();
     updateTitle();
     updateFindingsTitle();
+}
+
+void MainWindow::updateCounts()
+{
+    const WorkspaceDocument *document = this->document();
+    const Cascade *cascade = document ? &document->cascade() : nullptr;
+    const QString text = cascade ? tr("%n OPD", nullptr, int(cascade->opds().size()))
+            + QStringLiteral(" · ") + tr("%n indicator(s)", nullptr, cascade->indicatorCount())
+                                 : QString();
+    if (text == m_counts->text())
+        return;
+    m_counts->setText(text);
+    // Laid out now rather than at the next event: a window grabbed right after a workspace
+    // arrives (a restore of unsaved work, a screenshot) showed the label at its old width, "4".
+    if (QLayout *layout = statusBar()->layout())
+        layout->activate();
 }
 
 void MainWindow::showNode(const QModelIndex &index)
@@ -373,7 +409,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_reviewWindow)
         m_reviewWindow->close();
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // The first start: all the room there is, as a planning officer's laptop has little.
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
