@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CapaianChartWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::Cascade</name>
     <message>
         <source>The RPJMD period %1–%2 is not a valid span of years.</source>
@@ -645,6 +652,110 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardActions</name>
+    <message>
+        <source>Results &amp;dashboard…</source>
+        <translation>&amp;Dasbor hasil…</translation>
+    </message>
+    <message>
+        <source>See the capaian of every OPD up to a triwulan: who keeps the promises of the PK</source>
+        <translation>Lihat capaian setiap OPD s.d. suatu triwulan: siapa tepat janji</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardModel</name>
+    <message>
+        <source>no capaian</source>
+        <translation>belum ada capaian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean capaian of %n measured indicator(s) up to %1</source>
+        <translation>
+            <numerusform>Rata-rata capaian %n indikator terukur s.d. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators whose capaian is %1</source>
+        <translation>Indikator dengan capaian %1</translation>
+    </message>
+    <message>
+        <source>OPD / PK</source>
+        <translation>OPD / PK</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Capaian
+up to %1</source>
+        <translation>Capaian
+s.d. %1</translation>
+    </message>
+    <message>
+        <source>Without
+realisasi</source>
+        <translation>Tanpa
+realisasi</translation>
+    </message>
+    <message>
+        <source>Serapan
+anggaran</source>
+        <translation>Serapan
+anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardView</name>
+    <message>
+        <source>Siapa tepat janji: who keeps the promises of the PK</source>
+        <translation>Siapa tepat janji: capaian Perjanjian Kinerja per OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>Tampilan &amp;proyektor</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast, as in review mode (F11)</source>
+        <translation>Huruf besar dan kontras tinggi, seperti mode reviu (F11)</translation>
+    </message>
+    <message>
+        <source>Results per OPD</source>
+        <translation>Hasil per OPD</translation>
+    </message>
+    <message>
+        <source>Capaian per indicator</source>
+        <translation>Capaian per indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Capaian:</source>
+        <translation>&amp;Capaian:</translation>
+    </message>
+    <message>
+        <source>Capaian per indicator up to %1: %2</source>
+        <translation>Capaian per indikator s.d. %1: %2</translation>
+    </message>
+    <message>
+        <source>no capaian</source>
+        <translation>belum ada capaian</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardWindow</name>
+    <message>
+        <source>Results dashboard</source>
+        <translation>Dasbor hasil</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3241,57 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PkWorkflowDock</name>
+    <message>
+        <source>Submit (ajukan)</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (direviu)</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Approve (setujui)</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Lock (kunci)</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Send back (tolak)…</source>
+        <translation>Kembalikan (tolak)…</translation>
+    </message>
+    <message>
+        <source>Open for revision (revisi)…</source>
+        <translation>Buka untuk revisi…</translation>
+    </message>
+    <message>
+        <source>PK workflow</source>
+        <translation>Alur PK</translation>
+    </message>
+    <message>
+        <source>Why (kept with the step):</source>
+        <translation>Alasan (disimpan bersama langkah ini):</translation>
+    </message>
+    <message>
+        <source>Select a PK, or one of its sasaran or indicators.</source>
+        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4%5</source>
+        <translation>%1 → %2 oleh %3, %4%5</translation>
+    </message>
+    <message>
+        <source>No step taken yet.</source>
+        <translation>Belum ada langkah.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::Pkcs12Signer</name>
     <message>
         <source>%1 does not exist.</source>
@@ -3635,6 +3797,142 @@ s.d. %1</translation>
     <message>
         <source>Delete PK %1</source>
         <translation>Hapus PK %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportActions</name>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Laporan…</translation>
+    </message>
+    <message>
+        <source>Write the Pengukuran Kinerja, Monitoring Triwulan or LKjIP tables of a year as PDF or XLSX</source>
+        <translation>Tulis tabel Pengukuran Kinerja, Monitoring Triwulan atau LKjIP suatu tahun sebagai PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>The workspace has no PK of %1 for the OPDs chosen.</source>
+        <translation>Workspace ini tidak memiliki PK tahun %1 untuk OPD yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report file(s) to %1.</source>
+        <translation>
+            <numerusform>%n berkas laporan ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportBatch</name>
+    <message>
+        <source>Writing the reports was cancelled.</source>
+        <translation>Penulisan laporan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportExport</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report file(s)…</source>
+        <translation>
+            <numerusform>Menulis %n berkas laporan…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportsDialog</name>
+    <message>
+        <source>&amp;All OPDs and the pemda</source>
+        <translation>&amp;Semua OPD dan pemda</translation>
+    </message>
+    <message>
+        <source>One file per &amp;OPD</source>
+        <translation>Satu berkas per &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Pengukuran Kinerja (every PK)</source>
+        <translation>Pengukuran Kinerja (setiap PK)</translation>
+    </message>
+    <message>
+        <source>Monitoring Triwulan (per OPD)</source>
+        <translation>Monitoring Triwulan (per OPD)</translation>
+    </message>
+    <message>
+        <source>LKjIP chapter III tables and chart (per OPD)</source>
+        <translation>Tabel dan grafik LKjIP Bab III (per OPD)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>OPDs</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Buku kerja Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Capaian:</source>
+        <translation>&amp;Capaian:</translation>
+    </message>
+    <message>
+        <source>OPDs:</source>
+        <translation>OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Folder untuk laporan</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,15 @@
 #include "document/WorkspaceDocument.h"
 #include "editors/PkEditor.h"
 #include "editors/RealisasiActions.h"
+#include "editors/RealisasiView.h"
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
 #include "online/PkWorkflowDock.h"
 #include "online/ServerActions.h"
 #include "online/ServerStatusLabel.h"
+#include "results/DashboardActions.h"
+#include "results/ReportActions.h"
 #include "review/CommentsDock.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewSummaryExport.h"
@@ -163,6 +166,8 @@ void MainWindow::createMenus()
     file->addAction((new ImportActions(m_context))->importAction());
     (new PkExportActions(m_context))->addTo(file);
     file->addMenu((new ExportTableActions(m_context))->menu());
+    m_reports = new ReportActions(m_context);
+    file->addAction(m_reports->reportsAction());
     m_server = new ServerActions(m_context, [this](std::unique_ptr<WorkspaceDocument> document) {
         if (m_fileActions->maybeSave())
             showDocument(std::move(document));
@@ -195,7 +200,21 @@ void MainWindow::createMenus()
         = view->addAction(tr("&Previous finding"), this, [this] { goToFinding(-1); });
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addAction((new ReviewSummaryExport(m_context))->action());
-    view->addAction((new RealisasiActions(m_context))->openAction());
+    auto *realisasi = new RealisasiActions(m_context);
+    view->addAction(realisasi->openAction());
+    m_dashboard = new DashboardActions(m_context);
+    m_dashboard->setProjectorScale(SettingsDialog::reviewScale());
+    view->addAction(m_dashboard->openAction());
+    // A row of the dashboard opens its PK's realisasi at the dashboard's triwulan.
+    connect(m_dashboard,
+            &DashboardActions::pkActivated,
+            this,
+            [this, realisasi](qint64 pkId, int quarter) {
+                selectObject(pkId);
+                realisasi->openAction()->trigger();
+                if (RealisasiWindow *window = realisasi->window())
+                    window->view()->quarterBar()->setCurrentIndex(quarter - 1);
+            });
     view->addAction(m_server->historyAction());
     view->addSeparator();
     QAction *tree = view->addAction(
@@ -454,6 +473,7 @@ void MainWindow::showSettings()
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
     if (m_reviewWindow)
         m_reviewWindow->setScale(SettingsDialog::reviewScale());
+    m_dashboard->setProjectorScale(SettingsDialog::reviewScale());
     if (languageChanged)
         LanguageSwitch::switchTo(this, SettingsDialog::language());
 }

@@ -17,6 +17,8 @@ namespace Tepat {
 
 class CascadeTreeModel;
 class CommentsDock;
+class DashboardActions;
+class ReportActions;
 class EditActions;
 class EditorArea;
 class FindingsModel;
@@ -74,6 +76,8 @@ public:
     RecoveryActions *recoveryActions() const { return m_recoveryActions; }
     EditActions *editActions() const { return m_editActions; }
     ServerActions *serverActions() const { return m_server; }
+    DashboardActions *dashboardActions() const { return m_dashboard; }
+    ReportActions *reportActions() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +109,8 @@ private:
     RecoveryActions *m_recoveryActions = nullptr;
     EditActions *m_editActions = nullptr;
     ServerActions *m_server = nullptr;
+    DashboardActions *m_dashboard = nullptr;
+    ReportActions *m_reports = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_nextFindingAction = nullptr;
