@@ -48,6 +48,13 @@ as_postgres() { in_root runuser -u postgres -- "$@"; }
 owner_url="postgresql://tepat_owner@127.0.0.1:$port/tepat"
 # The owner's password as the docs' prompt would take it; PGPASSWORD is one of libpq's sources.
 as_owner() { in_root env PGPASSWORD=password-of-owner "$@"; }
+# Whether a command succeeds and prints TEXT. Not a pipe into grep -q: grep stops reading at the
+# first match, and under pipefail the command's SIGPIPE on its next line would fail the step.
+shows() {
+    local text=$1 output
+    shift
+    output=$("$@") && grep -q "$text" <<<"$output"
+}
 tcp() { echo "postgresql://$1:$2@127.0.0.1:$port/${3:-tepat}?sslmode=require"; }
 
 step "debootstrap --variant=minbase bookworm"
@@ -81,7 +88,7 @@ as_postgres psql --port "$port" -X -q -c "ALTER ROLE tepat_owner PASSWORD 'passw
 as_postgres createdb --port "$port" --owner tepat_owner tepat
 as_owner tepat-cli server init "$owner_url" | tee "$work/init.log"
 grep -q "Tepat server now" "$work/init.log" || fail "server init did not set the server up"
-as_owner tepat-cli server init "$owner_url" | grep -q "already" || fail "server init is not idempotent"
+shows "already" as_owner tepat-cli server init "$owner_url" || fail "server init is not idempotent"
 as_owner tepat-cli server publish /usr/share/tepat/samples/deli-serdang.tepat "$owner_url" \
     || fail "server publish"
 
@@ -99,7 +106,7 @@ hostssl tepat all 127.0.0.1/32 scram-sha-256
 HBA
 in_root pg_ctlcluster 15 main reload
 in_root grep -q "^ssl = on" /etc/postgresql/15/main/postgresql.conf || fail "ssl is not on"
-in_root tepat-cli info "$(tcp bappeda password-of-bappeda)" | grep -q "Indicators:" \
+shows "Indicators:" in_root tepat-cli info "$(tcp bappeda password-of-bappeda)" \
     || fail "bappeda cannot read over TLS"
 if in_root tepat-cli info "$(tcp bappeda wrong-password)" >/dev/null 2>&1; then
     fail "a wrong password was accepted"
@@ -136,7 +143,7 @@ as_postgres createdb --port "$port" --owner tepat_owner tepat_restored
 as_postgres pg_restore --port "$port" --dbname=tepat_restored /tmp/tepat.dump
 [ "$(as_postgres psql --port "$port" -X -A -t -d tepat_restored -c "SELECT count(*) FROM audit_log")" -gt 0 ] \
     || fail "the restored database has no history"
-in_root tepat-cli info "$(tcp bappeda password-of-bappeda tepat_restored)" | grep -q "Indicators:" \
+shows "Indicators:" in_root tepat-cli info "$(tcp bappeda password-of-bappeda tepat_restored)" \
     || fail "the restored database cannot be read"
 
 step "docs: a hot standby with streaming replication"
