@@ -1,16 +1,17 @@
 #include "CheckCommand.h"
 
+#include "FindingPrinter.h"
+#include "base/InputFile.h"
 #include "check/Checker.h"
 #include "check/FindingPlace.h"
 #include "check/IndicatorSheet.h"
 #include "check/IndicatorSheetReader.h"
+#include "sheet/CsvReader.h"
 #include "sheet/SheetFile.h"
 #include "store/WorkspaceFile.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 
 #include <optional>
 
@@ -18,52 +19,16 @@ namespace Tepat {
 
 namespace {
 
-// A finding as the output shows it: its field under the name the user knows, and for a
-// workspace the indicator text or item name, because an id alone sends the user searching.
-struct Entry
-{
-    Finding finding;
-    QString field;
-    QString label;
-};
-
-struct Counts
-{
-    int error = 0;
-    int warning = 0;
-    int info = 0;
-};
-
-// The few words check adds around the findings follow --lang, as the findings do, rather than
-// the machine's locale: a CI log then reads the same on every runner.
-const LocalizedText suggestionWord {QStringLiteral("Saran"), QStringLiteral("Suggestion")};
-
-QString summaryLine(const QString &file, const Counts &counts, Language language)
-{
-    if (language == Language::Indonesian) {
-        return QStringLiteral("%1: %2 kesalahan, %3 peringatan, %4 info")
-            .arg(file,
-                 QString::number(counts.error),
-                 QString::number(counts.warning),
-                 QString::number(counts.info));
-    }
-    return QStringLiteral("%1: %2 %3, %4 %5, %6 info")
-        .arg(file,
-             QString::number(counts.error),
-             counts.error == 1 ? QStringLiteral("error") : QStringLiteral("errors"),
-             QString::number(counts.warning),
-             counts.warning == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"),
-             QString::number(counts.info));
-}
-
 // By extension as well as by content, so that a damaged .tepat gets the workspace's own
 // explanation rather than a complaint about CSV columns.
 bool isWorkspace(const QString &path)
 {
     if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
         return true;
+    // Only a regular file is opened: opening a named pipe would wait for a writer.
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)
+        && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 // A sheet's findings name the CSV column the user must change.
@@ -78,80 +43,6 @@ QString sheetColumn(const QString &field)
             return column;
     }
     return field;
-}
-
-Counts countOf(const QList<Entry> &entries)
-{
-    Counts counts;
-    for (const Entry &entry : entries) {
-        switch (entry.finding.severity) {
-        case Severity::Error:
-            ++counts.error;
-            break;
-        case Severity::Warning:
-            ++counts.warning;
-            break;
-        case Severity::Info:
-            ++counts.info;
-            break;
-        }
-    }
-    return counts;
-}
-
-void printText(const QString &file,
-               bool sheet,
-               const QList<Entry> &entries,
-               Language language,
-               QTextStream &out)
-{
-    for (const Entry &entry : entries) {
-        const Finding &finding = entry.finding;
-        QString where
-            = sheet ? QString::number(finding.row) : QStringLiteral("#%1").arg(finding.objectId);
-        if (!entry.label.isEmpty())
-            where += QStringLiteral(" \"%1\"").arg(entry.label);
-        QString line = QStringLiteral("%1:%2: %3 [%4] ")
-                           .arg(file, where, severityKey(finding.severity), finding.ruleId);
-        if (!entry.field.isEmpty())
-            line += entry.field + QStringLiteral(": ");
-        line += finding.message.text(language);
-        const QString suggestion = finding.suggestion.text(language);
-        if (!suggestion.isEmpty())
-            line += QStringLiteral(" — %1: %2").arg(suggestionWord.text(language), suggestion);
-        out << line << Qt::endl;
-    }
-    out << summaryLine(file, countOf(entries), language) << Qt::endl;
-}
-
-QByteArray toJson(const QString &file, bool sheet, const QList<Entry> &entries, Language language)
-{
-    QJsonArray findings;
-    for (const Entry &entry : entries) {
-        const Finding &finding = entry.finding;
-        QJsonObject object {
-            {QStringLiteral("rule"), finding.ruleId},
-            {QStringLiteral("severity"), QString(severityKey(finding.severity))},
-            {QStringLiteral("field"), entry.field},
-            {QStringLiteral("message"), finding.message.text(language)},
-            {QStringLiteral("suggestion"), finding.suggestion.text(language)},
-        };
-        if (sheet)
-            object.insert(QStringLiteral("row"), finding.row);
-        else
-            object.insert(QStringLiteral("object"), finding.objectId);
-        findings.append(object);
-    }
-    const Counts counts = countOf(entries);
-    const QJsonObject root {
-        {QStringLiteral("file"), file},
-        {QStringLiteral("findings"), findings},
-        {QStringLiteral("summary"),
-         QJsonObject {{QStringLiteral("error"), counts.error},
-                      {QStringLiteral("warning"), counts.warning},
-                      {QStringLiteral("info"), counts.info}}},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -215,41 +106,62 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
 
     const QString &path = files.first();
     const bool sheet = !isWorkspace(path);
-    QList<Entry> entries;
     if (parser.isSet(QStringLiteral("sheet")) && (!sheet || !SheetFile::isWorkbook(path)))
         return usage(tr("--sheet is for .xlsx workbooks only."), err);
+    const FindingPrinter::Format outputFormat = format == QLatin1String("json")
+        ? FindingPrinter::Format::Json
+        : FindingPrinter::Format::Text;
+    const auto sheetEntry = [](const Finding &finding) {
+        return FindingPrinter::Entry {finding, sheetColumn(finding.field), {}};
+    };
+
+    if (sheet && !SheetFile::isWorkbook(path)) {
+        // A CSV sheet is read twice: once to find any error before a line is printed, then row
+        // by row, each row checked, printed and dropped, so that the memory it takes does not
+        // grow with the sheet.
+        const Result<QByteArray> bytes = InputFile::read(path, CsvReader::maxFileSize);
+        if (!bytes)
+            return report(bytes.error(), err);
+        const auto skip
+            = [](const IndicatorSheet &, IndicatorSheet::Row) { return Result<void>(); };
+        if (Result<IndicatorSheet> read = IndicatorSheetReader::readRows(*bytes, path, skip); !read)
+            return report(read.error(), err);
+        FindingPrinter printer(out, path, true, outputFormat, language);
+        IndicatorSheetReader::readRows(
+            *bytes, path, [&](const IndicatorSheet &header, IndicatorSheet::Row row) {
+                for (const Finding &finding : Checker::checkSheetRow(header, row))
+                    printer.add(sheetEntry(finding));
+                return Result<void>();
+            });
+        printer.finish();
+        return printer.hasErrorsOrWarnings() ? Findings : Success;
+    }
     if (sheet) {
-        const Result<IndicatorSheet> indicators = SheetFile::isWorkbook(path)
-            ? SheetFile::read(path, parser.value(QStringLiteral("sheet")))
-                  .and_then(&IndicatorSheetReader::fromTable)
-            : IndicatorSheetReader::read(path);
+        const Result<IndicatorSheet> indicators
+            = SheetFile::read(path, parser.value(QStringLiteral("sheet")))
+                  .and_then(&IndicatorSheetReader::fromTable);
         if (!indicators)
             return report(indicators.error(), err);
+        FindingPrinter printer(out, path, true, outputFormat, language);
         for (const Finding &finding : Checker::checkSheet(*indicators))
-            entries.append({finding, sheetColumn(finding.field), {}});
-    } else {
-        const Result<Cascade> cascade = WorkspaceFile::load(path);
-        if (!cascade)
-            return report(cascade.error(), err);
-        // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.
-        Checker checker(cascade->checkSettings());
-        checker.checkAll(*cascade);
-        for (const Finding &finding : checker.findings()) {
-            if (year && FindingPlace::pkYear(*cascade, finding.objectId).value_or(*year) != *year)
-                continue;
-            entries.append(
-                {finding, finding.field, FindingPlace::label(*cascade, finding.objectId)});
-        }
+            printer.add(sheetEntry(finding));
+        printer.finish();
+        return printer.hasErrorsOrWarnings() ? Findings : Success;
     }
-
-    if (format == QLatin1String("json")) {
-        out.flush();
-        out.device()->write(toJson(path, sheet, entries, language));
-    } else {
-        printText(path, sheet, entries, language, out);
+    const Result<Cascade> cascade = WorkspaceFile::load(path);
+    if (!cascade)
+        return report(cascade.error(), err);
+    // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.
+    Checker checker(cascade->checkSettings());
+    checker.checkAll(*cascade);
+    FindingPrinter printer(out, path, false, outputFormat, language);
+    for (const Finding &finding : checker.findings()) {
+        if (year && FindingPlace::pkYear(*cascade, finding.objectId).value_or(*year) != *year)
+            continue;
+        printer.add({finding, finding.field, FindingPlace::label(*cascade, finding.objectId)});
     }
-    const Counts counts = countOf(entries);
-    return counts.error + counts.warning > 0 ? Findings : Success;
+    printer.finish();
+    return printer.hasErrorsOrWarnings() ? Findings : Success;
 }
 
 } // namespace Tepat

@@ -186,26 +186,31 @@ QList<Finding> Checker::acknowledgedFindings() const
 QList<Finding> Checker::checkSheet(const IndicatorSheet &sheet, const CheckSettings &settings)
 {
     QList<Finding> result;
-    for (const IndicatorSheet::Row &row : sheet.rows) {
-        // Every row of a sheet is treated as an IKU: a sheet is what gets handed in as the IKU.
-        IndicatorSubject subject(row.indicator, row.tier, sheet.years);
-        subject.setIku(true);
-        subject.setRow(row.number);
-        subject.setFieldsPresent(
-            sheet.hasSatuan, sheet.hasTarget, sheet.hasRumus, sheet.hasSumberData);
-        QList<Finding> found;
-        for (const auto &rule : RuleRegistry::all()) {
-            if (rule->subject() == CheckRule::Subject::Indicator && !rule->needsCascade()
-                && settings.isEnabled(QString(rule->id()))) {
-                rule->check(subject, found);
-            }
-        }
-        for (Finding &finding : found)
-            finding.objectId = 0;
-        settle(found, settings, nullptr);
-        result.append(found);
-    }
+    for (const IndicatorSheet::Row &row : sheet.rows)
+        result.append(checkSheetRow(sheet, row, settings));
     return result;
+}
+
+QList<Finding> Checker::checkSheetRow(const IndicatorSheet &sheet,
+                                      const IndicatorSheet::Row &row,
+                                      const CheckSettings &settings)
+{
+    // Every row of a sheet is treated as an IKU: a sheet is what gets handed in as the IKU.
+    IndicatorSubject subject(row.indicator, row.tier, sheet.years);
+    subject.setIku(true);
+    subject.setRow(row.number);
+    subject.setFieldsPresent(sheet.hasSatuan, sheet.hasTarget, sheet.hasRumus, sheet.hasSumberData);
+    QList<Finding> found;
+    for (const auto &rule : RuleRegistry::all()) {
+        if (rule->subject() == CheckRule::Subject::Indicator && !rule->needsCascade()
+            && settings.isEnabled(QString(rule->id()))) {
+            rule->check(subject, found);
+        }
+    }
+    for (Finding &finding : found)
+        finding.objectId = 0;
+    settle(found, settings, nullptr);
+    return found;
 }
 
 } // namespace Tepat

@@ -2,6 +2,7 @@
 
 #include "check/CheckContext.h"
 #include "check/Finding.h"
+#include "check/IndicatorSheet.h"
 #include "model/CheckSettings.h"
 
 #include <QHash>
@@ -11,7 +12,6 @@
 namespace Tepat {
 
 class CheckRule;
-struct IndicatorSheet;
 
 // Runs the rules over a workspace and keeps the findings per subject (indicator, plan item or
 // PK), so that after an edit only the subjects the edit can affect are checked again: the
@@ -30,6 +30,10 @@ public:
     // A sheet has no cascade: only the rules that do not need one run.
     static QList<Finding> checkSheet(const IndicatorSheet &sheet,
                                      const CheckSettings &settings = {});
+    // One row of a sheet, whose other rows play no part: a sheet can be checked as it is read.
+    static QList<Finding> checkSheetRow(const IndicatorSheet &sheet,
+                                        const IndicatorSheet::Row &row,
+                                        const CheckSettings &settings = {});
 
     // In the order of the cascade: RPJMD, then each OPD's Renstra, then the PKs.
     QList<Finding> findings() const;

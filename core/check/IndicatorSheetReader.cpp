@@ -1,9 +1,8 @@
 #include "check/IndicatorSheetReader.h"
 
+#include "base/InputFile.h"
 #include "sheet/CsvReader.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -52,6 +51,24 @@ Error sheetError(Error::Code code,
                  fileName,
                  row,
                  column);
+}
+
+// A cell as a message quotes it: a cell may hold megabytes.
+QString excerpt(const QString &cell)
+{
+    constexpr qsizetype maxShown = 60;
+    const QString text = cell.trimmed();
+    return text.size() > maxShown ? text.left(maxShown) + u'…' : text;
+}
+
+Error tooManyRows(const QString &fileName)
+{
+    return Error(Error::Code::Invalid,
+                 IndicatorSheetReader::tr("%1 has more than %2 indicator rows, more than Tepat "
+                                          "checks at once. Split it into smaller sheets.")
+                     .arg(fileName)
+                     .arg(IndicatorSheetReader::maxRows),
+                 fileName);
 }
 
 Error recordError(const CsvReader::RecordError &error,
@@ -276,27 +293,31 @@ IndicatorSheet sheetWith(const Columns &columns, const QString &fileName)
 
 Result<IndicatorSheet> IndicatorSheetReader::read(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(path), path));
-    if (info.isDir()) {
-        return fail(
-            Error(Error::Code::Invalid, tr("%1 is a folder, not a CSV sheet.").arg(path), path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(
-            Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return fail(Error(
-            Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
-    }
-    return parse(bytes, path);
+    const Result<QByteArray> bytes = InputFile::read(path, CsvReader::maxFileSize);
+    if (!bytes)
+        return fail(bytes.error());
+    return parse(*bytes, path);
 }
 
 Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, const QString &fileName)
+{
+    QList<IndicatorSheet::Row> rows;
+    Result<IndicatorSheet> sheet
+        = readRows(bytes, fileName, [&](const IndicatorSheet &, IndicatorSheet::Row row) {
+              if (rows.size() >= maxRows)
+                  return Result<void>(fail(tooManyRows(fileName)));
+              rows.append(std::move(row));
+              return Result<void>();
+          });
+    if (!sheet)
+        return sheet;
+    sheet->rows = std::move(rows);
+    return sheet;
+}
+
+Result<IndicatorSheet> IndicatorSheetReader::readRows(const QByteArray &bytes,
+                                                      const QString &fileName,
+                                                      const RowHandler &handle)
 {
     // Name the fix rather than list a workbook's bytes as garbage columns.
     if (CsvReader::isWorkbook(bytes)) {
@@ -338,7 +359,7 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
                                    SheetTable::columnName(int(column) + 1),
                                    tr("the cell \"%1\" lies beyond the last column of the header "
                                       "(%2). A separator (%3) inside a cell must be quoted.")
-                                       .arg(cells->at(column).trimmed(),
+                                       .arg(excerpt(cells->at(column)),
                                             SheetTable::columnName(int(columns->names.size())),
                                             QString(reader.separator().value_or(u',')))));
         }
@@ -348,7 +369,8 @@ Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, cons
         if (row->sasaran.isEmpty())
             row->sasaran = sasaran;
         sasaran = row->sasaran;
-        sheet.rows.append(std::move(*row));
+        if (Result<void> handled = handle(sheet, std::move(*row)); !handled)
+            return fail(handled.error());
     }
     return sheet;
 }
@@ -399,18 +421,20 @@ Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
     for (int number = headerRow + 1; number <= table.rowCount(); ++number) {
         if (table.isRowEmpty(number))
             continue;
+        if (sheet.rows.size() >= maxRows)
+            return fail(tooManyRows(fileName));
         const QStringList cells = cellsOf(number);
         for (qsizetype column = columns->names.size(); column < cells.size(); ++column) {
             if (cells[column].isEmpty())
                 continue;
-            return fail(sheetError(
-                Error::Code::Parse,
-                fileName,
-                number,
-                SheetTable::columnName(int(column) + 1),
-                tr("the cell \"%1\" lies beyond the last column of the header "
-                   "(%2).")
-                    .arg(cells[column], SheetTable::columnName(int(columns->names.size())))));
+            return fail(sheetError(Error::Code::Parse,
+                                   fileName,
+                                   number,
+                                   SheetTable::columnName(int(column) + 1),
+                                   tr("the cell \"%1\" lies beyond the last column of the header "
+                                      "(%2).")
+                                       .arg(excerpt(cells[column]),
+                                            SheetTable::columnName(int(columns->names.size())))));
         }
         Result<IndicatorSheet::Row> row = readRow(cells, number, *columns, fileName);
         if (!row)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace Tepat {
 
 // Reads an indicator sheet saved as CSV by Excel, LibreOffice or Google Sheets (as CsvReader reads
@@ -30,10 +32,22 @@ class IndicatorSheetReader
 public:
     static constexpr int firstYear = 1945;
     static constexpr int lastYear = 2200;
+    // The checker keeps every row and its findings in memory; ten times the largest IKU or
+    // Renstra table of a pemda is enough, and bounds that memory.
+    static constexpr int maxRows = 50'000;
 
     static Result<IndicatorSheet> read(const QString &path);
-    // fileName names the sheet in error messages and in IndicatorSheet::fileName.
+    // fileName names the sheet in error messages and in IndicatorSheet::fileName. At most
+    // maxRows rows.
     static Result<IndicatorSheet> parse(const QByteArray &bytes, const QString &fileName);
+    // The same rows handed over one by one as they are read, and kept by no one unless the
+    // handler keeps them: checking a sheet row by row needs memory for one row, whatever the
+    // size of the sheet. The handler gets the sheet without rows (file, fields, years); an error
+    // it returns stops the reading. Returns the sheet without rows.
+    using RowHandler
+        = std::function<Result<void>(const IndicatorSheet &sheet, IndicatorSheet::Row row)>;
+    static Result<IndicatorSheet>
+    readRows(const QByteArray &bytes, const QString &fileName, const RowHandler &handle);
     // A sheet already read from a workbook, under the same contract: its first non-empty row is
     // the header, and rows keep the numbers the spreadsheet shows.
     static Result<IndicatorSheet> fromTable(const SheetTable &table);

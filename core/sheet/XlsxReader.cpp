@@ -1,7 +1,7 @@
 #include "sheet/XlsxReader.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "base/InputFile.h"
+
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -63,18 +63,16 @@ readPart(zip_t *zip, const QString &name, const QString &fileName, qint64 &budge
             XlsxReader::tr("%1 is damaged: the part %2 cannot be read.").arg(fileName, name)));
     }
     const auto tooLarge = [&] {
-        return fail(
-            fileError(Error::Code::Invalid,
-                      fileName,
-                      XlsxReader::tr("%1 is too large to import: the part %2 unpacks to "
-                                     "more than %3 MB (Tepat reads at most %4 MB per "
-                                     "sheet and %5 MB per workbook).")
-                          .arg(fileName,
-                               name,
-                               QString::number(std::min<qint64>(qint64(stat.size), budget + 1)
-                                               / (1024 * 1024)),
-                               QString::number(XlsxReader::maxPartSize / (1024 * 1024)),
-                               QString::number(XlsxReader::maxTotalSize / (1024 * 1024)))));
+        return fail(fileError(Error::Code::Invalid,
+                              fileName,
+                              XlsxReader::tr("%1 is too large to import: the part %2 unpacks to "
+                                             "%3, and Tepat reads at most %4 per sheet and %5 "
+                                             "per workbook.")
+                                  .arg(fileName,
+                                       name,
+                                       InputFile::megabytes(qint64(stat.size)),
+                                       InputFile::megabytes(XlsxReader::maxPartSize),
+                                       InputFile::megabytes(XlsxReader::maxTotalSize))));
     };
     if (stat.size > zip_uint64_t(XlsxReader::maxPartSize) || qint64(stat.size) > budget)
         return tooLarge();
@@ -103,8 +101,14 @@ readPart(zip_t *zip, const QString &name, const QString &fileName, qint64 &budge
         return damaged();
     // The directory may understate the size; more data than it says is a bomb or damage.
     char extra = 0;
-    if (zip_fread(file.get(), &extra, 1) != 0)
-        return tooLarge();
+    if (zip_fread(file.get(), &extra, 1) != 0) {
+        return fail(fileError(Error::Code::Corrupt,
+                              fileName,
+                              XlsxReader::tr("%1 is damaged: the part %2 unpacks to more than "
+                                             "the %3 bytes the archive's directory gives it.")
+                                  .arg(fileName, name)
+                                  .arg(qint64(stat.size))));
+    }
     budget -= got;
     return std::optional<QByteArray>(std::move(data));
 }
@@ -119,16 +123,20 @@ Error xmlError(const QXmlStreamReader &xml, const QString &fileName, const QStri
 }
 
 // The Target of a relationship as a path inside the package: relative to the folder of the
-// part that owns the relationships, or absolute from the package root.
-QString resolvePath(const QString &ownerFolder, const QString &target)
+// part that owns the relationships, or absolute from the package root. Nothing when ".." climbs
+// above the root: such a target points outside the workbook.
+std::optional<QString> resolvePath(const QString &ownerFolder, const QString &target)
 {
     QStringList parts;
     const QString joined = target.startsWith(u'/') ? target.mid(1) : ownerFolder + target;
     for (const QString &part : joined.split(u'/', Qt::SkipEmptyParts)) {
-        if (part == QLatin1String(".."))
+        if (part == QLatin1String("..")) {
+            if (parts.isEmpty())
+                return std::nullopt;
             parts.removeLast();
-        else if (part != QLatin1String("."))
+        } else if (part != QLatin1String(".")) {
             parts.append(part);
+        }
     }
     return parts.join(u'/');
 }
@@ -151,10 +159,17 @@ Result<QHash<QString, Relationship>> parseRelationships(const QByteArray &data,
         if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
             const QXmlStreamAttributes attributes = xml.attributes();
             const QString type = attributes.value(QLatin1String("Type")).toString();
-            relationships.insert(
-                attributes.value(QLatin1String("Id")).toString(),
-                {type.section(u'/', -1),
-                 resolvePath(ownerFolder, attributes.value(QLatin1String("Target")).toString())});
+            const QString target = attributes.value(QLatin1String("Target")).toString();
+            const std::optional<QString> path = resolvePath(ownerFolder, target);
+            if (!path) {
+                return fail(Error(Error::Code::Corrupt,
+                                  XlsxReader::tr("%1 is damaged: the part %2 points to %3, which "
+                                                 "lies outside the workbook.")
+                                      .arg(fileName, part, target),
+                                  fileName));
+            }
+            relationships.insert(attributes.value(QLatin1String("Id")).toString(),
+                                 {type.section(u'/', -1), *path});
         }
     }
     if (xml.hasError())
@@ -323,24 +338,10 @@ std::optional<std::pair<int, int>> parseCellRef(QStringView ref)
 
 Result<XlsxReader> XlsxReader::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(path), path));
-    if (info.size() > maxFileSize) {
-        return fail(Error(Error::Code::Invalid,
-                          tr("%1 is too large to import (%2 MB; Tepat reads workbooks up to %3 "
-                             "MB).")
-                              .arg(path,
-                                   QString::number(info.size() / (1024 * 1024)),
-                                   QString::number(maxFileSize / (1024 * 1024))),
-                          path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(
-            Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
-    }
-    return fromBytes(file.readAll(), path);
+    const Result<QByteArray> bytes = InputFile::read(path, maxFileSize);
+    if (!bytes)
+        return fail(bytes.error());
+    return fromBytes(*bytes, path);
 }
 
 Result<XlsxReader> XlsxReader::fromBytes(const QByteArray &bytes, const QString &fileName)
