@@ -50,6 +50,14 @@ QString printSettingTable()
     paper TEXT NOT NULL CHECK (paper IN ('a4', 'f4'))))");
 }
 
+// One row: the SHA-256 of everything else (ContentChecksum), which opening the file verifies.
+QString contentChecksumTable()
+{
+    return QStringLiteral(R"(CREATE TABLE content_checksum (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    sha256 TEXT NOT NULL))");
+}
+
 } // namespace
 
 QStringList WorkspaceSchema::createStatements()
@@ -158,6 +166,7 @@ QStringList WorkspaceSchema::createStatements()
         acknowledgementTable(),
         commentTable(),
         printSettingTable(),
+        contentChecksumTable(),
     };
 }
 
@@ -190,11 +199,21 @@ Result<void> WorkspaceSchema::migrate(SqliteConnection &connection, int fromVers
         // 2 → 3: the paper of the workspace's PKs; files before it were printed on A4, the
         // export's default then.
         {printSettingTable(), QStringLiteral("INSERT INTO print_setting VALUES (1, 'a4')")},
+        // 3 → 4: the checksum of the content, empty until the file is saved.
+        {contentChecksumTable()},
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {
-            if (Result<void> done = connection.exec(statement); !done)
-                return done;
+            if (connection.exec(statement))
+                continue;
+            // A column that is already there, or a table that is not, is the file's fault.
+            return fail(Error(Error::Code::Corrupt,
+                              tr("%1 is damaged: its tables are not those of format %2, so it "
+                                 "cannot be brought up to format %3. Open a backup copy instead.")
+                                  .arg(connection.path())
+                                  .arg(fromVersion)
+                                  .arg(version),
+                              connection.path()));
         }
     }
     return connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));

@@ -12,6 +12,7 @@ class SqliteConnection;
 
 // Writes a whole cascade into an empty database in the current layout, in one transaction.
 // Positions are written from the cascade's child order, so reading gives the same order back.
+// The checksum of the content goes in last, in the same transaction.
 class WorkspaceWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::WorkspaceWriter)

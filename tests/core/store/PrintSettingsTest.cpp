@@ -1,5 +1,6 @@
 #include "store/CascadeJson.h"
 #include "store/WorkspaceFile.h"
+#include "store/WorkspaceSchema.h"
 #include "support/QtStringMakers.h"
 #include "support/SampleWorkspace.h"
 
@@ -32,7 +33,8 @@ TEST_CASE("The paper of a workspace is saved in its file and read back", "[Print
     const QString path = dir.filePath(QStringLiteral("f4.tepat"));
     REQUIRE(WorkspaceFile::save(cascade, path));
     CHECK(sqliteValue(path, QStringLiteral("SELECT paper FROM print_setting")) == u"f4");
-    CHECK(sqliteValue(path, QStringLiteral("PRAGMA user_version")) == u"3");
+    CHECK(sqliteValue(path, QStringLiteral("PRAGMA user_version"))
+          == QString::number(WorkspaceSchema::version));
 
     const Result<Cascade> loaded = WorkspaceFile::load(path);
     REQUIRE(loaded);
@@ -68,7 +70,8 @@ TEST_CASE("A workspace of format 2 opens on A4, the paper its PKs were exported 
     Cascade f4 = *loaded;
     f4.setPrintSettings(PrintSettings {PaperFormat::Size::F4});
     REQUIRE(WorkspaceFile::save(f4, path));
-    CHECK(sqliteValue(path, QStringLiteral("PRAGMA user_version")) == u"3");
+    CHECK(sqliteValue(path, QStringLiteral("PRAGMA user_version"))
+          == QString::number(WorkspaceSchema::version));
     CHECK(WorkspaceFile::load(path)->printSettings().paper == PaperFormat::Size::F4);
 }
 
