@@ -17,6 +17,7 @@ struct Error
         Truncated,
         Locked,
         ReadOnly,
+        Conflict, // the file changed on disk since it was read; nothing was written over it
         Io,
         Parse,
         Invalid,

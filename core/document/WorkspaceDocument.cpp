@@ -42,19 +42,31 @@ WorkspaceDocument::~WorkspaceDocument()
     m_undoStack->clear();
 }
 
-Result<std::unique_ptr<WorkspaceDocument>> WorkspaceDocument::open(const QString &path, Check check)
+Result<std::unique_ptr<WorkspaceDocument>>
+WorkspaceDocument::open(const QString &path, Check check, Access access)
 {
+    std::unique_ptr<WorkspaceLock> lock;
+    if (access != Access::ReadOnly) {
+        Result<std::unique_ptr<WorkspaceLock>> acquired
+            = WorkspaceLock::acquire(path,
+                                     access == Access::TakeOver ? WorkspaceLock::Mode::TakeOver
+                                                                : WorkspaceLock::Mode::Normal);
+        if (!acquired && acquired.error().code == Error::Code::Locked)
+            return fail(acquired.error());
+        if (acquired)
+            lock = std::move(*acquired);
+    }
+    // Stamped before reading: a write during the read then shows as a change on disk.
+    const std::optional<FileStamp> stamp = FileStamp::of(path);
     Result<Cascade> loaded = WorkspaceFile::load(path);
     if (!loaded)
         return fail(loaded.error());
-    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
-    if (!lock && lock.error().code == Error::Code::Locked)
-        return fail(lock.error());
     std::unique_ptr<WorkspaceDocument> document(
         new WorkspaceDocument(std::make_unique<Cascade>(std::move(*loaded)), check));
-    if (lock && WorkspaceFile::checkWritable(path))
-        document->m_lock = std::move(*lock);
+    if (lock && WorkspaceFile::checkWritable(WorkspaceFile::targetOf(path)))
+        document->m_lock = std::move(lock);
     document->m_path = QFileInfo(path).absoluteFilePath();
+    document->m_stamp = stamp;
     return document;
 }
 
@@ -79,6 +91,13 @@ bool WorkspaceDocument::isModified() const
     return m_path.isEmpty() || !m_undoStack->isClean();
 }
 
+bool WorkspaceDocument::hasChangedOnDisk() const
+{
+    // A file that is gone has nothing to lose: saving puts it back.
+    const std::optional<FileStamp> now = m_path.isEmpty() ? std::nullopt : FileStamp::of(m_path);
+    return now && now != m_stamp;
+}
+
 Result<void> WorkspaceDocument::save()
 {
     if (m_path.isEmpty()) {
@@ -90,8 +109,18 @@ Result<void> WorkspaceDocument::save()
                           tr("%1 is read-only: use Save As to save a copy.").arg(m_path),
                           m_path));
     }
-    if (Result<void> written = WorkspaceFile::save(*m_cascade, m_path); !written)
-        return written;
+    if (hasChangedOnDisk()) {
+        return fail(Error(Error::Code::Conflict,
+                          tr("%1 was changed on disk by another program since Tepat read it. "
+                             "Nothing was saved over it: keep your work with Save As, or reload "
+                             "the file to see the other version.")
+                              .arg(m_path),
+                          m_path));
+    }
+    FileStamp written;
+    if (Result<void> done = WorkspaceFile::save(*m_cascade, m_path, &written); !done)
+        return done;
+    m_stamp = written;
     const bool wasModified = isModified();
     m_undoStack->setClean();
     if (wasModified)
@@ -108,10 +137,12 @@ Result<void> WorkspaceDocument::saveAs(const QString &path)
     Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(absolute);
     if (!lock)
         return fail(lock.error());
-    if (Result<void> written = WorkspaceFile::save(*m_cascade, absolute); !written)
-        return written;
+    FileStamp written;
+    if (Result<void> done = WorkspaceFile::save(*m_cascade, absolute, &written); !done)
+        return done;
     m_lock = std::move(*lock);
     m_path = absolute;
+    m_stamp = written;
     m_undoStack->setClean();
     emit pathChanged(m_path);
     emit modifiedChanged(false);
@@ -123,10 +154,12 @@ bool WorkspaceDocument::autosaveNow()
 {
     // The real file, atomically: after a crash the next start opens the last autosaved state.
     // The stack is marked clean afterwards because the file then holds exactly this state.
-    if (!isModified() || m_path.isEmpty() || isReadOnly())
+    if (!isModified() || m_path.isEmpty() || isReadOnly() || hasChangedOnDisk())
         return false;
-    if (!WorkspaceFile::save(*m_cascade, m_path))
+    FileStamp written;
+    if (!WorkspaceFile::save(*m_cascade, m_path, &written))
         return false;
+    m_stamp = written;
     m_undoStack->setClean();
     emit modifiedChanged(false);
     emit saved(m_path, true);

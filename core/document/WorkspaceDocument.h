@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "check/Checker.h"
 #include "model/Cascade.h"
+#include "store/FileStamp.h"
 
 #include <QObject>
 #include <QSet>
@@ -28,14 +29,20 @@ class WorkspaceDocument : public QObject
     Q_OBJECT
 
 public:
-    // Loads and checks a workspace. A file that is locked by another Tepat fails; one that cannot
-    // be written opens read-only (Save As still works).
+    // Loads and checks a workspace. The lock is taken before the file is read, so that nothing
+    // written between the two goes unnoticed. A file that is locked by another Tepat fails; one
+    // that cannot be written opens read-only (Save As still works).
     enum class Check {
         Now,  // findings are there when open() returns
         Later // the window paints first; ensureChecked() runs the checker (any edit does too)
     };
-    static Result<std::unique_ptr<WorkspaceDocument>> open(const QString &path,
-                                                           Check check = Check::Now);
+    enum class Access {
+        Edit,     // with the lock; fails when another Tepat holds it
+        TakeOver, // also takes a lock that a Tepat on another computer left (WorkspaceLock)
+        ReadOnly  // without the lock: Save As only
+    };
+    static Result<std::unique_ptr<WorkspaceDocument>>
+    open(const QString &path, Check check = Check::Now, Access access = Access::Edit);
     // A workspace that has no file yet; the first save needs a path.
     static std::unique_ptr<WorkspaceDocument> create(Cascade cascade);
     // Runs the full check if it has not run yet; emits findingsChanged for every object with
@@ -52,13 +59,17 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return !m_lock; }
     bool isModified() const;
+    // Whether another program wrote the file since it was opened or last saved here.
+    bool hasChangedOnDisk() const;
 
-    // Writes the cascade atomically (WorkspaceFile::save) and marks the undo stack clean.
+    // Writes the cascade atomically (WorkspaceFile::save) and marks the undo stack clean. Fails
+    // with Error::Code::Conflict, writing nothing, when the file changed on disk meanwhile: the
+    // other version is never overwritten silently.
     Result<void> save();
     // Takes the lock of the new file first, so a file another Tepat has open is never written.
     Result<void> saveAs(const QString &path);
-    // What the autosave timer does: saves when there are changes and the file can be written.
-    // Returns true when it wrote the file.
+    // What the autosave timer does: saves when there are changes and the file can be written
+    // and has not changed on disk. Returns true when it wrote the file.
     bool autosaveNow();
     // 0 switches autosave off; the default is 30 s.
     void setAutosaveInterval(int milliseconds);
@@ -124,6 +135,7 @@ private:
     bool m_checked = false;
     std::unique_ptr<WorkspaceLock> m_lock;
     QString m_path;
+    std::optional<FileStamp> m_stamp; // of the file as read or last written here
     QUndoStack *m_undoStack;
     QTimer *m_autosave;
 };
