@@ -8,7 +8,6 @@
 #include "store/WorkspaceSchemaCheck.h"
 #include "store/WorkspaceWriter.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -227,14 +226,11 @@ void WorkspaceFile::removeStaleSaveFiles(const QString &path)
     const QStringList names = folder.entryList(
         {QStringLiteral(".") + workspace.fileName() + QStringLiteral(".*.saving")},
         QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    // A save that ignores the lock (an older Tepat, a script) may be writing one right now: only
-    // those untouched for a minute are left over.
-    const QDateTime minuteAgo = QDateTime::currentDateTime().addSecs(-60);
+    // However young: every Tepat writer holds the lock, and a writer that ignores it and loses
+    // its file this way fails its rename and says so, it does not lose anything silently.
     for (const QString &name : names) {
-        if (ours.match(name).hasMatch()
-            && QFileInfo(folder.filePath(name)).lastModified() < minuteAgo) {
+        if (ours.match(name).hasMatch())
             QFile::remove(folder.filePath(name));
-        }
     }
 }
 

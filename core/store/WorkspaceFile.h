@@ -45,9 +45,8 @@ public:
     // The file a save of path writes: the end of its chain of symbolic links, or path itself.
     static QString targetOf(const QString &path);
     // Removes what saves of this workspace left when they were killed: its hidden
-    // ".NAME.XXXXXX.saving" files untouched for a minute. For the holder of the workspace's lock
-    // only, since only a writer that holds it saves, and never anything else beside the
-    // workspace.
+    // ".NAME.XXXXXX.saving" files. For the holder of the workspace's lock only, since only a
+    // writer that holds it saves, and never anything else beside the workspace.
     static void removeStaleSaveFiles(const QString &path);
 
 private:
