@@ -20,6 +20,7 @@ private:
     qint64 addItem(PlanItem::Kind kind, qint64 parentId, const QString &code, const QString &name);
     qint64 addIndicator(qint64 ownerId, qint64 servesId = 0, int pkYear = 0);
     TargetValue targetFor(int series, int step);
+    Realisasi realisasiFor(int series, const TargetValue &target);
     Official official(const QString &jabatan, int index);
     void addOpd(int index, int budget);
 
@@ -88,6 +89,13 @@ Cascade Generator::build()
                          QStringLiteral("Bappeda"),
                          QDateTime(QDate(2026, 1, 20), QTime(9, 30), Qt::UTC)});
     m_cascade.setCheckSettings(settings);
+    MeasureSettings measure;
+    measure.reportingYear = 2026;
+    measure.closedQuarter = 3;
+    measure.cap = MeasureSettings::Cap::Percent120;
+    measure.kendalaBelow = Decimal::fromInt(60);
+    measure.kategori = KategoriScale::builtIn().value(1);
+    m_cascade.setMeasureSettings(measure);
     (void)m_cascade.insertComment(
         ReviewComment {m_cascade.allocateId(),
                        m_rpjmdSasaran.first(),
@@ -156,6 +164,46 @@ TargetValue Generator::targetFor(int series, int step)
     }
 }
 
+// Four triwulan of results for a PK indicator, of the target's kind: grades for a grade, numbers
+// around the target otherwise, now and then a quarter not reported, a reported 0, quarterly
+// targets, kendala and tindak lanjut; bukti almost always.
+Realisasi Generator::realisasiFor(int series, const TargetValue &target)
+{
+    static const QStringList grades {
+        QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("BB"), QStringLiteral("AA")};
+    Realisasi realisasi;
+    for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+        if (series % 5 == 0 && quarter == 4)
+            continue;
+        RealisasiTriwulan triwulan;
+        if (target.kind() == TargetValue::Kind::Grade) {
+            triwulan.realisasi = TargetValue::parse(grades[quarter - 1]);
+        } else if (series % 13 == 4 && quarter == 2) {
+            triwulan.realisasi = TargetValue::parse(u"0");
+        } else {
+            const qint64 base = target.kind() == TargetValue::Kind::Empty
+                    || target.kind() == TargetValue::Kind::Text
+                ? 50
+                : std::max<qint64>(1, qint64(target.number().toDouble()));
+            triwulan.realisasi = TargetValue::fromNumber(
+                Decimal::fromInt(base * (85 + qint64(m_random.bounded(30))) + quarter)
+                    .divided(Decimal::fromInt(100), 2)
+                    .value_or(Decimal()));
+        }
+        if (series % 6 == 1)
+            triwulan.target = TargetValue::parse(QStringLiteral("%1").arg(10 + quarter));
+        if (series % 4 == 2) {
+            triwulan.kendala = QStringLiteral("Data dari %1 desa terlambat masuk").arg(quarter + 2);
+            triwulan.tindakLanjut = QStringLiteral("Verifikasi lapangan bersama camat");
+        }
+        if (series % 17 != 3)
+            triwulan.bukti
+                = QStringLiteral("laporan/tw%1/indikator-%2.pdf").arg(quarter).arg(series);
+        realisasi.setTriwulan(quarter, triwulan);
+    }
+    return realisasi;
+}
+
 qint64 Generator::addIndicator(qint64 ownerId, qint64 servesId, int pkYear)
 {
     const int serial = m_indicatorSerial++;
@@ -169,6 +217,7 @@ qint64 Generator::addIndicator(qint64 ownerId, qint64 servesId, int pkYear)
     indicator.baseline = targetFor(serial, 0);
     if (pkYear != 0) {
         indicator.targets.insert(pkYear, targetFor(serial, 1));
+        indicator.realisasi = realisasiFor(serial, indicator.target(pkYear));
     } else {
         const QList<int> years = m_cascade.periode().years();
         for (int i = 0; i < years.size(); ++i)
@@ -231,7 +280,7 @@ void Generator::addOpd(int index, int budget)
     eselon3.level = PkDocument::Level::EselonIII;
     eselon3.kind = PkDocument::Kind::Perubahan;
     eselon3.changeDate = QDate(2026, 7, 1);
-    eselon3.changeReason = QStringLiteral("APBD Perubahan");
+    eselon3.dasar = QStringLiteral("APBD Perubahan");
     eselon3.parentPkId = kepala.id;
     eselon3.pihakPertama
         = official(QStringLiteral("Kepala Bidang Sintetis %1").arg(index + 1), index * 3 + 1);
@@ -313,8 +362,18 @@ void Generator::addOpd(int index, int budget)
                                    QStringLiteral("Sub kegiatan tanpa kode"),
                                    Decimal::fromInt(125000000),
                                    0}};
-    for (PkDocument *pk : {&kepala, &eselon3, &eselon4})
+    for (PkDocument *pk : {&kepala, &eselon3, &eselon4}) {
+        // Spending per triwulan, a quarter of the anggaran or a little less; TW IV still open.
+        for (PkProgram &program : pk->programs) {
+            for (int quarter = 0; quarter < 3; ++quarter) {
+                program.realisasiAnggaran[quarter]
+                    = program.anggaran
+                          .multiplied(Decimal::fromInt(20 + qint64(m_random.bounded(6))))
+                          .divided(Decimal::fromInt(100), 0);
+            }
+        }
         (void)m_cascade.insertPk(*pk);
+    }
 
     const std::array<std::pair<qint64, QList<qint64>>, 3> pks {
         std::pair {kepala.id, sasaranIndicators},

@@ -1,9 +1,12 @@
 // Pages per second of `tepat-cli export-pdf` on the PKs of a synthetic 60-OPD workspace,
-// compared in the same run with LibreOffice converting the same content, written as ODT, to PDF.
+// compared in the same run with LibreOffice converting the same content, written as ODT, to PDF,
+// and of `tepat-cli report lkjip` on the same workspace: the LKjIP tables of every OPD.
 // Usage: tepat-bench-pdf [INDICATORS]   (default 9100: 60 OPDs with 3 PKs each)
 #include "PkOdtWriter.h"
 #include "SyntheticCascade.h"
 #include "print/PkPdfWriter.h"
+#include "report/ReportBatch.h"
+#include "report/ReportPdfWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,6 +97,41 @@ int main(int argc, char *argv[])
                .arg(runs[1])
                .arg(tepatRate, 0, 'f', 1)
                .arg(QFileInfo(tepatPdf).size() / 1024)
+        << Qt::endl;
+
+    // The LKjIP tables of every OPD and the pemda, measured and laid out in each run.
+    const int year = cascade.pks().first().year;
+    const QString lkjipPdf = dir.filePath(QStringLiteral("lkjip.pdf"));
+    QList<qint64> lkjipRuns;
+    int lkjipPages = 0;
+    qsizetype reportCount = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Report> reports = ReportBatch::make(
+            cascade, ReportScope::Kind::Lkjip, year, Realisasi::quarterCount, {});
+        const Result<int> written = ReportPdfWriter::write(
+            lkjipPdf,
+            reports,
+            PaperFormat::Size::F4,
+            DocumentFonts::Typeface::Sans,
+            ReportBatch::title(cascade, ReportScope::Kind::Lkjip, year, Realisasi::quarterCount));
+        lkjipRuns.append(timer.elapsed());
+        if (!written) {
+            out << written.error().message << Qt::endl;
+            return 1;
+        }
+        lkjipPages = *written;
+        reportCount = reports.size();
+    }
+    std::sort(lkjipRuns.begin(), lkjipRuns.end());
+    out << QStringLiteral("LKjIP:       %1 reports, %2 pages in %3 ms (median of 3): %4 pages/s, "
+                          "%5 KB")
+               .arg(reportCount)
+               .arg(lkjipPages)
+               .arg(lkjipRuns[1])
+               .arg(lkjipPages * 1000.0 / std::max<qint64>(1, lkjipRuns[1]), 0, 'f', 1)
+               .arg(QFileInfo(lkjipPdf).size() / 1024)
         << Qt::endl;
 
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));

@@ -16,6 +16,8 @@ packages=(
     desktop-file-utils appstream man-db shared-mime-info debootstrap
     qt6-svg-dev
     libzip-dev
+    libssl-dev openssl
+    libqt6sql6-psql postgresql postgresql-client
 )
 
 missing=()

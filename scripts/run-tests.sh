@@ -2,7 +2,9 @@
 # The second command of the README, and what CI runs: install what is missing, then build and
 # run the whole suite twice, warnings as errors: optimised, as users get it, and under
 # AddressSanitizer and UndefinedBehaviorSanitizer. Between the two, the optimised build is packaged
-# as a .deb and checked in a fresh Debian root (scripts/check-package.sh).
+# as a .deb and checked in a fresh Debian root (scripts/check-package.sh), and docs/server.md is
+# followed in another (scripts/check-server-docs.sh). The server tests start their own throw-away
+# PostgreSQL (tests/server/start-server.sh, a ctest fixture).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -24,5 +26,7 @@ echo "== Build and test (RelWithDebInfo) =="
 run_suite build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo
 echo "== The Debian package: installed into a fresh Debian 12, run, purged =="
 scripts/check-package.sh build-test
+echo "== docs/server.md followed step by step in a fresh Debian 12 =="
+scripts/check-server-docs.sh build-test
 echo "== Build and test under AddressSanitizer + UndefinedBehaviorSanitizer =="
-run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTEPAT_SANITIZE=ON
+run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTEPAT_SANITIZE=ON -DTEPAT_BUILD_BENCH=OFF

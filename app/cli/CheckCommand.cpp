@@ -1,35 +1,17 @@
 #include "CheckCommand.h"
 
 #include "FindingPrinter.h"
-#include "base/InputFile.h"
 #include "check/Checker.h"
 #include "check/FindingPlace.h"
 #include "check/IndicatorSheet.h"
 #include "check/IndicatorSheetReader.h"
-#include "sheet/CsvReader.h"
 #include "sheet/SheetFile.h"
-#include "store/WorkspaceFile.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 #include <optional>
 
 namespace Tepat {
 
 namespace {
-
-// By extension as well as by content, so that a damaged .tepat gets the workspace's own
-// explanation rather than a complaint about CSV columns.
-bool isWorkspace(const QString &path)
-{
-    if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
-        return true;
-    // Only a regular file is opened: opening a named pipe would wait for a writer.
-    QFile file(path);
-    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)
-        && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 
 // A sheet's findings name the CSV column the user must change.
 QString sheetColumn(const QString &field)
@@ -56,12 +38,14 @@ void CheckCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("A workspace (.tepat), or a sheet saved as CSV or as an Excel workbook (.xlsx) with "
-           "an indikator column and optional sasaran, satuan, target or target_<year>, rumus, "
-           "sumber_data, polaritas and tingkat columns. In a workbook the first non-empty row "
-           "of the sheet is the header."));
+        tr("A workspace (.tepat), or a sheet saved as CSV or as an Excel workbook (.xlsx): an "
+           "indicator table as offices keep them (a title block, a header of one to three rows, "
+           "\"Target\" over the years, a numbering row, several tables on a sheet), or the "
+           "columns indikator, sasaran, satuan, target or target_<year>, rumus, sumber_data, "
+           "polaritas and tingkat."));
     parser.addOption({QStringLiteral("sheet"),
-                      tr("For a workbook, the sheet to check (default: the first one)."),
+                      tr("For a workbook, the sheet to check (default: every sheet that holds an "
+                         "indicator table)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("format"),
                       tr("text (default): one line per finding; json: one JSON object."),
@@ -111,44 +95,23 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     const FindingPrinter::Format outputFormat = format == QLatin1String("json")
         ? FindingPrinter::Format::Json
         : FindingPrinter::Format::Text;
-    const auto sheetEntry = [](const Finding &finding) {
-        return FindingPrinter::Entry {finding, sheetColumn(finding.field), {}};
-    };
-
-    if (sheet && !SheetFile::isWorkbook(path)) {
-        // A CSV sheet is read twice: once to find any error before a line is printed, then row
-        // by row, each row checked, printed and dropped, so that the memory it takes does not
-        // grow with the sheet.
-        const Result<QByteArray> bytes = InputFile::read(path, CsvReader::maxFileSize);
-        if (!bytes)
-            return report(bytes.error(), err);
-        const auto skip
-            = [](const IndicatorSheet &, IndicatorSheet::Row) { return Result<void>(); };
-        if (Result<IndicatorSheet> read = IndicatorSheetReader::readRows(*bytes, path, skip); !read)
-            return report(read.error(), err);
-        FindingPrinter printer(out, path, true, outputFormat, language);
-        IndicatorSheetReader::readRows(
-            *bytes, path, [&](const IndicatorSheet &header, IndicatorSheet::Row row) {
-                for (const Finding &finding : Checker::checkSheetRow(header, row))
-                    printer.add(sheetEntry(finding));
-                return Result<void>();
-            });
-        printer.finish();
-        return printer.hasErrorsOrWarnings() ? Findings : Success;
-    }
     if (sheet) {
-        const Result<IndicatorSheet> indicators
-            = SheetFile::read(path, parser.value(QStringLiteral("sheet")))
-                  .and_then(&IndicatorSheetReader::fromTable);
-        if (!indicators)
-            return report(indicators.error(), err);
+        QStringList notes;
+        const Result<QList<IndicatorSheet>> tables
+            = IndicatorSheetReader::read(path, parser.value(QStringLiteral("sheet")), &notes);
+        if (!tables)
+            return report(tables.error(), err);
+        for (const QString &note : std::as_const(notes))
+            err << plain(note) << Qt::endl;
         FindingPrinter printer(out, path, true, outputFormat, language);
-        for (const Finding &finding : Checker::checkSheet(*indicators))
-            printer.add(sheetEntry(finding));
+        for (const IndicatorSheet &table : *tables) {
+            for (const Finding &finding : Checker::checkSheet(table))
+                printer.add({finding, sheetColumn(finding.field), {}, table.sheetName});
+        }
         printer.finish();
         return printer.hasErrorsOrWarnings() ? Findings : Success;
     }
-    const Result<Cascade> cascade = WorkspaceFile::load(path);
+    const Result<Cascade> cascade = loadWorkspace(path);
     if (!cascade)
         return report(cascade.error(), err);
     // The workspace's own settings: its switched-off rules, re-grades and acknowledgements.
@@ -158,7 +121,7 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     for (const Finding &finding : checker.findings()) {
         if (year && FindingPlace::pkYear(*cascade, finding.objectId).value_or(*year) != *year)
             continue;
-        printer.add({finding, finding.field, FindingPlace::label(*cascade, finding.objectId)});
+        printer.add({finding, finding.field, FindingPlace::label(*cascade, finding.objectId), {}});
     }
     printer.finish();
     return printer.hasErrorsOrWarnings() ? Findings : Success;

@@ -1,7 +1,6 @@
 #include "ExportJsonCommand.h"
 
 #include "store/CascadeJson.h"
-#include "store/WorkspaceFile.h"
 
 #include <QSaveFile>
 
@@ -14,7 +13,9 @@ QString ExportJsonCommand::summary() const
 
 void ExportJsonCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace (.tepat) to export."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The workspace (.tepat or a server's postgresql:// URL) to export."));
     parser.addOption({QStringLiteral("out"),
                       tr("Write to PATH instead of standard output."),
                       QStringLiteral("PATH")});
@@ -27,7 +28,7 @@ int ExportJsonCommand::run(const QCommandLineParser &parser,
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
         return usage(tr("export-json takes exactly one workspace file."), err);
-    const Result<Cascade> cascade = WorkspaceFile::load(files.first());
+    const Result<Cascade> cascade = loadWorkspace(files.first());
     if (!cascade)
         return report(cascade.error(), err);
     const QByteArray json = CascadeJson::write(*cascade);

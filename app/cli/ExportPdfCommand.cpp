@@ -1,8 +1,8 @@
 #include "ExportPdfCommand.h"
 
 #include "print/PkBatchExport.h"
+#include "server/ServerUrl.h"
 #include "store/EnumKeys.h"
-#include "store/WorkspaceFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,7 +16,8 @@ QString ExportPdfCommand::summary() const
 
 void ExportPdfCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace (.tepat)."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 tr("The workspace (.tepat or a server's postgresql:// URL)."));
     parser.addOption({QStringLiteral("year"), tr("The year of the PKs."), QStringLiteral("YYYY")});
     parser.addOption({QStringLiteral("opd"),
                       tr("Only the PKs of the OPD with this code; repeat for more OPDs."),
@@ -37,6 +38,12 @@ void ExportPdfCommand::configure(QCommandLineParser &parser) const
                       QStringLiteral("FACE")});
     parser.addOption(
         {QStringLiteral("split"), tr("Write one PDF per OPD into the folder --out names.")});
+    parser.addOption({QStringLiteral("per-pk"),
+                      tr("Write one PDF per PK into the folder --out names, each ready for "
+                         "sign-pdf.")});
+    parser.addOption({QStringLiteral("comparison"),
+                      tr("Follow a PK Perubahan with the page that compares it with the version "
+                         "it changes.")});
     parser.addOption({QStringLiteral("out"),
                       tr("The PDF to write, or the folder with --split."),
                       QStringLiteral("PATH")});
@@ -58,21 +65,15 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         return usage(tr("export-pdf needs --out PATH, where to write."), err);
 
     PkPdfWriter::Options options;
-    std::optional<PaperFormat> paper;
-    if (parser.isSet(QStringLiteral("paper"))) {
-        const Result<PaperFormat> named
-            = PaperFormat::fromName(parser.value(QStringLiteral("paper")));
-        if (!named)
-            return usage(named.error().message, err);
-        paper = *named;
-    }
-    if (parser.isSet(QStringLiteral("font"))) {
-        const auto typeface = DocumentFonts::typefaceFromName(parser.value(QStringLiteral("font")));
-        if (!typeface)
-            return usage(typeface.error().message, err);
-        options.typeface = *typeface;
-    }
+    const Result<std::optional<PaperFormat>> paper = paperOption(parser);
+    if (!paper)
+        return usage(paper.error().message, err);
+    const Result<DocumentFonts::Typeface> typeface = typefaceOption(parser);
+    if (!typeface)
+        return usage(typeface.error().message, err);
+    options.typeface = *typeface;
     options.paktaIntegritas = parser.isSet(QStringLiteral("pakta"));
+    options.comparison = parser.isSet(QStringLiteral("comparison"));
     QList<PkDocument::Level> levels;
     for (const QString &key : parser.values(QStringLiteral("level"))) {
         const auto level = enumFromKey<PkDocument::Level>(key);
@@ -84,11 +85,13 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         levels.append(*level);
     }
 
-    const QString workspace = QFileInfo(files.first()).absoluteFilePath();
-    const Result<Cascade> cascade = WorkspaceFile::load(workspace);
+    const QString workspace = ServerUrl::isServerUrl(files.first())
+        ? files.first()
+        : QFileInfo(files.first()).absoluteFilePath();
+    const Result<Cascade> cascade = loadWorkspace(workspace);
     if (!cascade)
         return report(cascade.error(), err);
-    options.paper = paper.value_or(PaperFormat(cascade->printSettings().paper));
+    options.paper = paper->value_or(PaperFormat(cascade->printSettings().paper));
     PkBatchExport::Selection selection;
     selection.year = year;
     selection.levels = levels;
@@ -105,8 +108,11 @@ int ExportPdfCommand::run(const QCommandLineParser &parser,
         return usage(tr("%1 has no PK of %2 that matches the selection.").arg(workspace).arg(year),
                      err);
 
-    const bool split = parser.isSet(QStringLiteral("split"));
-    if (split && !QDir().mkpath(outPath)) {
+    const PkBatchExport::Split split = parser.isSet(QStringLiteral("per-pk"))
+        ? PkBatchExport::Split::PerPk
+        : parser.isSet(QStringLiteral("split")) ? PkBatchExport::Split::PerOpd
+                                                : PkBatchExport::Split::None;
+    if (split != PkBatchExport::Split::None && !QDir().mkpath(outPath)) {
         err << tr("The folder %1 could not be made.").arg(outPath) << Qt::endl;
         return BadInput;
     }

@@ -67,16 +67,21 @@ void FindingPrinter::add(const Entry &entry)
             {QStringLiteral("message"), finding.message.text(m_language)},
             {QStringLiteral("suggestion"), finding.suggestion.text(m_language)},
         };
-        if (m_sheet)
+        if (m_sheet) {
             object.insert(QStringLiteral("row"), finding.row);
-        else
+            object.insert(QStringLiteral("sheet"), entry.sheet);
+        } else {
             object.insert(QStringLiteral("object"), finding.objectId);
+        }
         m_out << (first ? QStringLiteral("\n        ") : QStringLiteral(",\n        "))
               << indented(object, QStringLiteral("        "));
         return;
     }
-    QString where
-        = m_sheet ? QString::number(finding.row) : QStringLiteral("#%1").arg(finding.objectId);
+    // A workbook's finding names its sheet between file and row; Excel allows no ':' in a sheet
+    // name, so the line still splits cleanly.
+    QString where = !m_sheet    ? QStringLiteral("#%1").arg(finding.objectId)
+        : entry.sheet.isEmpty() ? QString::number(finding.row)
+                                : QStringLiteral("%1:%2").arg(entry.sheet).arg(finding.row);
     if (!entry.label.isEmpty())
         where += QStringLiteral(" \"%1\"").arg(entry.label);
     QString line = QStringLiteral("%1:%2: %3 [%4] ")

@@ -8,8 +8,9 @@ namespace Tepat {
 
 // Prints the findings of `tepat-cli check` as they come, as one line each or as one JSON object
 // (the contract of check: `file`, `findings` with `rule`, `severity`, `field`, `message`,
-// `suggestion` and `row` or `object`, and `summary`), so that a sheet's findings need not be held:
-// each is written and dropped. Text from the checked file goes through CliCommand::plain().
+// `suggestion` and `row` and `sheet` or `object`, and `summary`), so that a sheet's findings need
+// not be held: each is written and dropped. Text from the checked file goes through
+// CliCommand::plain().
 class FindingPrinter
 {
 public:
@@ -19,6 +20,7 @@ public:
         Finding finding;
         QString field; // as the user knows it: the CSV column, or the workspace field
         QString label; // the indicator text or item name of a workspace finding
+        QString sheet; // the workbook's sheet of a sheet finding; empty for CSV and workspaces
     };
 
     FindingPrinter(

@@ -1,7 +1,8 @@
 #include "InfoCommand.h"
 
 #include "model/CascadeSummary.h"
-#include "store/WorkspaceFile.h"
+#include "model/PkLockState.h"
+#include "model/PkVersions.h"
 
 namespace Tepat {
 
@@ -21,15 +22,17 @@ QString InfoCommand::summary() const
 
 void InfoCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace (.tepat) to describe."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The workspace (.tepat or a server's postgresql:// URL) to describe."));
 }
 
 int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
 {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return usage(tr("info takes exactly one workspace file."), err);
-    const Result<Cascade> cascade = WorkspaceFile::load(files.first());
+        return usage(tr("info takes exactly one workspace file or server."), err);
+    const Result<Cascade> cascade = loadWorkspace(files.first());
     if (!cascade)
         return report(cascade.error(), err);
 
@@ -92,6 +95,26 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
               << Qt::endl;
     }
     lines << tr("Indicators: %1 in all").arg(summary.totalIndicators()) << Qt::endl;
+    lines << tr("PKs (id, year, level, pihak pertama, version, lock):") << Qt::endl;
+    for (const PkDocument &pk : cascade->pks()) {
+        QString state = tr("open");
+        if (const PkLockEvent *lock = pk.currentLock()) {
+            state = tr("signed %1 (%2)")
+                        .arg(lock->signedOn.toString(Qt::ISODate),
+                             lock->method == PkLockEvent::Method::Paper ? tr("on paper")
+                                                                        : tr("signed PDF"));
+        } else if (PkLockState::isLocked(*cascade, pk.id)) {
+            state = tr("replaced by a perubahan");
+        }
+        lines << QStringLiteral("  %1  %2 %3, %4: %5, %6")
+                     .arg(pk.id)
+                     .arg(pk.year)
+                     .arg(PkDocument::levelName(pk.level),
+                          pk.pihakPertama.name,
+                          PkVersions::name(*cascade, pk.id),
+                          state)
+              << Qt::endl;
+    }
     lines.flush();
     out << plain(text);
     return Success;

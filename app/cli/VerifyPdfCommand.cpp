@@ -1,5 +1,6 @@
 #include "VerifyPdfCommand.h"
 
+#include "SignatureCheck.h"
 #include "print/PkPdfMetadata.h"
 #include "print/PrintedPkCheck.h"
 #include "store/WorkspaceFile.h"
@@ -33,28 +34,35 @@ QString shown(const QStringList &lines)
 
 QString VerifyPdfCommand::summary() const
 {
-    return tr("Check that a PDF from export-pdf still shows the PKs in the workspace.");
+    return tr("Check a PDF's digital signatures and that its pages still show the PKs in the "
+              "workspace.");
 }
 
 QString VerifyPdfCommand::description() const
 {
     return summary() + u'\n'
-        + tr("\nIt compares two things with the workspace: the fingerprint of each document in "
-             "the PDF's metadata, and the text its pages show, read with pdftotext (Debian "
-             "package poppler-utils), line by line against the same PKs printed again. Each "
-             "line that differs is reported with its page and its row.\n"
+        + tr("\nEvery digital signature of the PDF is reported: signer, certificate, whether it "
+             "is intact, whether the document is unchanged since it was signed and whether the "
+             "certificate is trusted (--trust). Without a workspace that is all it checks.\n"
+             "\nGiven the workspace, it compares two things with it: the fingerprint of each "
+             "document in the PDF's metadata, and the text its pages show, read with pdftotext "
+             "(Debian package poppler-utils), line by line against the same PKs printed again. "
+             "Each line that differs is reported with its page and its row.\n"
              "\nA match proves that the pages show the text this workspace gives. It does not "
              "prove who made the PDF or the workspace: whoever holds the workspace can print a "
              "matching PDF, or change both. It does not see what text extraction cannot see: "
              "text drawn invisibly, letters drawn as pictures or curves, or glyphs that look "
-             "like other characters. Only a digital signature proves that a file is unchanged "
-             "since it was signed.");
+             "like other characters. Only a digital signature that holds proves that a file is "
+             "unchanged since it was signed, and who signed it.");
 }
 
 void VerifyPdfCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("PDF"), tr("A PDF written by export-pdf."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace (.tepat)."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 tr("The workspace (.tepat), to compare the PKs with."),
+                                 QStringLiteral("[WORKSPACE]"));
+    SignatureCheck::configure(parser);
 }
 
 int VerifyPdfCommand::run(const QCommandLineParser &parser,
@@ -62,8 +70,14 @@ int VerifyPdfCommand::run(const QCommandLineParser &parser,
                           QTextStream &err) const
 {
     const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 2)
-        return usage(tr("verify-pdf takes a PDF and a workspace file."), err);
+    if (files.isEmpty() || files.size() > 2)
+        return usage(tr("verify-pdf takes a PDF and, optionally, a workspace file."), err);
+    const SignatureCheck::Outcome signatures
+        = SignatureCheck::run(parser, files[0], files.size() == 1, out, err);
+    if (signatures == SignatureCheck::Outcome::Unreadable)
+        return BadInput;
+    if (files.size() == 1)
+        return signatures == SignatureCheck::Outcome::Holds ? Success : Findings;
     const Result<QList<PkFingerprint>> printed = PkPdfMetadata::read(files[0]);
     if (!printed)
         return report(printed.error(), err);
@@ -127,7 +141,7 @@ int VerifyPdfCommand::run(const QCommandLineParser &parser,
     }
     if (changed == 0) {
         out << tr("The PDF matches the workspace.") << Qt::endl;
-        return Success;
+        return signatures == SignatureCheck::Outcome::Holds ? Success : Findings;
     }
     out << tr("%n document(s) of the PDF do not match the workspace: the PDF or the PK was changed "
               "after printing.",

@@ -4,10 +4,12 @@
 
 namespace Tepat {
 
-// `tepat-cli verify-pdf FILE.pdf WORKSPACE`: whether each document of a PDF that Tepat exported
+// `tepat-cli verify-pdf FILE.pdf [WORKSPACE]`: whether each digital signature of the PDF holds
+// (SignatureCheck) and, given the workspace, whether each document of a PDF that Tepat exported
 // still says what its PK in the workspace says now: by its fingerprint and by the text of its
-// pages (PrintedPkCheck). Exit 0 when all match, 1 when a PK or the PDF was changed after
-// printing (or the PK is gone), 2 when either file cannot be read.
+// pages (PrintedPkCheck). Exit 0 when all match and every signature holds, 1 when a PK or the PDF
+// was changed after printing (or the PK is gone) or a signature fails, 2 when a file cannot be
+// read.
 class VerifyPdfCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::VerifyPdfCommand)

@@ -1,9 +1,17 @@
+#include "AddPerubahanCommand.h"
+#include "CapaianCommand.h"
 #include "CheckCommand.h"
+#include "DiffPkCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportPdfCommand.h"
 #include "ExportXlsxCommand.h"
 #include "ImportJsonCommand.h"
 #include "InfoCommand.h"
+#include "LockPkCommand.h"
+#include "ReportCommand.h"
+#include "ServerCommand.h"
+#include "SignPdfCommand.h"
+#include "UnlockPkCommand.h"
 #include "VerifyPdfCommand.h"
 
 #include <QGuiApplication>
@@ -25,7 +33,7 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
         << Qt::endl
         << QCoreApplication::translate("main", "Commands:") << Qt::endl;
     for (const auto &command : commands)
-        out << QStringLiteral("  %1  %2").arg(command->name(), -12).arg(command->summary())
+        out << QStringLiteral("  %1  %2").arg(command->name(), -14).arg(command->summary())
             << Qt::endl;
     out << Qt::endl
         << QCoreApplication::translate(
@@ -40,11 +48,12 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
 
 int main(int argc, char *argv[])
 {
-    // export-pdf lays out text, and so does verify-pdf, which prints the PKs again to compare:
-    // that needs the font database only a QGuiApplication has; the offscreen platform gives one
-    // without a display. The other commands stay window-system free.
-    const bool needsFonts
-        = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "verify-pdf") == 0);
+    // export-pdf and report lay out text, and so does verify-pdf, which prints the PKs again to
+    // compare: that needs the font database only a QGuiApplication has; the offscreen platform
+    // gives one without a display. The other commands stay window-system free.
+    const bool needsFonts = argc > 1
+        && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "report") == 0
+            || qstrcmp(argv[1], "verify-pdf") == 0);
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = needsFonts
@@ -58,11 +67,19 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CapaianCommand>());
     commands.push_back(std::make_unique<ExportJsonCommand>());
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<ExportXlsxCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<SignPdfCommand>());
     commands.push_back(std::make_unique<VerifyPdfCommand>());
+    commands.push_back(std::make_unique<LockPkCommand>());
+    commands.push_back(std::make_unique<UnlockPkCommand>());
+    commands.push_back(std::make_unique<AddPerubahanCommand>());
+    commands.push_back(std::make_unique<DiffPkCommand>());
+    commands.push_back(std::make_unique<ServerCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

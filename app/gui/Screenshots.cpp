@@ -1,10 +1,12 @@
 #include "Screenshots.h"
 
 #include "document/WorkspaceDocument.h"
+#include "editors/RealisasiWindow.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewWindow.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QTableView>
@@ -58,6 +60,30 @@ bool Screenshots::take(MainWindow &window, const QString &directory, QSize size)
     QTest::qWait(100);
     ok = save(review, QDir(directory).filePath(QStringLiteral("review-mode.png"))) && ok;
     review->close();
+
+    // The realisasi of a PK with a low capaian left unexplained, that indicator selected, so the
+    // picture shows the kategori colours, the finding and its mark; else the first PK.
+    qint64 shown = document->cascade().pks().isEmpty() ? 0 : document->cascade().pks().first().id;
+    for (const Finding &finding : document->checker().findings()) {
+        if (finding.ruleId == QLatin1String("capaian-low-no-kendala")) {
+            shown = finding.objectId;
+            break;
+        }
+    }
+    window.selectObject(shown);
+    // The action itself, not its key: review mode has just had the focus.
+    const QKeySequence open(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == open)
+            action->trigger();
+    }
+    auto *realisasi = window.findChild<RealisasiWindow *>();
+    if (!realisasi)
+        return false;
+    realisasi->resize(size);
+    QTest::qWait(100);
+    ok = save(realisasi, QDir(directory).filePath(QStringLiteral("realisasi.png"))) && ok;
+    realisasi->close();
     return ok;
 }
 

@@ -8,7 +8,8 @@ namespace Tepat {
 class MainWindow;
 
 // Renders the pictures of the README from a workspace (`tepat --screenshots DIR`): the main
-// window with an indicator that has findings selected, and review mode, at a given window size.
+// window with an indicator that has findings selected, review mode and the realisasi window, at a
+// given window size.
 // scripts/screenshots.sh runs it on the sample so the pictures follow the program.
 class Screenshots
 {

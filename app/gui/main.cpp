@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
     parser.addOption(startupBenchmark);
     QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
-        QCoreApplication::translate("main",
-                                    "Write main-window.png and review-mode.png into DIR, quit."),
+        QCoreApplication::translate(
+            "main", "Write main-window.png, review-mode.png and realisasi.png into DIR, quit."),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
     QCommandLineOption size(QStringLiteral("size"),

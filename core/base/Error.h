@@ -17,11 +17,13 @@ struct Error
         Truncated,
         Locked,
         ReadOnly,
-        Conflict, // the file changed on disk since it was read; nothing was written over it
         Io,
         Parse,
         Invalid,
-        Cancelled, // the user stopped it; nothing was left behind
+        Cancelled,   // the user stopped it; nothing was left behind
+        Conflict,    // someone else changed the object first; nothing of this edit was kept
+        Denied,      // the user's role does not allow the change
+        Unreachable, // the server cannot be reached or dropped the connection
     };
 
     Error(Code code, QString message, QString file = {}, int row = -1, QString field = {});

@@ -10,7 +10,6 @@ const QList<qint64> noIds;
 
 CheckContext::CheckContext(const Cascade &cascade)
     : m_cascade(&cascade)
-    , m_periodYears(cascade.periode().years())
 {
     QList<qint64> pending {0};
     for (const Opd &opd : cascade.opds())
@@ -18,6 +17,10 @@ CheckContext::CheckContext(const Cascade &cascade)
     for (const PkDocument &pk : cascade.pks()) {
         pending.append(pk.id);
         m_pkOpd.insert(pk.id, pk.opdId);
+        if (pk.previousVersionId != 0) {
+            m_pkPrevious.insert(pk.id, pk.previousVersionId);
+            m_replaced.insert(pk.previousVersionId);
+        }
     }
     while (!pending.isEmpty()) {
         for (qint64 id : cascade.childItems(pending.takeLast())) {
@@ -107,13 +110,6 @@ Tier CheckContext::tierOf(const Indicator &indicator) const
     return Tier::Strategis;
 }
 
-QList<int> CheckContext::yearsOf(const Indicator &indicator) const
-{
-    if (const PkDocument *pk = pkOfIndicator(indicator))
-        return {pk->year};
-    return m_periodYears;
-}
-
 const QList<qint64> &CheckContext::headPksOf(qint64 opdId) const
 {
     if (!m_headPks) {
@@ -125,6 +121,14 @@ const QList<qint64> &CheckContext::headPksOf(qint64 opdId) const
     }
     const auto found = m_headPks->constFind(opdId);
     return found == m_headPks->cend() ? noIds : *found;
+}
+
+QList<qint64> CheckContext::indicatorsOfPk(qint64 pkId) const
+{
+    QList<qint64> indicators;
+    for (qint64 sasaran : m_cascade->childItems(pkId))
+        indicators.append(m_cascade->indicatorsOf(sasaran));
+    return indicators;
 }
 
 QList<qint64> CheckContext::ikusOf(qint64 opdId) const
@@ -160,6 +164,20 @@ QSet<qint64> CheckContext::refresh(const QList<qint64> &changedIds)
                 m_pkOpd.insert(id, pk->opdId);
                 const QList<qint64> ikus = ikusOf(pk->opdId);
                 touched.unite(QSet<qint64>(ikus.cbegin(), ikus.cend()));
+            }
+            // A perubahan added or removed decides whether the version it changes is judged
+            // on its results.
+            if (const auto old = m_pkPrevious.constFind(id); old != m_pkPrevious.cend()) {
+                m_replaced.remove(*old);
+                const QList<qint64> indicators = indicatorsOfPk(*old);
+                touched.unite(QSet<qint64>(indicators.cbegin(), indicators.cend()));
+                m_pkPrevious.erase(old);
+            }
+            if (const PkDocument *pk = m_cascade->pk(id); pk && pk->previousVersionId != 0) {
+                m_pkPrevious.insert(id, pk->previousVersionId);
+                m_replaced.insert(pk->previousVersionId);
+                const QList<qint64> indicators = indicatorsOfPk(pk->previousVersionId);
+                touched.unite(QSet<qint64>(indicators.cbegin(), indicators.cend()));
             }
         }
         if (const auto old = m_serves.constFind(id); old != m_serves.cend()) {

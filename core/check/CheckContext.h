@@ -27,9 +27,10 @@ public:
     const PkDocument *pkOfItem(const PlanItem &item) const;
     const PkDocument *pkOfIndicator(const Indicator &indicator) const;
     Tier tierOf(const Indicator &indicator) const;
-    QList<int> yearsOf(const Indicator &indicator) const;
     // The PKs of an OPD's head (level kepala OPD), in the order of the cascade.
     const QList<qint64> &headPksOf(qint64 opdId) const;
+    // Whether a PK Perubahan changes the PK: its realisasi goes on in the perubahan.
+    bool isReplaced(qint64 pkId) const { return m_replaced.contains(pkId); }
 
     // Brings the reverse links up to date after the given objects changed, were added or were
     // removed, and returns the ids the change touched at the other end of a link (the
@@ -40,11 +41,11 @@ public:
 
 private:
     QList<qint64> ikusOf(qint64 opdId) const;
+    QList<qint64> indicatorsOfPk(qint64 pkId) const;
     void link(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
     void unlink(QHash<qint64, QList<qint64>> &index, qint64 target, qint64 source);
 
     const Cascade *m_cascade;
-    QList<int> m_periodYears;
     QHash<qint64, QList<qint64>> m_servedBy;
     QHash<qint64, QList<qint64>> m_supportedBy;
     // What each link pointed at when last seen, to undo it when the object changes.
@@ -52,6 +53,9 @@ private:
     QHash<qint64, qint64> m_supports;
     QHash<qint64, qint64> m_owner;
     QHash<qint64, qint64> m_pkOpd;
+    // Each PK Perubahan and the version it changes; the changed versions.
+    QHash<qint64, qint64> m_pkPrevious;
+    QSet<qint64> m_replaced;
     // Built when first asked for and dropped when a PK changes: every IKU asks for its OPD's.
     mutable std::optional<QHash<qint64, QList<qint64>>> m_headPks;
 };

@@ -1,5 +1,6 @@
 #include "check/CheckRule.h"
 
+#include "check/IndicatorSheet.h"
 #include "check/IndicatorSubject.h"
 
 namespace Tepat {
@@ -15,6 +16,9 @@ void CheckRule::check(const CheckContext &, qint64, QList<Finding> &) const
     Q_ASSERT_X(
         false, "CheckRule::check", "a plan item or PK rule must override check(CheckContext)");
 }
+
+void CheckRule::checkSheet(const IndicatorSheet &, QList<Finding> &) const
+{}
 
 Finding CheckRule::finding(const IndicatorSubject &subject,
                            QLatin1String field,
@@ -40,6 +44,41 @@ Finding CheckRule::finding(qint64 objectId,
     result.message = std::move(message);
     result.suggestion = std::move(suggestion);
     return result;
+}
+
+Finding CheckRule::sheetFinding(const IndicatorSheet &sheet,
+                                QLatin1String field,
+                                LocalizedText message,
+                                LocalizedText suggestion) const
+{
+    Finding result = finding(0, field, std::move(message), std::move(suggestion));
+    result.severity = Severity::Info;
+    result.row = sheet.headerRow;
+    return result;
+}
+
+QString CheckRule::rowList(const QList<int> &rows, Language language)
+{
+    constexpr qsizetype shown = 8;
+    QStringList numbers;
+    for (qsizetype i = 0; i < rows.size() && i < shown; ++i)
+        numbers.append(QString::number(rows[i]));
+    const bool indonesian = language == Language::Indonesian;
+    QString listed;
+    if (rows.size() > shown) {
+        listed = numbers.join(QStringLiteral(", "))
+            + (indonesian ? QStringLiteral(" dan %1 baris lain").arg(rows.size() - shown)
+                          : QStringLiteral(" and %1 more").arg(rows.size() - shown));
+    } else if (numbers.size() > 1) {
+        const QString last = numbers.takeLast();
+        listed = numbers.join(QStringLiteral(", "))
+            + (indonesian ? QStringLiteral(" dan ") : QStringLiteral(" and ")) + last;
+    } else {
+        listed = numbers.value(0);
+    }
+    const bool plural = rows.size() > 1;
+    return indonesian ? QStringLiteral("baris %1").arg(listed)
+                      : (plural ? QStringLiteral("rows %1") : QStringLiteral("row %1")).arg(listed);
 }
 
 } // namespace Tepat

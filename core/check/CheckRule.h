@@ -8,6 +8,7 @@ namespace Tepat {
 
 class CheckContext;
 class IndicatorSubject;
+struct IndicatorSheet;
 
 // A rule of good indicators and of a sound cascade. Each rule examines one kind of subject (an
 // indicator, a plan item or a PK) and reports findings about it and nothing else, which is what
@@ -31,6 +32,9 @@ public:
     virtual void check(const IndicatorSubject &subject, QList<Finding> &findings) const;
     virtual void
     check(const CheckContext &context, qint64 subjectId, QList<Finding> &findings) const;
+    // A table of a sheet as a whole: what the rule cannot judge on any of its rows because the
+    // table has no column for it, said once rather than on every row. Nothing by default.
+    virtual void checkSheet(const IndicatorSheet &sheet, QList<Finding> &findings) const;
 
 protected:
     // A finding of this rule at its default severity; the checker applies the workspace's
@@ -43,6 +47,13 @@ protected:
                     QLatin1String field,
                     LocalizedText message,
                     LocalizedText suggestion) const;
+    // Advice about a sheet's table, placed at its header row.
+    Finding sheetFinding(const IndicatorSheet &sheet,
+                         QLatin1String field,
+                         LocalizedText message,
+                         LocalizedText suggestion) const;
+    // "baris 4, 7 dan 9" / "rows 4, 7 and 9", the first few of a long list and how many more.
+    static QString rowList(const QList<int> &rows, Language language);
 };
 
 } // namespace Tepat

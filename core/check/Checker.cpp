@@ -4,6 +4,7 @@
 #include "check/IndicatorSheet.h"
 #include "check/IndicatorSubject.h"
 #include "check/RuleRegistry.h"
+#include "model/PkVersions.h"
 
 namespace Tepat {
 
@@ -34,14 +35,24 @@ void Checker::selectRules()
 
 Checker::~Checker() = default;
 
+bool Checker::isAdvice(const Finding &finding)
+{
+    if (finding.severity != Severity::Info)
+        return false;
+    const CheckRule *rule = RuleRegistry::find(finding.ruleId);
+    return rule && rule->defaultSeverity() != Severity::Info;
+}
+
 void Checker::settle(QList<Finding> &found,
                      const CheckSettings &settings,
                      QList<Finding> *acknowledged)
 {
     for (auto finding = found.begin(); finding != found.end();) {
+        // A re-grade is about the rule's problems; the advice it gives (info) stays advice.
         if (const auto grade = settings.severities.constFind(finding->ruleId);
-            grade != settings.severities.cend())
+            grade != settings.severities.cend() && !isAdvice(*finding)) {
             finding->severity = *grade;
+        }
         const bool accepted = std::any_of(settings.acknowledgements.cbegin(),
                                           settings.acknowledgements.cend(),
                                           [&](const Acknowledgement &acknowledgement) {
@@ -73,7 +84,7 @@ void Checker::checkSubject(qint64 id, Cascade::ObjectType type)
     if (type == Cascade::ObjectType::Indicator) {
         const Indicator &indicator = *cascade.indicator(id);
         IndicatorSubject subject(
-            indicator, m_context->tierOf(indicator), m_context->yearsOf(indicator));
+            indicator, m_context->tierOf(indicator), cascade.yearsOf(indicator));
         subject.setContext(m_context.get());
         for (const CheckRule *rule : std::as_const(m_indicatorRules))
             rule->check(subject, found);
@@ -144,6 +155,9 @@ void Checker::recheck(const QList<qint64> &changedIds)
             for (qint64 sasaran : cascade.childItems(pk->id))
                 affected.unite(QSet<qint64>(cascade.indicatorsOf(sasaran).cbegin(),
                                             cascade.indicatorsOf(sasaran).cend()));
+            // A PK Perubahan is judged by the version it changes (was that one signed?).
+            if (const qint64 next = PkVersions::successor(cascade, pk->id))
+                affected.insert(next);
         }
     }
     // An owner touched by the change may be a PK sasaran: its PK's rules look at all its rows.
@@ -185,32 +199,36 @@ QList<Finding> Checker::acknowledgedFindings() const
 
 QList<Finding> Checker::checkSheet(const IndicatorSheet &sheet, const CheckSettings &settings)
 {
-    QList<Finding> result;
-    for (const IndicatorSheet::Row &row : sheet.rows)
-        result.append(checkSheetRow(sheet, row, settings));
-    return result;
-}
-
-QList<Finding> Checker::checkSheetRow(const IndicatorSheet &sheet,
-                                      const IndicatorSheet::Row &row,
-                                      const CheckSettings &settings)
-{
-    // Every row of a sheet is treated as an IKU: a sheet is what gets handed in as the IKU.
-    IndicatorSubject subject(row.indicator, row.tier, sheet.years);
-    subject.setIku(true);
-    subject.setRow(row.number);
-    subject.setFieldsPresent(sheet.hasSatuan, sheet.hasTarget, sheet.hasRumus, sheet.hasSumberData);
-    QList<Finding> found;
+    QList<const CheckRule *> rules;
     for (const auto &rule : RuleRegistry::all()) {
         if (rule->subject() == CheckRule::Subject::Indicator && !rule->needsCascade()
             && settings.isEnabled(QString(rule->id()))) {
-            rule->check(subject, found);
+            rules.append(rule.get());
         }
     }
-    for (Finding &finding : found)
-        finding.objectId = 0;
-    settle(found, settings, nullptr);
-    return found;
+    QList<Finding> result;
+    for (const CheckRule *rule : std::as_const(rules))
+        rule->checkSheet(sheet, result);
+    settle(result, settings, nullptr);
+    for (const IndicatorSheet::Row &row : sheet.rows) {
+        // Every row of a sheet is treated as an IKU: a sheet is what gets handed in as the IKU.
+        IndicatorSubject subject(row.indicator, row.tier, sheet.years);
+        subject.setIku(true);
+        subject.setRow(row.number);
+        subject.setFieldsPresent(sheet.hasSatuan,
+                                 sheet.hasTarget,
+                                 sheet.hasRumus,
+                                 sheet.hasSumberData,
+                                 sheet.hasPolaritas);
+        QList<Finding> found;
+        for (const CheckRule *rule : std::as_const(rules))
+            rule->check(subject, found);
+        for (Finding &finding : found)
+            finding.objectId = 0;
+        settle(found, settings, nullptr);
+        result.append(found);
+    }
+    return result;
 }
 
 } // namespace Tepat

@@ -2,7 +2,6 @@
 
 #include "check/CheckContext.h"
 #include "check/Finding.h"
-#include "check/IndicatorSheet.h"
 #include "model/CheckSettings.h"
 
 #include <QHash>
@@ -12,6 +11,7 @@
 namespace Tepat {
 
 class CheckRule;
+struct IndicatorSheet;
 
 // Runs the rules over a workspace and keeps the findings per subject (indicator, plan item or
 // PK), so that after an edit only the subjects the edit can affect are checked again: the
@@ -27,13 +27,10 @@ public:
     // The cascade must be the one given to checkAll, after the edit that changed these objects
     // (added, modified or removed).
     void recheck(const QList<qint64> &changedIds);
-    // A sheet has no cascade: only the rules that do not need one run.
+    // A sheet has no cascade: only the rules that do not need one run, on every row and on the
+    // table as a whole (a column it lacks is said once, at the header row).
     static QList<Finding> checkSheet(const IndicatorSheet &sheet,
                                      const CheckSettings &settings = {});
-    // One row of a sheet, whose other rows play no part: a sheet can be checked as it is read.
-    static QList<Finding> checkSheetRow(const IndicatorSheet &sheet,
-                                        const IndicatorSheet::Row &row,
-                                        const CheckSettings &settings = {});
 
     // In the order of the cascade: RPJMD, then each OPD's Renstra, then the PKs.
     QList<Finding> findings() const;
@@ -48,6 +45,9 @@ private:
     // Re-grades and filters what a rule reported, by the workspace's settings.
     static void
     settle(QList<Finding> &found, const CheckSettings &settings, QList<Finding> *acknowledged);
+    // An info finding of a rule whose problems are errors or warnings: advice, such as the note
+    // that a sheet has no satuan column.
+    static bool isAdvice(const Finding &finding);
 
     void selectRules();
 

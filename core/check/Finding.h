@@ -1,6 +1,6 @@
 #pragma once
 
-#include "check/LocalizedText.h"
+#include "base/LocalizedText.h"
 #include "model/Severity.h"
 
 namespace Tepat {
@@ -30,6 +30,9 @@ struct Finding
         static constexpr QLatin1String supports {"supports"};
         static constexpr QLatin1String indicators {"indicators"};
         static constexpr QLatin1String anggaran {"anggaran"};
+        static constexpr QLatin1String realisasi {"realisasi"};
+        static constexpr QLatin1String kendala {"kendala"};
+        static constexpr QLatin1String bukti {"bukti"};
     };
 
     friend bool operator==(const Finding &, const Finding &) = default;

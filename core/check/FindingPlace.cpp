@@ -51,15 +51,10 @@ QString FindingPlace::label(const Cascade &cascade, qint64 objectId)
 
 std::optional<int> FindingPlace::pkYear(const Cascade &cascade, qint64 objectId)
 {
-    qint64 id = objectId;
-    if (const Indicator *indicator = cascade.indicator(id))
-        id = indicator->ownerId;
-    if (const PlanItem *item = cascade.item(id); item && item->kind == PlanItem::Kind::PkSasaran)
-        id = item->parentId;
-    if (const PkDocument *pk = cascade.pk(id))
-        return pk->year;
+    if (const qint64 pkId = cascade.pkOf(objectId))
+        return cascade.pk(pkId)->year;
     const PkProgram *row = nullptr;
-    if (const PkDocument *pk = pkOfProgramRow(cascade, id, &row))
+    if (const PkDocument *pk = pkOfProgramRow(cascade, objectId, &row))
         return pk->year;
     return std::nullopt;
 }

@@ -1,54 +1,41 @@
 #include "check/IndicatorSheetReader.h"
 
-#include "base/InputFile.h"
+#include "measure/Metode.h"
+#include "model/PolaritasWords.h"
 #include "sheet/CsvReader.h"
+#include "sheet/LayoutGuesser.h"
+#include "sheet/SheetFile.h"
+#include "sheet/SheetRowReader.h"
+#include "sheet/XlsxReader.h"
 
-#include <QHash>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
-#include <optional>
 
 namespace Tepat {
 
 namespace {
 
-bool isBlank(const QStringList &cells)
+// How messages name a table's sheet: the file, and the sheet of a workbook.
+QString placeOf(const SheetTable &table)
 {
-    return std::all_of(
-        cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); });
+    return table.sheetName.isEmpty()
+        ? table.fileName
+        : IndicatorSheetReader::tr("%1, sheet '%2'").arg(table.fileName, table.sheetName);
 }
 
-struct Columns
-{
-    QStringList names; // as the header writes them, trimmed
-    qsizetype indikator = -1;
-    qsizetype sasaran = -1;
-    qsizetype satuan = -1;
-    qsizetype rumus = -1;
-    qsizetype sumberData = -1;
-    qsizetype polaritas = -1;
-    qsizetype tingkat = -1;
-    QMap<int, qsizetype> targets; // year → column; year 0 for a single `target` column
-
-    // The header name, or the spreadsheet letter of a column without one.
-    QString label(qsizetype column) const
-    {
-        const QString name = names.value(column);
-        return name.isEmpty() ? SheetTable::columnName(int(column) + 1) : name;
-    }
-};
-
 Error sheetError(Error::Code code,
-                 const QString &fileName,
+                 const SheetTable &table,
                  int row,
                  const QString &column,
                  const QString &problem)
 {
     return Error(code,
                  IndicatorSheetReader::tr("%1, row %2, column %3: %4")
-                     .arg(fileName, QString::number(row), column, problem),
-                 fileName,
+                     .arg(placeOf(table), QString::number(row), column, problem),
+                 table.fileName,
                  row,
                  column);
 }
@@ -61,390 +48,422 @@ QString excerpt(const QString &cell)
     return text.size() > maxShown ? text.left(maxShown) + u'…' : text;
 }
 
-Error tooManyRows(const QString &fileName)
+Error tooManyRows(const SheetTable &table)
 {
     return Error(Error::Code::Invalid,
                  IndicatorSheetReader::tr("%1 has more than %2 indicator rows, more than Tepat "
                                           "checks at once. Split it into smaller sheets.")
-                     .arg(fileName)
+                     .arg(placeOf(table))
                      .arg(IndicatorSheetReader::maxRows),
-                 fileName);
+                 table.fileName);
 }
 
-Error recordError(const CsvReader::RecordError &error,
-                  const QString &fileName,
-                  int row,
-                  const Columns &columns)
+// The header name of a column, or its spreadsheet letter when it has none.
+QString columnLabel(const ColumnMapping &mapping, int column)
 {
-    return sheetError(
-        Error::Code::Parse, fileName, row, columns.label(error.cell), error.problem());
+    const ColumnMapping::Column *found = mapping.column(column);
+    return found && !found->header.isEmpty() ? found->header : SheetTable::columnName(column);
 }
 
-// The year of `target_2025`; nullopt when the name does not end in digits, so it is no year
-// column; -1 when the digits are too many for any year.
-std::optional<int> targetYear(QStringView key)
+QString labelWithLetter(const ColumnMapping &mapping, int column)
 {
-    const QStringView digits = key.sliced(QLatin1String("target_").size());
-    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(), [](QChar c) {
-            return c >= u'0' && c <= u'9';
-        })) {
-        return std::nullopt;
+    return QStringLiteral("%1 (%2)").arg(columnLabel(mapping, column),
+                                         SheetTable::columnName(column));
+}
+
+// The columns of the `tepat-cli capaian` contract, found by their names: the guesser gives the
+// year's `realisasi` no role of its own (a Renstra's "Realisasi" is its kondisi awal) and leaves
+// a quarter's target to the reader that wants it. 0: the table has no such column.
+struct ResultColumns
+{
+    int metode = 0;
+    int realisasi = 0;
+    std::array<int, Realisasi::quarterCount> quarterTargets {};
+    std::array<int, Realisasi::quarterCount> quarterRealisasi {};
+
+    explicit ResultColumns(const ColumnMapping &mapping)
+    {
+        for (const ColumnMapping::Column &column : mapping.columns) {
+            const QString name = column.header.trimmed().toLower();
+            if (name == QLatin1String("metode"))
+                metode = column.column;
+            else if (name == QLatin1String("realisasi"))
+                realisasi = column.column;
+            for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+                if (name == QStringLiteral("target_tw%1").arg(quarter))
+                    quarterTargets[quarter - 1] = column.column;
+                const int realisasiColumn
+                    = ColumnMapping::quarterOf(column.role) == quarter ? column.column : 0;
+                if (realisasiColumn && !quarterRealisasi[quarter - 1])
+                    quarterRealisasi[quarter - 1] = realisasiColumn;
+            }
+        }
     }
-    bool ok = false;
-    const int year = digits.toInt(&ok);
-    return ok ? year : -1;
-}
 
-Result<Columns> readHeader(const QStringList &cells, const QString &fileName)
+    bool any() const
+    {
+        return realisasi != 0
+            || std::any_of(quarterRealisasi.cbegin(), quarterRealisasi.cend(), [](int column) {
+                   return column != 0;
+               });
+    }
+};
+
+// What the cells of a row say, for a message: a binary file's "row" can be huge, so a few short
+// names are enough to recognise it.
+QString cellsOf(const SheetTable &table, int row)
 {
-    using Tr = IndicatorSheetReader;
-    Columns columns;
-    const std::pair<QLatin1String, qsizetype Columns::*> fixedColumns[] = {
-        {QLatin1String("indikator"), &Columns::indikator},
-        {QLatin1String("sasaran"), &Columns::sasaran},
-        {QLatin1String("satuan"), &Columns::satuan},
-        {QLatin1String("rumus"), &Columns::rumus},
-        {QLatin1String("sumber_data"), &Columns::sumberData},
-        {QLatin1String("polaritas"), &Columns::polaritas},
-        {QLatin1String("tingkat"), &Columns::tingkat},
-    };
-    QHash<QString, qsizetype> seen; // what a column means → where it is
-    for (qsizetype column = 0; column < cells.size(); ++column) {
-        const QString name = cells[column].trimmed();
-        columns.names.append(name);
-        const QString key = name.toLower();
-        QString meaning;
-        for (const auto &[fixedName, member] : fixedColumns) {
-            if (key == fixedName) {
-                meaning = key;
-                columns.*member = column;
-            }
-        }
-        if (key == QLatin1String("target")) {
-            meaning = key;
-            columns.targets.insert(0, column);
-        } else if (key.startsWith(QLatin1String("target_"))) {
-            const std::optional<int> year = targetYear(key);
-            if (!year)
-                continue; // not a year: an unknown column like any other
-            if (*year < Tr::firstYear || *year > Tr::lastYear) {
-                return fail(sheetError(Error::Code::Invalid,
-                                       fileName,
-                                       1,
-                                       name,
-                                       Tr::tr("the year is not between %1 and %2.")
-                                           .arg(Tr::firstYear)
-                                           .arg(Tr::lastYear)));
-            }
-            meaning = QStringLiteral("target_%1").arg(*year);
-            columns.targets.insert(*year, column);
-        }
-        if (meaning.isEmpty())
+    constexpr qsizetype maxNames = 12;
+    constexpr qsizetype maxNameLength = 40;
+    QStringList found;
+    for (int column = 1; column <= table.columnCount(); ++column) {
+        const QString name = table.text(row, column);
+        if (name.isEmpty())
             continue;
-        if (const auto first = seen.constFind(meaning); first != seen.cend()) {
-            return fail(
-                sheetError(Error::Code::Invalid,
-                           fileName,
-                           1,
-                           name,
-                           Tr::tr("the columns %1 (%2) and %3 (%4) are the same column. Keep one "
-                                  "of them.")
-                               .arg(columns.names[*first],
-                                    SheetTable::columnName(int(*first) + 1),
-                                    name,
-                                    SheetTable::columnName(int(column) + 1))));
+        if (found.size() == maxNames) {
+            found.append(QStringLiteral("…"));
+            break;
         }
-        seen.insert(meaning, column);
+        found.append(name.size() > maxNameLength ? name.left(maxNameLength) + u'…' : name);
     }
-    if (columns.targets.contains(0) && columns.targets.size() > 1) {
-        const qsizetype single = columns.targets.value(0);
-        const qsizetype yearly = std::next(columns.targets.cbegin()).value();
-        return fail(sheetError(Error::Code::Invalid,
-                               fileName,
-                               1,
-                               columns.names[yearly],
-                               Tr::tr("the columns %1 (%2) and %3 (%4) both give targets. Use "
-                                      "either one target column or one target_<year> column per "
-                                      "year.")
-                                   .arg(columns.names[single],
-                                        SheetTable::columnName(int(single) + 1),
-                                        columns.names[yearly],
-                                        SheetTable::columnName(int(yearly) + 1))));
+    return found.isEmpty() ? IndicatorSheetReader::tr("no names")
+                           : found.join(QStringLiteral(", "));
+}
+
+Error noTable(const SheetTable &table, const SheetLayout &layout)
+{
+    const QString place = placeOf(table);
+    if (table.rowCount() == 0) {
+        return Error(Error::Code::Invalid,
+                     IndicatorSheetReader::tr(
+                         "%1 is empty: a sheet needs a header row with an indikator column.")
+                         .arg(place),
+                     table.fileName);
     }
-    if (columns.indikator < 0) {
-        // A binary file's "header" can be huge; a few short names are enough to recognise it.
-        constexpr qsizetype maxNames = 12;
-        constexpr qsizetype maxNameLength = 40;
-        QStringList found;
-        for (const QString &name : std::as_const(columns.names)) {
-            if (name.isEmpty())
-                continue;
-            if (found.size() == maxNames) {
-                found.append(QStringLiteral("…"));
-                break;
+    const QString fix = IndicatorSheetReader::tr(
+        "Name the column of indicator texts \"indikator\" or \"Indikator "
+        "Kinerja\".");
+    // A table without indicators (programs and pagu): its header came closest.
+    const int closest
+        = layout.tables.isEmpty() ? layout.closestRow : layout.tables.first().headerTop;
+    if (closest == 0) {
+        return Error(Error::Code::Invalid,
+                     IndicatorSheetReader::tr(
+                         "%1 has no indicator table: rows 1 to %2 were tried as the header "
+                         "and none names a column Tepat reads (such as indikator, satuan or "
+                         "target_2026). %3")
+                         .arg(place, QString::number(layout.rowsSearched), fix),
+                     table.fileName,
+                     1,
+                     QStringLiteral("indikator"));
+    }
+    return Error(Error::Code::Invalid,
+                 IndicatorSheetReader::tr(
+                     "%1 has no indicator table: rows 1 to %2 were tried as the header and "
+                     "none has an indikator column; the closest, row %3, has %4. %5")
+                     .arg(place,
+                          QString::number(layout.rowsSearched),
+                          QString::number(closest),
+                          cellsOf(table, closest),
+                          fix),
+                 table.fileName,
+                 closest,
+                 QStringLiteral("indikator"));
+}
+
+// The checks of the CSV contract that a guessed mapping cannot make: a `target_<digits>` column
+// must name a year, a column must not be given twice, and one target column without a year
+// cannot stand beside yearly ones.
+Result<void> checkColumns(const SheetTable &table, const ColumnMapping &mapping)
+{
+    static const QRegularExpression contractYear(QStringLiteral("^target_(\\d+)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const int headerRow = mapping.headerTop;
+    for (const ColumnMapping::Column &column : mapping.columns) {
+        const QRegularExpressionMatch match = contractYear.match(column.header);
+        if (!match.hasMatch())
+            continue;
+        bool ok = false;
+        const int year = match.captured(1).toInt(&ok);
+        if (!ok || year < IndicatorSheetReader::firstYear
+            || year > IndicatorSheetReader::lastYear) {
+            return fail(sheetError(Error::Code::Invalid,
+                                   table,
+                                   headerRow,
+                                   column.header,
+                                   IndicatorSheetReader::tr("the year is not between %1 and %2.")
+                                       .arg(IndicatorSheetReader::firstYear)
+                                       .arg(IndicatorSheetReader::lastYear)));
+        }
+    }
+    const ColumnRole single[] = {ColumnRole::Indikator,
+                                 ColumnRole::Sasaran,
+                                 ColumnRole::Satuan,
+                                 ColumnRole::Rumus,
+                                 ColumnRole::SumberData,
+                                 ColumnRole::Polaritas,
+                                 ColumnRole::Tingkat,
+                                 ColumnRole::Target};
+    for (const ColumnRole role : single) {
+        const QList<ColumnMapping::Column> columns = mapping.ofRole(role);
+        for (qsizetype second = 1; second < columns.size(); ++second) {
+            for (qsizetype first = 0; first < second; ++first) {
+                if (columns[first].year != columns[second].year
+                    || columns[first].header.compare(columns[second].header, Qt::CaseInsensitive)
+                        != 0) {
+                    continue;
+                }
+                return fail(
+                    sheetError(Error::Code::Invalid,
+                               table,
+                               headerRow,
+                               columns[second].header,
+                               IndicatorSheetReader::tr(
+                                   "the columns %1 and %2 are the same column. Keep one of them.")
+                                   .arg(labelWithLetter(mapping, columns[first].column),
+                                        labelWithLetter(mapping, columns[second].column))));
             }
-            found.append(name.size() > maxNameLength ? name.left(maxNameLength) + u'…' : name);
         }
-        const QString listed
-            = found.isEmpty() ? Tr::tr("no names") : found.join(QStringLiteral(", "));
-        return fail(Error(Error::Code::Invalid,
-                          Tr::tr("%1 has no indikator column: its first row, which must be the "
-                                 "header, has %2. Name the column of indicator texts "
-                                 "\"indikator\".")
-                              .arg(fileName, listed),
-                          fileName,
-                          1,
-                          QStringLiteral("indikator")));
     }
-    return columns;
+    const QList<ColumnMapping::Column> targets = mapping.ofRole(ColumnRole::Target);
+    const auto yearless = std::find_if(
+        targets.cbegin(), targets.cend(), [](const auto &column) { return column.year == 0; });
+    const auto yearly = std::find_if(
+        targets.cbegin(), targets.cend(), [](const auto &column) { return column.year != 0; });
+    if (yearless != targets.cend() && yearly != targets.cend()) {
+        return fail(sheetError(
+            Error::Code::Invalid,
+            table,
+            headerRow,
+            columnLabel(mapping, yearly->column),
+            IndicatorSheetReader::tr("the columns %1 and %2 both give targets. Use either one "
+                                     "target column or one target_<year> column per year.")
+                .arg(labelWithLetter(mapping, yearless->column),
+                     labelWithLetter(mapping, yearly->column))));
+    }
+    return {};
 }
 
-struct Choice
+// A CSV row with a filled cell right of the header's last column has lost a quote: an unquoted
+// separator inside a cell shifted the cells after it.
+Result<void> checkWidth(const SheetTable &table, const ColumnMapping &mapping)
 {
-    QLatin1String key;
-    Indicator::Polaritas polaritas;
-};
-
-constexpr std::array polaritasChoices {
-    Choice {QLatin1String("positif"), Indicator::Polaritas::Maximize},
-    Choice {QLatin1String("maksimal"), Indicator::Polaritas::Maximize},
-    Choice {QLatin1String("negatif"), Indicator::Polaritas::Minimize},
-    Choice {QLatin1String("minimal"), Indicator::Polaritas::Minimize},
-    Choice {QLatin1String("stabil"), Indicator::Polaritas::Stabilize},
-};
-
-std::optional<Indicator::Polaritas> polaritasFromKey(QStringView key)
-{
-    if (key.isEmpty())
-        return Indicator::Polaritas::NotGiven;
-    for (const Choice &choice : polaritasChoices) {
-        if (key.compare(choice.key, Qt::CaseInsensitive) == 0)
-            return choice.polaritas;
+    if (!table.sheetName.isEmpty())
+        return {};
+    int width = 0;
+    for (const ColumnMapping::Column &column : mapping.columns) {
+        if (!column.header.isEmpty())
+            width = column.column;
     }
-    return std::nullopt;
+    const int last = mapping.lastDataRow > 0 ? mapping.lastDataRow : table.rowCount();
+    for (int row = mapping.firstDataRow; row <= last; ++row) {
+        for (int column = width + 1; column <= table.columnCount(); ++column) {
+            const QString text = table.text(row, column);
+            if (text.isEmpty())
+                continue;
+            return fail(sheetError(
+                Error::Code::Parse,
+                table,
+                row,
+                SheetTable::columnName(column),
+                IndicatorSheetReader::tr("the cell \"%1\" lies beyond the last column of the "
+                                         "header (%2). A separator inside a cell must be quoted.")
+                    .arg(excerpt(text), SheetTable::columnName(width))));
+        }
+    }
+    return {};
 }
 
-Result<IndicatorSheet::Row>
-readRow(const QStringList &cells, int number, const Columns &columns, const QString &fileName)
+Result<IndicatorSheet::Row> rowOf(const SheetTable &table,
+                                  const ColumnMapping &mapping,
+                                  const ResultColumns &results,
+                                  const SheetRow &read,
+                                  bool hasSatuan)
 {
-    using Tr = IndicatorSheetReader;
-    const auto cell = [&cells](qsizetype column) {
-        return column < 0 ? QString() : cells.value(column).trimmed();
+    const auto notOneOf = [&](int column, const QString &value, const QString &choices) {
+        return fail(sheetError(
+            Error::Code::Invalid,
+            table,
+            read.row,
+            columnLabel(mapping, column),
+            IndicatorSheetReader::tr("\"%1\" is not one of %2.").arg(excerpt(value), choices)));
     };
-    const auto notOneOf = [&](qsizetype column, const QString &choices) {
-        return fail(sheetError(Error::Code::Invalid,
-                               fileName,
-                               number,
-                               columns.label(column),
-                               Tr::tr("\"%1\" is not one of %2.").arg(cell(column), choices)));
-    };
-
     IndicatorSheet::Row row;
-    row.number = number;
-    row.sasaran = cell(columns.sasaran);
+    row.number = read.row;
+    row.sasaran = read.sasaran;
     Indicator &indicator = row.indicator;
-    indicator.text = cell(columns.indikator);
-    indicator.satuan = cell(columns.satuan);
-    indicator.rumus = cell(columns.rumus);
-    indicator.sumberData = cell(columns.sumberData);
+    indicator.text = read.indikator;
+    indicator.satuan = read.satuan;
+    indicator.rumus = read.rumus;
+    indicator.sumberData = read.sumberData;
+    indicator.penanggungJawab = read.penanggungJawab;
+    indicator.baseline = read.baseline;
+    indicator.targets = read.targets;
     // A sheet handed in for checking is the IKU list; Checker::checkSheet relies on it too.
     indicator.iku = true;
-
-    const std::optional<Indicator::Polaritas> polaritas = polaritasFromKey(cell(columns.polaritas));
-    if (!polaritas)
-        return notOneOf(columns.polaritas,
-                        QStringLiteral("positif, maksimal, negatif, minimal, stabil"));
+    const std::optional<Indicator::Polaritas> polaritas = polaritasFromWord(read.polaritas);
+    if (!polaritas) {
+        return notOneOf(read.polaritasColumn,
+                        read.polaritas,
+                        QStringLiteral("positif, maksimal, naik, negatif, minimal, turun, stabil"));
+    }
     indicator.polaritas = *polaritas;
-
-    const QString tingkat = cell(columns.tingkat);
-    const std::optional<Tier> tier = tingkat.isEmpty() ? Tier::Strategis : tierFromKey(tingkat);
-    if (!tier)
-        return notOneOf(columns.tingkat, QStringLiteral("strategis, program, kegiatan"));
-    row.tier = *tier;
-
-    for (auto target = columns.targets.cbegin(); target != columns.targets.cend(); ++target) {
-        const TargetValue value = TargetValue::parse(cell(target.value()));
-        if (value.kind() == TargetValue::Kind::Empty)
-            continue;
-        indicator.targets.insert(target.key(), value);
-        if (columns.satuan < 0 && indicator.satuan.isEmpty())
-            indicator.satuan = value.unit();
+    if (!read.tingkat.isEmpty()) {
+        const std::optional<Tier> tier = tierFromKey(read.tingkat);
+        if (!tier) {
+            return notOneOf(
+                read.tingkatColumn, read.tingkat, QStringLiteral("strategis, program, kegiatan"));
+        }
+        row.tier = *tier;
+    } else {
+        row.tier = read.level == SheetRow::Level::Program ? Tier::Program
+            : read.level == SheetRow::Level::None         ? Tier::Strategis
+                                                          : Tier::Kegiatan;
+    }
+    const auto cell = [&](int column) { return column ? table.text(read.row, column) : QString(); };
+    if (const QString metode = cell(results.metode); !metode.isEmpty()) {
+        const std::optional<Metode::Kind> kind = Metode::fromKey(metode);
+        if (!kind)
+            return notOneOf(
+                results.metode, metode, QStringLiteral("kumulatif, nilai_akhir, rata_rata"));
+        indicator.tipePerhitungan = Metode::tipePerhitungan(*kind);
+    }
+    row.realisasi = TargetValue::parse(cell(results.realisasi));
+    for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+        RealisasiTriwulan triwulan;
+        triwulan.target = TargetValue::parse(cell(results.quarterTargets[quarter - 1]));
+        triwulan.realisasi = TargetValue::parse(cell(results.quarterRealisasi[quarter - 1]));
+        indicator.realisasi.setTriwulan(quarter, triwulan);
+    }
+    if (!hasSatuan) {
+        for (const TargetValue &target : std::as_const(indicator.targets)) {
+            if (indicator.satuan.isEmpty())
+                indicator.satuan = target.unit();
+        }
     }
     return row;
 }
 
-// An empty sheet that says which fields its columns carry.
-IndicatorSheet sheetWith(const Columns &columns, const QString &fileName)
+Result<IndicatorSheet> sheetOf(const SheetTable &table, const ColumnMapping &mapping)
 {
+    if (Result<void> columns = checkColumns(table, mapping); !columns)
+        return fail(columns.error());
+    if (Result<void> width = checkWidth(table, mapping); !width)
+        return fail(width.error());
     IndicatorSheet sheet;
-    sheet.fileName = fileName;
-    sheet.hasTarget = !columns.targets.isEmpty();
-    // Without a satuan column the target cells carry the satuan ("85 %"), so it is still there
-    // to be judged.
-    sheet.hasSatuan = columns.satuan >= 0 || sheet.hasTarget;
-    sheet.hasRumus = columns.rumus >= 0;
-    sheet.hasSumberData = columns.sumberData >= 0;
-    sheet.hasPolaritas = columns.polaritas >= 0;
-    sheet.years = columns.targets.keys();
+    sheet.fileName = table.fileName;
+    sheet.sheetName = table.sheetName;
+    sheet.headerRow = mapping.headerTop;
+    sheet.hasSatuan = !mapping.ofRole(ColumnRole::Satuan).isEmpty();
+    sheet.hasRumus = !mapping.ofRole(ColumnRole::Rumus).isEmpty();
+    sheet.hasSumberData = !mapping.ofRole(ColumnRole::SumberData).isEmpty();
+    sheet.hasPolaritas = !mapping.ofRole(ColumnRole::Polaritas).isEmpty();
+    for (const ColumnMapping::Column &column : mapping.ofRole(ColumnRole::Target)) {
+        if (!sheet.years.contains(column.year))
+            sheet.years.append(column.year);
+    }
+    std::sort(sheet.years.begin(), sheet.years.end());
+    sheet.hasTarget = !sheet.years.isEmpty();
+    const ResultColumns results(mapping);
+    sheet.hasRealisasi = results.any();
+    for (const SheetRow &read : SheetRowReader::read(table, mapping)) {
+        if (read.indikator.isEmpty())
+            continue;
+        if (sheet.rows.size() >= IndicatorSheetReader::maxRows)
+            return fail(tooManyRows(table));
+        Result<IndicatorSheet::Row> row = rowOf(table, mapping, results, read, sheet.hasSatuan);
+        if (!row)
+            return fail(row.error());
+        sheet.rows.append(std::move(*row));
+    }
     return sheet;
+}
+
+// The indicator tables of a sheet; none, and why in *why, for a sheet that holds none.
+Result<QList<IndicatorSheet>> tablesOf(const SheetTable &table, Error *why)
+{
+    const SheetLayout layout = LayoutGuesser::layout(table);
+    QList<IndicatorSheet> sheets;
+    for (const ColumnMapping &mapping : layout.tables) {
+        if (mapping.ofRole(ColumnRole::Indikator).isEmpty())
+            continue; // a table of programs and pagu, as a PK lampiran holds beside its sasaran
+        Result<IndicatorSheet> sheet = sheetOf(table, mapping);
+        if (!sheet)
+            return fail(sheet.error());
+        sheets.append(std::move(*sheet));
+    }
+    if (sheets.isEmpty())
+        *why = noTable(table, layout);
+    return sheets;
 }
 
 } // namespace
 
-Result<IndicatorSheet> IndicatorSheetReader::read(const QString &path)
+Result<QList<IndicatorSheet>> IndicatorSheetReader::fromTable(const SheetTable &table)
 {
-    const Result<QByteArray> bytes = InputFile::read(path, CsvReader::maxFileSize);
-    if (!bytes)
-        return fail(bytes.error());
-    return parse(*bytes, path);
+    Error why(Error::Code::Invalid, {});
+    Result<QList<IndicatorSheet>> sheets = tablesOf(table, &why);
+    if (sheets && sheets->isEmpty())
+        return fail(why);
+    return sheets;
 }
 
-Result<IndicatorSheet> IndicatorSheetReader::parse(const QByteArray &bytes, const QString &fileName)
+Result<QList<IndicatorSheet>> IndicatorSheetReader::parse(const QByteArray &bytes,
+                                                          const QString &fileName)
 {
-    QList<IndicatorSheet::Row> rows;
-    Result<IndicatorSheet> sheet
-        = readRows(bytes, fileName, [&](const IndicatorSheet &, IndicatorSheet::Row row) {
-              if (rows.size() >= maxRows)
-                  return Result<void>(fail(tooManyRows(fileName)));
-              rows.append(std::move(row));
-              return Result<void>();
-          });
-    if (!sheet)
-        return sheet;
-    sheet->rows = std::move(rows);
-    return sheet;
+    const Result<SheetTable> table = CsvReader::readTable(bytes, fileName);
+    if (!table)
+        return fail(table.error());
+    return fromTable(*table);
 }
 
-Result<IndicatorSheet> IndicatorSheetReader::readRows(const QByteArray &bytes,
-                                                      const QString &fileName,
-                                                      const RowHandler &handle)
+Result<QList<IndicatorSheet>>
+IndicatorSheetReader::read(const QString &path, const QString &sheetName, QStringList *notes)
 {
-    // Name the fix rather than list a workbook's bytes as garbage columns.
-    if (CsvReader::isWorkbook(bytes)) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return fail(
+            Error(Error::Code::Invalid, tr("%1 is a folder, not a spreadsheet.").arg(path), path));
+    }
+    if (!SheetFile::isWorkbook(path)) {
+        const Result<SheetTable> table = SheetFile::read(path);
+        if (!table)
+            return fail(table.error());
+        return fromTable(*table);
+    }
+    const Result<XlsxReader> workbook = XlsxReader::open(path);
+    if (!workbook)
+        return fail(workbook.error());
+    if (!sheetName.isEmpty()) {
+        const Result<SheetTable> table = workbook->readSheet(sheetName);
+        if (!table)
+            return fail(table.error());
+        return fromTable(*table);
+    }
+    QList<IndicatorSheet> sheets;
+    QStringList skipped;
+    for (const QString &name : workbook->sheetNames()) {
+        const Result<SheetTable> table = workbook->readSheet(name);
+        if (!table)
+            return fail(table.error());
+        Error why(Error::Code::Invalid, {});
+        const Result<QList<IndicatorSheet>> found = tablesOf(*table, &why);
+        if (!found)
+            return fail(found.error());
+        if (found->isEmpty())
+            skipped.append(why.message);
+        sheets.append(*found);
+    }
+    if (sheets.isEmpty()) {
         return fail(Error(Error::Code::Invalid,
-                          tr("%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet "
-                             "program as \"CSV UTF-8\" and check that file.")
-                              .arg(fileName),
-                          fileName));
+                          tr("%1 holds no indicator table. %2").arg(path, skipped.join(u' ')),
+                          path));
     }
-    CsvReader reader(bytes);
-    if (reader.isBlank()) {
-        return fail(Error(
-            Error::Code::Invalid,
-            tr("%1 is empty: a sheet needs a header row with an indikator column.").arg(fileName),
-            fileName));
+    if (notes) {
+        for (const QString &why : std::as_const(skipped))
+            notes->append(tr("Skipped: %1").arg(why));
     }
-    const auto header = reader.next();
-    if (!header)
-        return fail(recordError(header.error(), fileName, 1, Columns {}));
-    const Result<Columns> columns = readHeader(*header, fileName);
-    if (!columns)
-        return fail(columns.error());
-
-    IndicatorSheet sheet = sheetWith(*columns, fileName);
-
-    QString sasaran;
-    for (int number = 2; !reader.atEnd(); ++number) {
-        const auto cells = reader.next();
-        if (!cells)
-            return fail(recordError(cells.error(), fileName, number, *columns));
-        if (isBlank(*cells))
-            continue;
-        for (qsizetype column = columns->names.size(); column < cells->size(); ++column) {
-            if (cells->at(column).trimmed().isEmpty())
-                continue;
-            return fail(sheetError(Error::Code::Parse,
-                                   fileName,
-                                   number,
-                                   SheetTable::columnName(int(column) + 1),
-                                   tr("the cell \"%1\" lies beyond the last column of the header "
-                                      "(%2). A separator (%3) inside a cell must be quoted.")
-                                       .arg(excerpt(cells->at(column)),
-                                            SheetTable::columnName(int(columns->names.size())),
-                                            QString(reader.separator().value_or(u',')))));
-        }
-        Result<IndicatorSheet::Row> row = readRow(*cells, number, *columns, fileName);
-        if (!row)
-            return fail(row.error());
-        if (row->sasaran.isEmpty())
-            row->sasaran = sasaran;
-        sasaran = row->sasaran;
-        if (Result<void> handled = handle(sheet, std::move(*row)); !handled)
-            return fail(handled.error());
-    }
-    return sheet;
-}
-
-Result<IndicatorSheet> IndicatorSheetReader::fromTable(const SheetTable &table)
-{
-    constexpr int titleRowLimit = 20;
-    const QString fileName = table.sheetName.isEmpty()
-        ? table.fileName
-        : tr("%1, sheet '%2'").arg(table.fileName, table.sheetName);
-    const auto cellsOf = [&table](int row) {
-        QStringList cells;
-        for (int column = 1; column <= table.columnCount(); ++column)
-            cells.append(table.text(row, column));
-        return cells;
-    };
-    int headerRow = 1;
-    while (headerRow <= table.rowCount() && table.isRowEmpty(headerRow))
-        ++headerRow;
-    // A workbook often carries a title block above the header, as Tepat's own export does: the
-    // header is the first row with an indikator column, else the first row, whose message then
-    // says what is missing.
-    for (int row = headerRow; row <= std::min(table.rowCount(), headerRow + titleRowLimit); ++row) {
-        const QStringList cells = cellsOf(row);
-        const bool named = std::any_of(cells.cbegin(), cells.cend(), [](const QString &cell) {
-            return cell.trimmed().compare(QLatin1String("indikator"), Qt::CaseInsensitive) == 0;
-        });
-        if (named) {
-            headerRow = row;
-            break;
-        }
-    }
-    if (headerRow > table.rowCount()) {
-        return fail(Error(
-            Error::Code::Invalid,
-            tr("%1 is empty: a sheet needs a header row with an indikator column.").arg(fileName),
-            table.fileName));
-    }
-    QStringList headerCells = cellsOf(headerRow);
-    while (!headerCells.isEmpty() && headerCells.last().isEmpty())
-        headerCells.removeLast();
-    const Result<Columns> columns = readHeader(headerCells, fileName);
-    if (!columns)
-        return fail(columns.error());
-
-    IndicatorSheet sheet = sheetWith(*columns, table.fileName);
-    QString sasaran;
-    for (int number = headerRow + 1; number <= table.rowCount(); ++number) {
-        if (table.isRowEmpty(number))
-            continue;
-        if (sheet.rows.size() >= maxRows)
-            return fail(tooManyRows(fileName));
-        const QStringList cells = cellsOf(number);
-        for (qsizetype column = columns->names.size(); column < cells.size(); ++column) {
-            if (cells[column].isEmpty())
-                continue;
-            return fail(sheetError(Error::Code::Parse,
-                                   fileName,
-                                   number,
-                                   SheetTable::columnName(int(column) + 1),
-                                   tr("the cell \"%1\" lies beyond the last column of the header "
-                                      "(%2).")
-                                       .arg(excerpt(cells[column]),
-                                            SheetTable::columnName(int(columns->names.size())))));
-        }
-        Result<IndicatorSheet::Row> row = readRow(cells, number, *columns, fileName);
-        if (!row)
-            return fail(row.error());
-        if (row->sasaran.isEmpty())
-            row->sasaran = sasaran;
-        sasaran = row->sasaran;
-        sheet.rows.append(std::move(*row));
-    }
-    return sheet;
+    return sheets;
 }
 
 } // namespace Tepat

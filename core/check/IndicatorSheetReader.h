@@ -7,24 +7,27 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
-#include <functional>
+#include <QStringList>
 
 namespace Tepat {
 
-// Reads an indicator sheet saved as CSV by Excel, LibreOffice or Google Sheets (as CsvReader reads
-// any CSV file), so that `tepat-cli check` can judge an IKU list that never was a workspace.
+// Reads the indicator tables of a spreadsheet for `tepat-cli check`, so that an IKU list, a
+// Renstra or an RPJMD matrix that never was a workspace can be judged. It reads a sheet exactly
+// as the import does (LayoutGuesser finds the tables, SheetRowReader reads their rows), so a
+// title block, a header of several rows with merged cells, a numbering row, a sasaran merged over
+// its rows, percent-formatted cells and several tables on one sheet all read; the CSV contract of
+// `tepat-cli check` (`indikator`, `target_<year>`, `sumber_data`, `polaritas`, `tingkat` …) is one
+// of the shapes.
 //
-// Invariant: every row number in the result and in an error is the one the spreadsheet shows
-// (the header is row 1), counted in records, not physical lines: a quoted cell that holds a line
-// break is one row, as it is one row in Excel. Blank rows are skipped but still counted.
-//
-// What the columns mean is in the contract of `tepat-cli check`: `indikator` is required;
-// `sasaran`, `satuan`, `target` or `target_<year>`, `rumus`, `sumber_data`, `polaritas` and
-// `tingkat` are optional and matched case-insensitively; other columns are ignored. A sheet whose
-// satuan column is missing but whose target cells carry units ("85 %") takes the unit as satuan.
-// An empty sasaran cell repeats the sasaran above it, because a merged sasaran cell is exported
-// into its first row only.
+// Invariant: every row number in the result and in an error is the one the spreadsheet shows,
+// counted in records, not physical lines: a quoted CSV cell that holds a line break is one row,
+// as it is one row in Excel. Each table says which fields its columns carry. A row's level comes
+// from its `tingkat` column, else from the table's structure (program, kegiatan and sub kegiatan
+// rows and codes, a "Sasaran Kegiatan" header), else it is strategic. Without a satuan column the
+// unit written in the target cells ("85 %") is the satuan. For `tepat-cli capaian` a table also
+// gives `metode` (kumulatif, nilai_akhir, rata_rata), `target_tw1` … `target_tw4`,
+// `realisasi_tw1` … `realisasi_tw4` (or "Realisasi TW I" … as offices head them) and the year's
+// `realisasi`.
 class IndicatorSheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::IndicatorSheetReader)
@@ -36,21 +39,16 @@ public:
     // Renstra table of a pemda is enough, and bounds that memory.
     static constexpr int maxRows = 50'000;
 
-    static Result<IndicatorSheet> read(const QString &path);
-    // fileName names the sheet in error messages and in IndicatorSheet::fileName. At most
-    // maxRows rows.
-    static Result<IndicatorSheet> parse(const QByteArray &bytes, const QString &fileName);
-    // The same rows handed over one by one as they are read, and kept by no one unless the
-    // handler keeps them: checking a sheet row by row needs memory for one row, whatever the
-    // size of the sheet. The handler gets the sheet without rows (file, fields, years); an error
-    // it returns stops the reading. Returns the sheet without rows.
-    using RowHandler
-        = std::function<Result<void>(const IndicatorSheet &sheet, IndicatorSheet::Row row)>;
-    static Result<IndicatorSheet>
-    readRows(const QByteArray &bytes, const QString &fileName, const RowHandler &handle);
-    // A sheet already read from a workbook, under the same contract: its first non-empty row is
-    // the header, and rows keep the numbers the spreadsheet shows.
-    static Result<IndicatorSheet> fromTable(const SheetTable &table);
+    // The tables of a CSV file, or of a workbook's sheet named sheetName, or, when sheetName is
+    // empty, of every sheet of the workbook that holds one; each sheet that holds none
+    // (an instruction or cover sheet) is named in notes. Fails when no sheet holds a table.
+    static Result<QList<IndicatorSheet>>
+    read(const QString &path, const QString &sheetName = {}, QStringList *notes = nullptr);
+    // CSV bytes; fileName names the sheet in messages and in IndicatorSheet::fileName.
+    static Result<QList<IndicatorSheet>> parse(const QByteArray &bytes, const QString &fileName);
+    // The indicator tables of one sheet already read; fails, saying which rows were tried as the
+    // header and what they lacked, when it holds none.
+    static Result<QList<IndicatorSheet>> fromTable(const SheetTable &table);
 };
 
 } // namespace Tepat

@@ -9,12 +9,14 @@ IndicatorSubject::IndicatorSubject(const Indicator &indicator, Tier tier, QList<
     , m_iku(indicator.iku)
 {}
 
-void IndicatorSubject::setFieldsPresent(bool satuan, bool target, bool rumus, bool sumberData)
+void IndicatorSubject::setFieldsPresent(
+    bool satuan, bool target, bool rumus, bool sumberData, bool polaritas)
 {
     m_hasSatuan = satuan;
     m_hasTarget = target;
     m_hasRumus = rumus;
     m_hasSumberData = sumberData;
+    m_hasPolaritas = polaritas;
 }
 
 namespace {
@@ -53,7 +55,13 @@ const QStringList &IndicatorSubject::words() const
     const qsizetype size = text.size();
     const char16_t *units = text.utf16();
     qsizetype start = -1;
-    for (qsizetype i = 0; i <= size; ++i) {
+    // Tables write "% Kolaborasi …" for "Persentase kolaborasi …": a leading "%" is a word.
+    qsizetype i = 0;
+    if (text.trimmed().startsWith(u'%')) {
+        words.append(QStringLiteral("%"));
+        i = text.indexOf(u'%') + 1;
+    }
+    for (; i <= size; ++i) {
         const char16_t unit = i < size ? units[i] : u' ';
         const bool innerHyphen
             = unit == u'-' && start >= 0 && i + 1 < size && isWordCharacter(units[i + 1]);

@@ -11,7 +11,8 @@ class CheckContext;
 
 // What an indicator rule looks at: the indicator, the level it is promised at, and what its
 // source can say. A sheet without a `rumus` column says nothing about formulas, so a rule must
-// not complain that they are missing; a workspace always carries every field.
+// not complain on every row that they are missing (it says so once, for the sheet); a workspace
+// always carries every field.
 class IndicatorSubject
 {
 public:
@@ -30,6 +31,7 @@ public:
     bool hasTargetField() const { return m_hasTarget; }
     bool hasRumusField() const { return m_hasRumus; }
     bool hasSumberDataField() const { return m_hasSumberData; }
+    bool hasPolaritasField() const { return m_hasPolaritas; }
 
     // The indicator text in lower case, split into words at anything but letters, digits and
     // inner hyphens ("rata-rata" stays one word). Computed once and shared by the rules.
@@ -38,7 +40,7 @@ public:
     void setIku(bool iku) { m_iku = iku; }
     void setRow(int row) { m_row = row; }
     void setContext(const CheckContext *context) { m_context = context; }
-    void setFieldsPresent(bool satuan, bool target, bool rumus, bool sumberData);
+    void setFieldsPresent(bool satuan, bool target, bool rumus, bool sumberData, bool polaritas);
 
 private:
     const Indicator *m_indicator;
@@ -51,6 +53,7 @@ private:
     bool m_hasTarget = true;
     bool m_hasRumus = true;
     bool m_hasSumberData = true;
+    bool m_hasPolaritas = true;
     mutable std::optional<QStringList> m_words;
 };
 

@@ -209,7 +209,12 @@ const QList<IndicatorWording::Span> &IndicatorWording::spans() const
     // The same split as IndicatorSubject::words(), on the text as typed.
     QList<Span> spans;
     qsizetype start = -1;
-    for (qsizetype i = 0; i <= m_text.size(); ++i) {
+    qsizetype i = 0;
+    if (m_text.trimmed().startsWith(u'%')) {
+        i = m_text.indexOf(u'%') + 1;
+        spans.append({i - 1, i});
+    }
+    for (; i <= m_text.size(); ++i) {
         const bool inWord = i < m_text.size()
             && (m_text[i].isLetterOrNumber()
                 || (m_text[i] == QLatin1Char('-') && start >= 0 && i + 1 < m_text.size()

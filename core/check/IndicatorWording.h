@@ -40,6 +40,8 @@ public:
     // Whether a measure word is followed by a concrete object ("Persentase balita …") or a
     // measure known by name appears ("IPM", "Usia Harapan Hidup").
     bool namesMeasure() const { return m_measureAt >= 0; }
+    // Where the measure starts: its measure word or its name; -1 when there is none.
+    qsizetype measureAt() const { return m_measureAt; }
 
     // A hope ("Meningkatnya"), a wished change ("Peningkatan") or a bare quality ("Kualitas")
     // ahead of any measure and outside a "yang" clause; -1 when there is none.

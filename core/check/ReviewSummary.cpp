@@ -19,24 +19,6 @@ void ReviewSummary::Counts::add(Severity severity)
     }
 }
 
-namespace {
-
-// The OPD an object belongs to; 0 for the pemda's own (RPJMD, the kepala daerah's PK).
-qint64 opdOfObject(const Cascade &cascade, qint64 objectId)
-{
-    if (const Indicator *indicator = cascade.indicator(objectId))
-        objectId = indicator->ownerId;
-    if (const PlanItem *item = cascade.item(objectId))
-        return cascade.opdOf(*item);
-    if (const PkDocument *pk = cascade.pk(objectId))
-        return pk->opdId;
-    if (cascade.opd(objectId))
-        return objectId;
-    return 0;
-}
-
-} // namespace
-
 QString ReviewSummary::objectLabel(const Cascade &cascade, qint64 objectId)
 {
     if (const Indicator *indicator = cascade.indicator(objectId))
@@ -63,7 +45,7 @@ ReviewSummary ReviewSummary::of(const Cascade &cascade,
     QHash<qint64, Counts> byOpd;
     QHash<QString, Counts> byRule;
     for (const Finding &finding : findings) {
-        byOpd[opdOfObject(cascade, finding.objectId)].add(finding.severity);
+        byOpd[cascade.opdOf(finding.objectId)].add(finding.severity);
         byRule[finding.ruleId].add(finding.severity);
         summary.total.add(finding.severity);
     }

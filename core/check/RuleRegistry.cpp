@@ -2,6 +2,7 @@
 
 #include "check/rules/AbstractWordingRule.h"
 #include "check/rules/ActivityNotResultRule.h"
+#include "check/rules/CapaianLowNoKendalaRule.h"
 #include "check/rules/DuplicateIndicatorRule.h"
 #include "check/rules/IkuFieldMissingRule.h"
 #include "check/rules/IkuNotInPkRule.h"
@@ -9,8 +10,15 @@
 #include "check/rules/PercentOver100Rule.h"
 #include "check/rules/PkAnggaranTotalRule.h"
 #include "check/rules/PkOrphanRule.h"
+#include "check/rules/PkPerubahanAlasanRule.h"
+#include "check/rules/PkPerubahanUnsignedRule.h"
 #include "check/rules/PkProgramNoAnggaranRule.h"
 #include "check/rules/PkTargetDiffersRule.h"
+#include "check/rules/RealisasiFallsRule.h"
+#include "check/rules/RealisasiMissingRule.h"
+#include "check/rules/RealisasiNoEvidenceRule.h"
+#include "check/rules/RealisasiPercentOver100Rule.h"
+#include "check/rules/RealisasiTenfoldRule.h"
 #include "check/rules/RenstraSasaranUnlinkedRule.h"
 #include "check/rules/RpjmdSasaranUnsupportedRule.h"
 #include "check/rules/SasaranWithoutIndicatorRule.h"
@@ -47,7 +55,16 @@ const std::vector<std::unique_ptr<CheckRule>> &RuleRegistry::all()
         list.push_back(std::make_unique<RpjmdSasaranUnsupportedRule>());
         list.push_back(std::make_unique<PkProgramNoAnggaranRule>());
         list.push_back(std::make_unique<PkAnggaranTotalRule>());
+        list.push_back(std::make_unique<PkPerubahanAlasanRule>());
+        list.push_back(std::make_unique<PkPerubahanUnsignedRule>());
         list.push_back(std::make_unique<DuplicateIndicatorRule>());
+        // The results ("ada hasil"): realisasi of PK indicators.
+        list.push_back(std::make_unique<RealisasiMissingRule>());
+        list.push_back(std::make_unique<CapaianLowNoKendalaRule>());
+        list.push_back(std::make_unique<RealisasiNoEvidenceRule>());
+        list.push_back(std::make_unique<RealisasiPercentOver100Rule>());
+        list.push_back(std::make_unique<RealisasiFallsRule>());
+        list.push_back(std::make_unique<RealisasiTenfoldRule>());
         return list;
     }();
     return rules;

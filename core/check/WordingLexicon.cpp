@@ -116,8 +116,11 @@ WordingLexicon::WordingLexicon()
     }
     m_results = setOf(stringsOf(activities.value(u"results").toObject().value(u"words")));
     const QJsonObject polarity = root.value(u"polarity").toObject();
-    for (const QString &phrase : stringsOf(polarity.value(u"minimize")))
-        addPhrase(PhraseSet::Minimize, phrase, -1);
+    for (const QString &phrase : stringsOf(polarity.value(u"minimizeHead")))
+        addPhrase(PhraseSet::MinimizeHead, phrase, -1);
+    for (const QString &phrase : stringsOf(polarity.value(u"undecided")))
+        addPhrase(PhraseSet::Undecided, phrase, -1);
+    m_fallRoots = setOf(stringsOf(polarity.value(u"fallRoots")));
     for (const QString &phrase : stringsOf(polarity.value(u"stabilize")))
         addPhrase(PhraseSet::Stabilize, phrase, -1);
     for (const QString &phrase : stringsOf(polarity.value(u"reverseBefore")))
@@ -126,6 +129,15 @@ WordingLexicon::WordingLexicon()
         addPhrase(PhraseSet::Decrease, phrase, -1);
     for (const QString &phrase : stringsOf(polarity.value(u"reverseAfter")))
         addPhrase(PhraseSet::ReverseAfter, phrase, -1);
+    const QJsonObject implied = root.value(u"impliedSatuan").toObject();
+    for (const QJsonValue &value : implied.value(u"entries").toArray()) {
+        const QJsonObject entry = value.toObject();
+        const int index = int(m_impliedSatuan.size());
+        m_impliedSatuan.append(entry.value(u"satuan").toString());
+        for (const QString &phrase : stringsOf(entry.value(u"phrases")))
+            addPhrase(PhraseSet::ImpliedSatuan, phrase, index);
+    }
+    m_countWords = setOf(stringsOf(implied.value(u"countWords")));
     for (const QJsonValue &value :
          root.value(u"measureHints").toObject().value(u"hints").toArray()) {
         const QJsonObject entry = value.toObject();

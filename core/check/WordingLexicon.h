@@ -37,14 +37,16 @@ public:
         NamedMeasure,
         Masked,
         Activity,
-        Minimize,
+        MinimizeHead, // a measure to be lowered, at the head: "angka kematian", "prevalensi"
+        Undecided,    // a bad or uncertain condition in the object: "kumuh", "rawan"
         Stabilize,
         ReverseBefore,
         Decrease,
         ReverseAfter,
         Hint,
+        ImpliedSatuan, // a measure that names its unit: "persentase", "angka kematian ibu"
     };
-    static constexpr int phraseSetCount = 9;
+    static constexpr int phraseSetCount = 11;
 
     struct Word
     {
@@ -105,6 +107,12 @@ public:
     // A result reached through an activity: "ditempatkan", "lulus".
     bool isResult(const QString &spelling) const { return m_results.contains(spelling); }
     bool isProcessRoot(const QString &root) const { return m_processRoots.contains(root); }
+    // The root of a hoped-for fall: "menurunnya", "berkurangnya".
+    bool isFallRoot(const QString &root) const { return m_fallRoots.contains(root); }
+    // A measure word that counts: "jumlah", "banyaknya".
+    bool isCountWord(const QString &spelling) const { return m_countWords.contains(spelling); }
+    // The unit of an ImpliedSatuan phrase's entry.
+    QString impliedSatuan(int entry) const { return m_impliedSatuan.value(entry); }
     QString activityExample(int entry) const { return m_activityExamples.value(entry); }
 
 private:
@@ -132,6 +140,9 @@ private:
     QSet<QString> m_carriers;
     QSet<QString> m_participation;
     QSet<QString> m_results;
+    QSet<QString> m_fallRoots;
+    QSet<QString> m_countWords;
+    QStringList m_impliedSatuan;
     QHash<QString, int> m_activityVerbs;
     QHash<QString, QString> m_stateMeasures;
     QHash<QString, QString> m_processMeasures;

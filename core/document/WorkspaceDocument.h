@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "check/Checker.h"
 #include "model/Cascade.h"
+#include "server/ServerStore.h"
 #include "store/FileStamp.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@ class QUndoStack;
 
 namespace Tepat {
 
+class WorkspaceEdits;
 class WorkspaceLock;
 
 // The open workspace: its cascade, the file it came from with the lock on that file, the undo
@@ -22,8 +24,19 @@ class WorkspaceLock;
 // only undo commands call the mutating methods, so that every change can be undone. After each
 // mutation the checker re-checks just the objects the change touched (the command names them,
 // including removed objects and links it cleared), which keeps findings live at 10 000
-// indicators. Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
+// indicators. A change of what a locked PK agreed to is refused here, whichever command asks
+// (PkLockState), so that no path (an editor, a paste, an import, an undo) gets around the lock.
+// Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
 // exactly when the cascade differs from the file at path().
+//
+// A workspace on a server (openServer) has no file: each undo step is sent to the server as one
+// transaction when the undo stack settles (after a push, undo, redo or macro), built from the ids
+// the mutations below name. A step the server refuses (someone changed the object first, or the
+// role may not) is taken back: the objects are read again from the server and the command leaves
+// the stack. Other users' changes arrive through the store and are applied without an undo step;
+// if they touch an object this user changed, the undo history goes, so that no undo can silently
+// overwrite someone else's work. While the connection is down, steps are kept (isModified) and
+// sent when it is back; Save As writes them to an offline copy instead.
 class WorkspaceDocument : public QObject
 {
     Q_OBJECT
@@ -45,6 +58,9 @@ public:
     open(const QString &path, Check check = Check::Now, Access access = Access::Edit);
     // A workspace that has no file yet; the first save needs a path.
     static std::unique_ptr<WorkspaceDocument> create(Cascade cascade);
+    // A workspace on a server, loaded whole, following other users' changes.
+    static Result<std::unique_ptr<WorkspaceDocument>> openServer(std::unique_ptr<ServerStore> store,
+                                                                 Check check = Check::Now);
     // Runs the full check if it has not run yet; emits findingsChanged for every object with
     // findings.
     void ensureChecked();
@@ -56,8 +72,12 @@ public:
     // All findings in cascade order, as of the last change (kept, since views read it often).
     const QList<Finding> &findings() const { return m_findings; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The file's absolute path, or the server's address for a workspace on a server.
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return !m_lock; }
+    bool isReadOnly() const { return !m_lock && !m_server; }
+    ServerStore *server() const { return m_server.get(); }
+    // Undo steps not yet on the server (the connection is down).
+    int unsentCount() const { return int(m_unsentIds.size()); }
     bool isModified() const;
     // Whether another program wrote the file since it was opened or last saved here.
     bool hasChangedOnDisk() const;
@@ -75,17 +95,41 @@ public:
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const;
 
-    // Mutations: for undo commands only. Each one emits the view signals, re-checks what it
-    // touched and reports failures (a stale id) without changing anything.
-    qint64 allocateId() { return m_cascade->allocateId(); }
+    // The edits a user means (add, remove, move, edit a field…), each pushed as one undo step:
+    // what views call to change the workspace.
+    WorkspaceEdits &edits() { return *m_edits; }
+
+    // Fails, and tells the views (editRefused), when the object belongs to a locked PK. The
+    // mutations below ask it themselves; a command of several steps asks first, so that it is
+    // refused whole rather than half done.
+    Result<void> checkEditable(qint64 objectId);
+
+    // Sends what the mutations since the last call changed, as one transaction; the undo stack's
+    // settling calls it, and so may a caller that mutates without the stack.
+    Result<void> sendToServer();
+    // Reads these objects from the server again and shows them as the server has them.
+    void refreshFromServer(const QList<qint64> &ids);
+
+    // Mutations: for undo commands only; views call edits() instead. Each one emits the view
+    // signals, re-checks what it touched and reports failures (a stale id, a locked PK) without
+    // changing anything.
+    qint64 allocateId();
     Result<void> setPemdaAndPeriode(const Pemda &pemda, const Periode &periode);
     void setPrintSettings(const PrintSettings &settings);
+    // Re-checks every PK indicator: the closed triwulan, the scale and the kendala threshold
+    // decide their results' findings.
+    void setMeasureSettings(const MeasureSettings &settings);
     Result<void> updateOpd(const Opd &opd);
     Result<void> insertOpd(const Opd &opd, int position);
     // Only an OPD without Renstra items and PKs (see Cascade::removeOpd).
     Result<std::pair<Opd, int>> removeOpd(qint64 id);
     Result<void> updateItem(const PlanItem &item);
     Result<void> updateIndicator(const Indicator &indicator);
+    // The results of a PK indicator or program row: allowed on every PK, also one whose
+    // agreement is fixed, since they are not part of it.
+    Result<void> setRealisasi(qint64 indicatorId, const Realisasi &realisasi);
+    Result<void> setRealisasiAnggaran(qint64 programId,
+                                      const std::array<std::optional<Decimal>, 4> &amounts);
     Result<void> updatePk(const PkDocument &pk);
     Result<void> insertItem(const PlanItem &item, int position);
     Result<Cascade::RemovedItem> removeItem(qint64 id);
@@ -124,10 +168,24 @@ signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void saved(const QString &path, bool automatically);
+    // A change was refused because its PK is locked; the message says why and what to do.
+    void editRefused(const QString &message);
+    // The server refused an edit; the message says why and who changed the object first.
+    void serverRefused(const QString &message);
+    // Something the user should know about other users' changes or the connection.
+    void serverNotice(const QString &message);
+    void connectionChanged(bool connected);
 
 private:
     WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check check);
     void recheck(const QList<qint64> &ids);
+    // What a mutation changed, for the server: objects to write and lists to put in order.
+    void noteChanged(const QList<qint64> &ids);
+    void noteOrder(const char *table, qint64 parentId);
+    void stackSettled(int index);
+    void applyServerObjects(const ServerStore::Objects &objects, const QList<qint64> &ids);
+    void tryReconnect();
+    Cascade offlineCopy();
 
     std::unique_ptr<Cascade> m_cascade;
     Checker m_checker;
@@ -138,6 +196,16 @@ private:
     std::optional<FileStamp> m_stamp; // of the file as read or last written here
     QUndoStack *m_undoStack;
     QTimer *m_autosave;
+    std::unique_ptr<WorkspaceEdits> m_edits;
+    std::unique_ptr<ServerStore> m_server;
+    QList<qint64> m_pendingIds;
+    QList<ServerStore::Reorder> m_pendingOrders;
+    QList<qint64> m_unsentIds;
+    QList<ServerStore::Reorder> m_unsentOrders;
+    QSet<qint64> m_sentIds; // objects this user changed since the undo history began
+    bool m_applyingServer = false;
+    int m_stackIndex = 0;
+    QTimer *m_reconnect = nullptr;
 };
 
 } // namespace Tepat

@@ -2,6 +2,7 @@
 
 #include "check/FindingPlace.h"
 #include "check/Tier.h"
+#include "model/PolaritasWords.h"
 #include "model/Severity.h"
 
 namespace Tepat {
@@ -40,31 +41,6 @@ Tier tierOf(PlanItem::Kind kind)
     default:
         return Tier::Strategis;
     }
-}
-
-// The spelling the sheet reader takes back (IndicatorSheetReader's polaritas column).
-QString polaritasKey(Indicator::Polaritas polaritas)
-{
-    switch (polaritas) {
-    case Indicator::Polaritas::NotGiven:
-        return {};
-    case Indicator::Polaritas::Maximize:
-        return QStringLiteral("positif");
-    case Indicator::Polaritas::Minimize:
-        return QStringLiteral("negatif");
-    case Indicator::Polaritas::Stabilize:
-        return QStringLiteral("stabil");
-    }
-    return {};
-}
-
-// Excel refuses a sheet name over 31 characters or with []:*?/\ in it.
-QString sheetName(const QString &name)
-{
-    QString safe = name;
-    for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
-        safe.replace(c, u' ');
-    return safe.simplified().left(31);
 }
 
 QString pkTitle(const Cascade &cascade, const PkDocument &pk)
@@ -122,7 +98,7 @@ struct RenstraRows
                                                             : SheetCell::fromText({}));
             }
             row << SheetCell::fromText(shown.rumus) << SheetCell::fromText(shown.sumberData)
-                << SheetCell::fromText(polaritasKey(shown.polaritas))
+                << SheetCell::fromText(polaritasWord(shown.polaritas))
                 << SheetCell::fromText(indicator ? QString(tierKey(tierOf(item->kind))) : QString())
                 << SheetCell::fromText(shown.iku ? QStringLiteral("ya") : QString());
             table.appendRow(row);
@@ -138,7 +114,7 @@ QList<SheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const Pk
 {
     const QString title = pkTitle(cascade, pk);
     SheetTable sasaran;
-    sasaran.sheetName = sheetName(QStringLiteral("Sasaran PK %1").arg(pk.year));
+    sasaran.sheetName = SheetTable::safeSheetName(QStringLiteral("Sasaran PK %1").arg(pk.year));
     sasaran.title = title;
     sasaran.appendRow(QStringList {QStringLiteral("no"),
                                    QStringLiteral("sasaran"),
@@ -167,7 +143,7 @@ QList<SheetTable> SpreadsheetExport::pkLampiran(const Cascade &cascade, const Pk
     }
 
     SheetTable programs;
-    programs.sheetName = sheetName(QStringLiteral("Program PK %1").arg(pk.year));
+    programs.sheetName = SheetTable::safeSheetName(QStringLiteral("Program PK %1").arg(pk.year));
     programs.fileSuffix = QStringLiteral("program");
     programs.title = title;
     programs.appendRow(QStringList {QStringLiteral("no"),
@@ -193,7 +169,7 @@ SheetTable SpreadsheetExport::renstra(const Cascade &cascade, const Opd &opd)
 {
     const Periode &periode = cascade.periode();
     SheetTable table;
-    table.sheetName = sheetName(
+    table.sheetName = SheetTable::safeSheetName(
         QStringLiteral("Renstra %1").arg(opd.shortName.isEmpty() ? opd.name : opd.shortName));
     table.title = QStringLiteral("Rencana Strategis %1 %2 %3–%4 — indikator kinerja, target dan "
                                  "pagu indikatif")

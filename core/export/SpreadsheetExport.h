@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/LocalizedText.h"
 #include "check/Finding.h"
-#include "check/LocalizedText.h"
 #include "model/Cascade.h"
 #include "sheet/SheetTable.h"
 

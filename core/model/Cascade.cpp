@@ -21,6 +21,7 @@ bool operator==(const Cascade &a, const Cascade &b)
 {
     return a.m_pemda == b.m_pemda && a.m_periode == b.m_periode
         && a.m_checkSettings == b.m_checkSettings && a.m_printSettings == b.m_printSettings
+        && a.m_measureSettings == b.m_measureSettings && a.m_serverOrigin == b.m_serverOrigin
         && a.m_opds == b.m_opds && a.m_comments == b.m_comments && a.m_pks == b.m_pks
         && a.m_items == b.m_items && a.m_indicators == b.m_indicators
         && a.m_children == b.m_children && a.m_indicatorsByOwner == b.m_indicatorsByOwner;
@@ -28,12 +29,75 @@ bool operator==(const Cascade &a, const Cascade &b)
 
 qint64 Cascade::pkOf(qint64 objectId) const
 {
-    if (pk(objectId))
+    // By the id's type rather than by trying pk(), whose position cache is rebuilt on a miss.
+    if (objectType(objectId) == ObjectType::Pk)
         return objectId;
     if (const Indicator *found = indicator(objectId))
         objectId = found->ownerId;
     const PlanItem *found = item(objectId);
     return found && found->kind == PlanItem::Kind::PkSasaran ? found->parentId : 0;
+}
+
+qint64 Cascade::opdOf(qint64 objectId) const
+{
+    // By the id's type: opd() and pk() rebuild their position caches on a miss.
+    switch (objectType(objectId).value_or(ObjectType::Comment)) {
+    case ObjectType::Opd:
+        return objectId;
+    case ObjectType::Pk:
+        return pk(objectId)->opdId;
+    case ObjectType::Indicator:
+        return opdOf(*item(indicator(objectId)->ownerId));
+    case ObjectType::PlanItem:
+        return opdOf(*item(objectId));
+    case ObjectType::Misi:
+    case ObjectType::PkProgram:
+    case ObjectType::Comment:
+        break;
+    }
+    return 0;
+}
+
+QList<qint64> Cascade::pksOf(qint64 opdId) const
+{
+    QList<qint64> ids;
+    for (const PkDocument &pk : m_pks) {
+        if (pk.opdId == opdId)
+            ids.append(pk.id);
+    }
+    return ids;
+}
+
+QList<int> Cascade::yearsOf(const Indicator &indicator) const
+{
+    if (const qint64 pkId = pkOf(indicator.ownerId))
+        return {pk(pkId)->year};
+    return m_periode.years();
+}
+
+QList<int> Cascade::yearsOf(const PlanItem &item) const
+{
+    return item.hasPagu() ? m_periode.years() : QList<int>();
+}
+
+std::optional<PlanItem::Kind> Cascade::childKindUnder(qint64 parentId) const
+{
+    if (parentId == 0)
+        return PlanItem::childKind(PlanItem::ParentRole::Rpjmd);
+    switch (objectType(parentId).value_or(ObjectType::Comment)) {
+    case ObjectType::Opd:
+        return PlanItem::childKind(PlanItem::ParentRole::Opd);
+    case ObjectType::Pk:
+        return PlanItem::childKind(PlanItem::ParentRole::Pk);
+    case ObjectType::PlanItem:
+        return PlanItem::childKind(PlanItem::ParentRole::Item, item(parentId)->kind);
+    case ObjectType::Misi:
+    case ObjectType::Indicator:
+    case ObjectType::PkProgram:
+    case ObjectType::Comment:
+        break;
+    }
+    return std::nullopt;
 }
 
 Result<void> Cascade::setPeriode(const Periode &periode)
@@ -52,6 +116,13 @@ Result<void> Cascade::setPeriode(const Periode &periode)
     }
     m_periode = periode;
     return {};
+}
+
+void Cascade::setServerOrigin(const ServerOrigin &origin)
+{
+    m_serverOrigin = origin;
+    if (origin.firstFreeId > 0)
+        m_maxId = std::max(m_maxId, origin.firstFreeId - 1);
 }
 
 std::optional<Cascade::ObjectType> Cascade::objectType(qint64 id) const
@@ -240,11 +311,27 @@ Result<void> Cascade::updateIndicator(const Indicator &indicator)
     return {};
 }
 
+Result<void> Cascade::setRealisasi(qint64 indicatorId, const Realisasi &realisasi)
+{
+    const auto found = m_indicators.find(indicatorId);
+    if (found == m_indicators.end())
+        return fail(invalid(tr("Indicator %1 does not exist.").arg(indicatorId)));
+    const PlanItem *owner = item(found->ownerId);
+    if (!realisasi.isEmpty() && (!owner || owner->kind != PlanItem::Kind::PkSasaran)) {
+        return fail(invalid(tr("Indicator %1 is not in a PK: only PK indicators have realisasi.")
+                                .arg(indicatorId)));
+    }
+    found->realisasi = realisasi;
+    return {};
+}
+
 Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
 {
     const auto found = m_indicators.find(id);
     if (found == m_indicators.end())
         return fail(invalid(tr("Indicator %1 does not exist.").arg(id)));
+    if (Result<void> free = checkNoLaterVersion({id}); !free)
+        return fail(free.error());
     const Indicator removed = *found;
     m_indicators.erase(found);
     m_types.remove(id);
@@ -263,12 +350,16 @@ Result<Cascade::RemovedIndicator> Cascade::removeIndicator(qint64 id)
 
 const PkDocument *Cascade::pk(qint64 id) const
 {
+    // Asked of any object (pkOf, the capaian of every indicator): a miss must not rebuild the
+    // cache of positions.
+    if (objectType(id) != ObjectType::Pk)
+        return nullptr;
     return findById(m_pks, m_pkPositions, id);
 }
 
 Result<void> Cascade::insertPk(const PkDocument &pk, int position)
 {
-    if (pk.level == PkDocument::Level::KepalaDaerah ? pk.opdId != 0 : !opd(pk.opdId)) {
+    if (PkDocument::belongsToOpd(pk.level) ? !opd(pk.opdId) : pk.opdId != 0) {
         return fail(invalid(
             pk.opdId == 0
                 ? tr("PK %1 needs an OPD: only a kepala daerah's PK has none.").arg(pk.id)
@@ -306,6 +397,33 @@ Result<void> Cascade::updatePk(const PkDocument &pk)
         m_types.remove(gone);
     *found = pk;
     return {};
+}
+
+const PkDocument *Cascade::pkOfProgram(qint64 programId) const
+{
+    if (objectType(programId) != ObjectType::PkProgram)
+        return nullptr;
+    for (const PkDocument &pk : m_pks) {
+        for (const PkProgram &program : pk.programs) {
+            if (program.id == programId)
+                return &pk;
+        }
+    }
+    return nullptr;
+}
+
+Result<void> Cascade::setRealisasiAnggaran(qint64 programId,
+                                           const std::array<std::optional<Decimal>, 4> &amounts)
+{
+    for (PkDocument &pk : m_pks) {
+        for (PkProgram &program : pk.programs) {
+            if (program.id == programId) {
+                program.realisasiAnggaran = amounts;
+                return {};
+            }
+        }
+    }
+    return fail(invalid(tr("PK program row %1 does not exist.").arg(programId)));
 }
 
 const ReviewComment *Cascade::comment(qint64 id) const
@@ -376,6 +494,53 @@ Result<void> Cascade::checkLinks() const
                                     .arg(indicator.servesId)));
         }
     }
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.previousVersionId != 0
+            && objectType(indicator.previousVersionId) != ObjectType::Indicator) {
+            return fail(invalid(tr("Indicator %1 is a later version of indicator %2, which does "
+                                   "not exist.")
+                                    .arg(indicator.id)
+                                    .arg(indicator.previousVersionId)));
+        }
+    }
+    for (const PlanItem &item : m_items) {
+        if (item.previousVersionId != 0 && !this->item(item.previousVersionId)) {
+            return fail(invalid(tr("Sasaran %1 is a later version of sasaran %2, which does not "
+                                   "exist.")
+                                    .arg(item.id)
+                                    .arg(item.previousVersionId)));
+        }
+    }
+    QHash<qint64, qint64> laterVersions;
+    for (const PkDocument &pk : m_pks) {
+        if (pk.previousVersionId == 0)
+            continue;
+        const PkDocument *previous = this->pk(pk.previousVersionId);
+        if (!previous || previous->year != pk.year || previous->opdId != pk.opdId
+            || previous->id == pk.id) {
+            return fail(invalid(tr("PK %1 changes PK %2, which is not a PK of the same year and "
+                                   "unit.")
+                                    .arg(pk.id)
+                                    .arg(pk.previousVersionId)));
+        }
+        if (const qint64 other = laterVersions.value(pk.previousVersionId)) {
+            return fail(invalid(tr("PKs %1 and %2 both change PK %3; a PK has one next version.")
+                                    .arg(other)
+                                    .arg(pk.id)
+                                    .arg(pk.previousVersionId)));
+        }
+        laterVersions.insert(pk.previousVersionId, pk.id);
+        for (const PkProgram &program : pk.programs) {
+            if (program.previousVersionId != 0
+                && objectType(program.previousVersionId) != ObjectType::PkProgram) {
+                return fail(invalid(tr("Program row %1 of PK %2 is a later version of row %3, "
+                                       "which does not exist.")
+                                        .arg(program.id)
+                                        .arg(pk.id)
+                                        .arg(program.previousVersionId)));
+            }
+        }
+    }
     for (const PkDocument &pk : m_pks) {
         if (pk.parentPkId != 0 && !this->pk(pk.parentPkId)) {
             return fail(invalid(tr("PK %1 names PK %2 as its superior's, which does not exist.")
@@ -411,9 +576,7 @@ Result<std::pair<Opd, int>> Cascade::removeOpd(qint64 id)
     for (int i = 0; i < m_opds.size(); ++i) {
         if (m_opds[i].id != id)
             continue;
-        const bool hasPk = std::any_of(
-            m_pks.cbegin(), m_pks.cend(), [id](const PkDocument &pk) { return pk.opdId == id; });
-        if (!childItems(id).isEmpty() || hasPk) {
+        if (!childItems(id).isEmpty() || !pksOf(id).isEmpty()) {
             return fail(
                 invalid(tr("OPD %1 still has Renstra items or PKs; remove them first.").arg(id)));
         }
@@ -487,6 +650,8 @@ Result<Cascade::RemovedItem> Cascade::removeItem(qint64 id)
         itemIds.insert(gone.id);
     for (const Indicator &gone : std::as_const(removed.indicators))
         indicatorIds.insert(gone.id);
+    if (Result<void> free = checkNoLaterVersion(itemIds + indicatorIds); !free)
+        return fail(free.error());
     for (Indicator &other : m_indicators) {
         if (!indicatorIds.contains(other.id) && indicatorIds.contains(other.servesId)) {
             removed.servesCleared.append({other.id, other.servesId, 0});
@@ -559,6 +724,13 @@ Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
             continue;
         if (!childItems(id).isEmpty())
             return fail(invalid(tr("PK %1 still has sasaran; remove them first.").arg(id)));
+        for (const PkDocument &other : std::as_const(m_pks)) {
+            if (other.previousVersionId == id) {
+                return fail(invalid(tr("PK %1 is the earlier version of PK %2; remove that first.")
+                                        .arg(id)
+                                        .arg(other.id)));
+            }
+        }
         RemovedPk removed {m_pks.takeAt(i), i, {}};
         m_types.remove(id);
         for (const PkProgram &program : std::as_const(removed.pk.programs))
@@ -572,6 +744,25 @@ Result<Cascade::RemovedPk> Cascade::removePk(qint64 id)
         return removed;
     }
     return fail(invalid(tr("PK %1 does not exist.").arg(id)));
+}
+
+Result<void> Cascade::checkNoLaterVersion(const QSet<qint64> &ids) const
+{
+    const auto refuse = [](qint64 earlier, qint64 later) {
+        return fail(invalid(tr("%1 is the earlier version of %2 in a PK Perubahan; remove that "
+                               "first.")
+                                .arg(earlier)
+                                .arg(later)));
+    };
+    for (const Indicator &indicator : m_indicators) {
+        if (indicator.previousVersionId != 0 && ids.contains(indicator.previousVersionId))
+            return refuse(indicator.previousVersionId, indicator.id);
+    }
+    for (const PlanItem &item : m_items) {
+        if (item.previousVersionId != 0 && ids.contains(item.previousVersionId))
+            return refuse(item.previousVersionId, item.id);
+    }
+    return {};
 }
 
 Result<void> Cascade::restorePk(const RemovedPk &removed)

@@ -3,16 +3,19 @@
 #include "base/Result.h"
 #include "model/CheckSettings.h"
 #include "model/Indicator.h"
+#include "model/MeasureSettings.h"
 #include "model/Opd.h"
 #include "model/Pemda.h"
 #include "model/PkDocument.h"
 #include "model/PlanItem.h"
 #include "model/PrintSettings.h"
 #include "model/ReviewComment.h"
+#include "model/ServerOrigin.h"
 #include "values/Periode.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Tepat {
 
@@ -22,7 +25,14 @@ namespace Tepat {
 // which keep two invariants: every id is unique across all kinds of object, and every node's
 // parent exists and is of the kind the level above must have. Cross links (supports, serves,
 // misi, parent PK, plan item of a PK program) may be filled in any order and are verified at once
-// by checkLinks(), so a loader does not depend on the order of its rows.
+// by checkLinks(), so a loader does not depend on the order of its rows. It also answers the
+// questions about where an object sits (its OPD, its PK, its years, what may go under it), so
+// that no view restates them.
+//
+// Cascade.cpp is longer than a file here should be (about 650 lines) because it is one job that
+// does not divide: every insert, update, removal and restore of each kind of object keeps the same
+// private indexes (the id registry, children, indicators by owner, position caches) consistent,
+// and splitting them by kind would hand those indexes to other classes.
 class Cascade
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::Cascade)
@@ -37,7 +47,13 @@ public:
     void setCheckSettings(const CheckSettings &settings) { m_checkSettings = settings; }
     const PrintSettings &printSettings() const { return m_printSettings; }
     void setPrintSettings(const PrintSettings &settings) { m_printSettings = settings; }
+    const MeasureSettings &measureSettings() const { return m_measureSettings; }
+    void setMeasureSettings(const MeasureSettings &settings) { m_measureSettings = settings; }
     Result<void> setPeriode(const Periode &periode);
+    // Empty unless the workspace is an offline copy of a server workspace. Setting it moves the
+    // id counter into the block the server reserved for the copy.
+    const ServerOrigin &serverOrigin() const { return m_serverOrigin; }
+    void setServerOrigin(const ServerOrigin &origin);
 
     // One more than the largest id in use: ids are never reused while the cascade lives, so an
     // undo command that holds an id cannot meet a different object under it.
@@ -86,6 +102,10 @@ public:
     int itemCount() const { return int(m_items.size()); }
     // The OPD whose Renstra holds the item, 0 for RPJMD items and PK sasaran of a kepala daerah.
     qint64 opdOf(const PlanItem &item) const;
+    // The kind of plan item a new child of parentId gets: an RPJMD tujuan under 0 (the RPJMD), a
+    // Renstra tujuan under an OPD, a sasaran under a PK, the next level under a plan item; none
+    // under a sub kegiatan, a PK sasaran, an indicator or an unknown id.
+    std::optional<PlanItem::Kind> childKindUnder(qint64 parentId) const;
 
     const Indicator *indicator(qint64 id) const;
     const QList<qint64> &indicatorsOf(qint64 ownerId) const;
@@ -105,6 +125,9 @@ public:
     // Moves an indicator among the indicators of its owner.
     Result<void> moveIndicator(qint64 id, int position);
     int indicatorCount() const { return int(m_indicators.size()); }
+    // Replaces the realisasi of a PK indicator and nothing else, so that a PK whose agreement is
+    // fixed still takes its results.
+    Result<void> setRealisasi(qint64 indicatorId, const Realisasi &realisasi);
 
     const QList<PkDocument> &pks() const { return m_pks; }
     const PkDocument *pk(qint64 id) const;
@@ -123,6 +146,23 @@ public:
     // The PK an object belongs to: the PK itself, one of its sasaran or their indicators; 0 for
     // anything else.
     qint64 pkOf(qint64 objectId) const;
+    // The PK that holds a program row, or nullptr.
+    const PkDocument *pkOfProgram(qint64 programId) const;
+    // Replaces the realisasi anggaran of one PK program row and nothing else.
+    Result<void> setRealisasiAnggaran(qint64 programId,
+                                      const std::array<std::optional<Decimal>, 4> &amounts);
+    // The OPD an object belongs to: the OPD itself, its Renstra items, its PKs with their sasaran,
+    // and the indicators of all of them; 0 for the pemda's own (the RPJMD, a kepala daerah's PK)
+    // and for an unknown id.
+    qint64 opdOf(qint64 objectId) const;
+    // The PKs of an OPD in cascade order; opdId 0 gives the kepala daerah's PKs.
+    QList<qint64> pksOf(qint64 opdId) const;
+    // The years an indicator has a target for: its PK's year, or every year of the RPJMD period
+    // for RPJMD and Renstra indicators.
+    QList<int> yearsOf(const Indicator &indicator) const;
+    // The years a plan item has a pagu indikatif for: every year of the period for a program,
+    // kegiatan or sub kegiatan, none for the others.
+    QList<int> yearsOf(const PlanItem &item) const;
     Result<void> restorePk(const RemovedPk &removed);
 
     // Reviewer comments, in the order they were made. A comment may outlive its object (the
@@ -143,11 +183,15 @@ public:
 private:
     Result<void> claimId(qint64 id, ObjectType type);
     Result<void> checkParent(const PlanItem &item) const;
+    // Fails when a later version of a PK (a PK Perubahan) was copied from one of these objects.
+    Result<void> checkNoLaterVersion(const QSet<qint64> &ids) const;
 
     Pemda m_pemda;
     Periode m_periode;
     CheckSettings m_checkSettings;
     PrintSettings m_printSettings;
+    ServerOrigin m_serverOrigin;
+    MeasureSettings m_measureSettings;
     QList<Opd> m_opds;
     QList<PkDocument> m_pks;
     QList<ReviewComment> m_comments;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Realisasi.h"
 #include "values/TargetValue.h"
 
 #include <QMap>
@@ -35,6 +36,12 @@ struct Indicator
     // The indicator one level up that this one contributes to (a PK indicator's Renstra or
     // superior-PK indicator); 0 when not linked, which the checker reports as an orphan.
     qint64 servesId = 0;
+    // What was reached in each triwulan of the year; PK indicators only. Not part of the signed
+    // agreement: a PK with realisasi prints as it did without.
+    Realisasi realisasi;
+    // In a PK Perubahan: the indicator of the earlier version this one was copied from, so that
+    // the two can be compared and realisasi followed across versions; 0 otherwise.
+    qint64 previousVersionId = 0;
 
     // The target of a year, or an empty one; by reference, since the checker reads every target
     // of every indicator.

@@ -10,6 +10,34 @@ Decimal PkDocument::anggaranTotal() const
     return total;
 }
 
+bool PkDocument::isSigned() const
+{
+    return currentLock() != nullptr;
+}
+
+const PkLockEvent *PkDocument::currentLock() const
+{
+    if (lockHistory.isEmpty() || lockHistory.last().action != PkLockEvent::Action::Lock)
+        return nullptr;
+    return &lockHistory.last();
+}
+
+QString PkDocument::alasanName(Alasan alasan)
+{
+    switch (alasan) {
+    case Alasan::NotGiven:
+        return {};
+    case Alasan::PergantianPejabat:
+        return QCoreApplication::translate("Tepat::PkDocument", "pergantian pejabat");
+    case Alasan::PerubahanStrategi:
+        return QCoreApplication::translate("Tepat::PkDocument",
+                                           "perubahan strategi, program, kegiatan atau anggaran");
+    case Alasan::PerubahanPrioritas:
+        return QCoreApplication::translate("Tepat::PkDocument", "perubahan prioritas atau asumsi");
+    }
+    return {};
+}
+
 QString PkDocument::levelName(Level level)
 {
     switch (level) {

@@ -67,7 +67,7 @@ PkDocument PkDraft::make(const Cascade &cascade, qint64 opdId, PkDocument::Level
 {
     PkDocument pk;
     pk.level = level;
-    pk.opdId = level == PkDocument::Level::KepalaDaerah ? 0 : opdId;
+    pk.opdId = PkDocument::belongsToOpd(level) ? opdId : 0;
     pk.year = year;
     pk.place = cascade.pemda().ibuKota;
     pk.signDate = QDate(year, 1, 2);

@@ -2,6 +2,21 @@
 
 namespace Tepat {
 
+namespace {
+
+constexpr PlanItem::Kind allKinds[] = {
+    PlanItem::Kind::RpjmdTujuan,
+    PlanItem::Kind::RpjmdSasaran,
+    PlanItem::Kind::RenstraTujuan,
+    PlanItem::Kind::RenstraSasaran,
+    PlanItem::Kind::Program,
+    PlanItem::Kind::Kegiatan,
+    PlanItem::Kind::SubKegiatan,
+    PlanItem::Kind::PkSasaran,
+};
+
+} // namespace
+
 bool PlanItem::isRenstra() const
 {
     switch (kind) {
@@ -80,6 +95,15 @@ PlanItem::Kind PlanItem::parentKind(Kind kind)
         break;
     }
     return kind;
+}
+
+std::optional<PlanItem::Kind> PlanItem::childKind(ParentRole role, Kind parent)
+{
+    for (Kind kind : allKinds) {
+        if (parentRole(kind) == role && (role != ParentRole::Item || parentKind(kind) == parent))
+            return kind;
+    }
+    return std::nullopt;
 }
 
 } // namespace Tepat

@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace Tepat {
 
 // One node of the planning tree that can carry indicators: an RPJMD tujuan or sasaran, a Renstra
@@ -36,9 +38,10 @@ struct PlanItem
     qint64 parentId = 0;
     QString code; // Permendagri 90 code for program / kegiatan / sub kegiatan
     QString name;
-    qint64 misiId = 0;       // RPJMD tujuan: the misi it serves
-    qint64 supportsId = 0;   // Renstra sasaran: the RPJMD sasaran it supports
-    QMap<int, Decimal> pagu; // program / kegiatan / sub kegiatan: pagu indikatif per year
+    qint64 misiId = 0;            // RPJMD tujuan: the misi it serves
+    qint64 supportsId = 0;        // Renstra sasaran: the RPJMD sasaran it supports
+    QMap<int, Decimal> pagu;      // program / kegiatan / sub kegiatan: pagu indikatif per year
+    qint64 previousVersionId = 0; // PK sasaran of a PK Perubahan: the one it was copied from
 
     bool hasPagu() const
     {
@@ -49,6 +52,10 @@ struct PlanItem
     static ParentRole parentRole(Kind kind);
     // The kind a parent plan item must have; only meaningful when parentRole is Item.
     static Kind parentKind(Kind kind);
+    // The kind that sits directly under a parent of this role (for ParentRole::Item, under an item
+    // of kind parent); none under a sub kegiatan or a PK sasaran. It is the inverse of parentRole
+    // and parentKind and derived from them, so that the two directions cannot disagree.
+    static std::optional<Kind> childKind(ParentRole role, Kind parent = Kind::RpjmdTujuan);
 
     friend bool operator==(const PlanItem &, const PlanItem &) = default;
 };

@@ -120,10 +120,20 @@ FlowBlock DocumentComposer::signatures(const QString &placeAndDate,
         y += set(signatory.official.jabatan, font, x, y).height;
         return y;
     };
-    qreal nameTop = head(right, rightX);
+    qreal signingTop = head(right, rightX);
     if (left)
-        nameTop = std::max(nameTop, head(*left, leftX));
-    nameTop += mm(22); // room to sign and stamp
+        signingTop = std::max(signingTop, head(*left, leftX));
+    const qreal nameTop = signingTop + mm(22); // room to sign and stamp
+    const auto anchor = [&](const Signatory &signatory, qreal x) {
+        if (signatory.anchor.isEmpty())
+            return;
+        block.items.append(PageItem {.kind = PageItem::Kind::Anchor,
+                                     .rect = QRectF(x, signingTop, width, nameTop - signingTop),
+                                     .anchor = signatory.anchor});
+    };
+    anchor(right, rightX);
+    if (left)
+        anchor(*left, leftX);
 
     const qreal underline = QFontMetricsF(bold).underlinePos();
     const auto foot = [&](const Signatory &signatory, qreal x) {
@@ -145,12 +155,17 @@ FlowBlock DocumentComposer::signatures(const QString &placeAndDate,
     return block;
 }
 
-FlowTable DocumentComposer::table(QList<FlowTable::Column> columns) const
+FlowTable DocumentComposer::table(QList<FlowTable::Column> columns, qreal points) const
 {
-    return FlowTable(
-        m_body.left(),
-        std::move(columns),
-        {m_fonts.font(tablePoints), m_fonts.font(tablePoints, true), pt(4), pt(2.5), pt(0.5)});
+    // The padding shrinks with the type, so that small cells keep their proportions.
+    const qreal scale = points / tablePoints;
+    return FlowTable(m_body.left(),
+                     std::move(columns),
+                     {m_fonts.font(points),
+                      m_fonts.font(points, true),
+                      pt(4 * scale),
+                      pt(2.5 * scale),
+                      pt(0.5)});
 }
 
 QColor DocumentComposer::headerShade() const

@@ -23,6 +23,9 @@ public:
     {
         QString label; // "PIHAK PERTAMA,"; may be empty
         Official official;
+        // Names the signing space with an anchor (PageItem::Kind::Anchor) for a digital
+        // signature's appearance; empty for none.
+        QString anchor = {};
     };
 
     DocumentComposer(const PaperFormat &paper, DocumentFonts::Typeface typeface);
@@ -32,11 +35,12 @@ public:
     FlowBlock fields(const QList<std::pair<QString, QString>> &rows) const;
     FlowBlock numbered(int number, const QString &text) const;
     // The date stands over the right-hand block. Both names share one line, however many lines
-    // the two jabatan take.
+    // the two jabatan take; the signing space above them is the same height in both blocks.
     FlowBlock signatures(const QString &placeAndDate,
                          const std::optional<Signatory> &left,
                          const Signatory &right) const;
-    FlowTable table(QList<FlowTable::Column> columns) const;
+    // 10 pt cells; a table of many columns (a report on landscape paper) may set them smaller.
+    FlowTable table(QList<FlowTable::Column> columns, qreal points = 10) const;
     QColor headerShade() const;
     qreal bodyWidth() const { return m_body.width(); }
 

@@ -41,7 +41,11 @@ DocumentPainter::DocumentPainter(QPagedPaintDevice &device)
 
 bool DocumentPainter::paint(const LaidOutDocument &document)
 {
-    QPageLayout layout(document.paper.pageSize(), QPageLayout::Portrait, QMarginsF());
+    QPageLayout layout(document.paper.pageSize(),
+                       document.paper.orientation() == PaperFormat::Orientation::Landscape
+                           ? QPageLayout::Landscape
+                           : QPageLayout::Portrait,
+                       QMarginsF());
     // A printer in the standard mode keeps its own minimum margins and would move the page.
     layout.setMode(QPageLayout::FullPageMode);
     for (const LaidOutDocument::Page &page : document.pages) {
@@ -83,6 +87,8 @@ void DocumentPainter::paintPage(QPainter &painter, const LaidOutDocument::Page &
             break;
         case PageItem::Kind::QrCode:
             paintQrCode(painter, item);
+            break;
+        case PageItem::Kind::Anchor:
             break;
         }
     }

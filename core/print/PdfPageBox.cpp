@@ -17,9 +17,12 @@ QByteArray PdfPageBox::exactSize(QByteArray pdf, const PaperFormat &paper)
     if (paper.size() != PaperFormat::Size::F4)
         return pdf;
     const QPageSize pageSize = paper.pageSize();
-    const QSize written = pageSize.sizePoints();
+    const bool turned = paper.orientation() == PaperFormat::Orientation::Landscape;
+    const QSize standing = pageSize.sizePoints();
+    const QSize written = turned ? standing.transposed() : standing;
     // From millimetres: Qt gives the size in points rounded too.
-    const QSizeF exact = pageSize.size(QPageSize::Millimeter) * 72 / 25.4;
+    const QSizeF exactStanding = pageSize.size(QPageSize::Millimeter) * 72 / 25.4;
+    const QSizeF exact = turned ? exactStanding.transposed() : exactStanding;
     const QByteArray from = mediaBox(written.width(), written.height());
     const QByteArray to = mediaBox(exact.width(), exact.height());
     Q_ASSERT(from.size() == to.size());

@@ -1,5 +1,7 @@
 #include "print/PkBatchExport.h"
 
+#include "model/PkVersions.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -11,10 +13,33 @@
 
 namespace Tepat {
 
+namespace {
+
+QString levelStem(PkDocument::Level level)
+{
+    switch (level) {
+    case PkDocument::Level::KepalaDaerah:
+        return QStringLiteral("kepala-daerah");
+    case PkDocument::Level::KepalaOpd:
+        return QStringLiteral("kepala-opd");
+    case PkDocument::Level::EselonIII:
+        return QStringLiteral("eselon-3");
+    case PkDocument::Level::EselonIV:
+        return QStringLiteral("eselon-4");
+    }
+    return {};
+}
+
+} // namespace
+
 QList<qint64> PkBatchExport::select(const Cascade &cascade, const Selection &selection)
 {
     QList<qint64> selected;
     for (const PkDocument &pk : cascade.pks()) {
+        // An earlier version was signed and printed in its time; the ceremony takes the one
+        // in force.
+        if (PkVersions::successor(cascade, pk.id) != 0)
+            continue;
         if (pk.year == selection.year
             && (selection.levels.isEmpty() || selection.levels.contains(pk.level))
             && (selection.opdIds.isEmpty() || selection.opdIds.contains(pk.opdId)))
@@ -26,10 +51,23 @@ QList<qint64> PkBatchExport::select(const Cascade &cascade, const Selection &sel
 QList<PkBatchExport::File> PkBatchExport::plan(const Cascade &cascade,
                                                const QList<qint64> &pkIds,
                                                const QString &path,
-                                               bool split)
+                                               Split split)
 {
-    if (!split || pkIds.isEmpty())
+    if (split == Split::None || pkIds.isEmpty())
         return {File {path, pkIds}};
+    if (split == Split::PerPk) {
+        QHash<QString, int> stems;
+        for (qint64 id : pkIds)
+            ++stems[perPkStem(cascade, id)];
+        QList<File> files;
+        for (qint64 id : pkIds) {
+            QString stem = perPkStem(cascade, id);
+            if (stems.value(stem) > 1)
+                stem += QStringLiteral("-%1").arg(id);
+            files.append({QDir(path).filePath(stem + QStringLiteral(".pdf")), {id}});
+        }
+        return files;
+    }
     QList<qint64> opdOrder;
     QHash<qint64, QList<qint64>> byOpd;
     for (qint64 id : pkIds) {
@@ -54,6 +92,17 @@ QString PkBatchExport::splitFileName(const Cascade &cascade, qint64 opdId, int y
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
     stem = stem.toLower().replace(unsafe, QStringLiteral("-"));
     return stem + QStringLiteral(".pdf");
+}
+
+QString PkBatchExport::perPkStem(const Cascade &cascade, qint64 pkId)
+{
+    const PkDocument *pk = cascade.pk(pkId);
+    QString stem = splitFileName(cascade, pk->opdId, pk->year).chopped(4);
+    if (pk->opdId != 0)
+        stem += u'-' + levelStem(pk->level);
+    if (pk->kind == PkDocument::Kind::Perubahan)
+        stem += QStringLiteral("-perubahan-%1").arg(PkVersions::number(cascade, pkId));
+    return stem;
 }
 
 QString PkBatchExport::suggestedFileName(const Cascade &cascade, qint64 pkId)

@@ -2,6 +2,7 @@
 
 #include "print/DocumentComposer.h"
 #include "print/PkWording.h"
+#include "print/SignaturePlace.h"
 #include "values/LayoutUnits.h"
 
 namespace Tepat {
@@ -23,14 +24,18 @@ QStringList titleLines(const PkContent &content)
 DocumentComposer::Signatory pihakPertama(const PkContent &content)
 {
     return {content.signsAlone() ? QString() : QStringLiteral("PIHAK PERTAMA,"),
-            content.pihakPertama};
+            content.pihakPertama,
+            SignaturePlace::partyKey(SignaturePlace::Party::PihakPertama)};
 }
 
 std::optional<DocumentComposer::Signatory> pihakKedua(const PkContent &content)
 {
     if (content.signsAlone())
         return std::nullopt;
-    return DocumentComposer::Signatory {QStringLiteral("PIHAK KEDUA,"), content.pihakKedua};
+    return DocumentComposer::Signatory {
+        QStringLiteral("PIHAK KEDUA,"),
+        content.pihakKedua,
+        SignaturePlace::partyKey(SignaturePlace::Party::PihakKedua)};
 }
 
 void addStatement(DocumentComposer &doc, const PkContent &content)

@@ -11,8 +11,7 @@ namespace Tepat {
 namespace {
 
 const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-// A namespace is a name, never fetched; .invalid cannot belong to anyone.
-const QString tepat = QStringLiteral("http://tepat.invalid/ns/pdf/1.0/");
+const QString &tepat = PkPdfMetadata::xmlNamespace();
 
 std::optional<PkFingerprint> parseDocument(QXmlStreamReader &xml)
 {
@@ -44,12 +43,17 @@ std::optional<QList<PkFingerprint>> parsePacket(const QByteArray &packet)
     QXmlStreamReader xml(packet);
     QList<PkFingerprint> fingerprints;
     bool found = false;
+    bool inside = false; // the list ends with its element: other lists may follow it
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        const bool documents = xml.namespaceUri() == tepat && xml.name() == u"documents";
+        if (token == QXmlStreamReader::EndElement && documents)
+            inside = false;
+        if (token != QXmlStreamReader::StartElement)
             continue;
-        if (xml.namespaceUri() == tepat && xml.name() == u"documents")
-            found = true;
-        if (found && xml.namespaceUri() == rdf && xml.name() == u"li") {
+        if (documents)
+            found = inside = true;
+        if (inside && xml.namespaceUri() == rdf && xml.name() == u"li") {
             const auto fingerprint = parseDocument(xml);
             if (!fingerprint)
                 return std::nullopt;
@@ -63,7 +67,16 @@ std::optional<QList<PkFingerprint>> parsePacket(const QByteArray &packet)
 
 } // namespace
 
-QByteArray PkPdfMetadata::xmp(const QString &title, const QList<PkFingerprint> &fingerprints)
+const QString &PkPdfMetadata::xmlNamespace()
+{
+    // A namespace is a name, never fetched; .invalid cannot belong to anyone.
+    static const QString name = QStringLiteral("http://tepat.invalid/ns/pdf/1.0/");
+    return name;
+}
+
+QByteArray PkPdfMetadata::xmp(const QString &title,
+                              const QList<PkFingerprint> &fingerprints,
+                              const QList<SignaturePlace> &places)
 {
     QByteArray packet;
     QXmlStreamWriter xml(&packet);
@@ -105,12 +118,23 @@ QByteArray PkPdfMetadata::xmp(const QString &title, const QList<PkFingerprint> &
         xml.writeTextElement(tepat, QStringLiteral("sha256"), fingerprint.hex());
         xml.writeEndElement();
     }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    SignaturePlace::writeXmp(xml, places);
     xml.writeEndDocument();
     packet += "\n<?xpacket end=\"r\"?>";
     return packet;
 }
 
 std::optional<QList<PkFingerprint>> PkPdfMetadata::parse(const QByteArray &pdf)
+{
+    const QByteArray packet = lastPacket(pdf);
+    if (packet.isEmpty())
+        return std::nullopt;
+    return parsePacket(packet);
+}
+
+QByteArray PkPdfMetadata::lastPacket(const QByteArray &pdf)
 {
     const QByteArray open = "<x:xmpmeta";
     const QByteArray close = "</x:xmpmeta>";
@@ -120,11 +144,12 @@ std::optional<QList<PkFingerprint>> PkPdfMetadata::parse(const QByteArray &pdf)
         const qsizetype begin = closeAt < 0 ? -1 : pdf.lastIndexOf(open, closeAt);
         if (begin < 0)
             break;
-        if (const auto found = parsePacket(pdf.mid(begin, closeAt + close.size() - begin)))
-            return found;
+        const QByteArray packet = pdf.mid(begin, closeAt + close.size() - begin);
+        if (parsePacket(packet))
+            return packet;
         end = begin;
     }
-    return std::nullopt;
+    return {};
 }
 
 Result<QList<PkFingerprint>> PkPdfMetadata::read(const QString &pdfPath)

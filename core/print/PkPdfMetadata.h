@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "print/PkFingerprint.h"
+#include "print/SignaturePlace.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +24,17 @@ public:
     // A PDF of every PK of a large province runs to a few MB; a file this large is no export.
     static constexpr qint64 maxFileSize = 256 * 1024 * 1024;
 
-    static QByteArray xmp(const QString &title, const QList<PkFingerprint> &fingerprints);
+    static QByteArray xmp(const QString &title,
+                          const QList<PkFingerprint> &fingerprints,
+                          const QList<SignaturePlace> &places = {});
     // The fingerprints of the last Tepat packet in the file: an incremental update appends its
     // packet after the original one.
     static Result<QList<PkFingerprint>> read(const QString &pdfPath);
     static std::optional<QList<PkFingerprint>> parse(const QByteArray &pdf);
+    // The last packet in the file that carries Tepat's documents, empty if there is none.
+    static QByteArray lastPacket(const QByteArray &pdf);
+    // The XML namespace of Tepat's elements in the packet.
+    static const QString &xmlNamespace();
 };
 
 } // namespace Tepat

@@ -3,6 +3,7 @@
 #include "print/DocumentPainter.h"
 #include "print/PaktaIntegritasLayout.h"
 #include "print/PdfFile.h"
+#include "print/PkComparisonLayout.h"
 #include "print/PkLayout.h"
 #include "print/PkPdfMetadata.h"
 
@@ -28,13 +29,16 @@ QString pdfTitle(const Cascade &cascade, const QList<const PkDocument *> &pks)
 } // namespace
 
 Result<QList<LaidOutDocument>> PkPdfWriter::documents(const PkContent &content,
-                                                      const Options &options)
+                                                      const Options &options,
+                                                      const std::optional<PkComparison> &comparison)
 {
     QList<LaidOutDocument> documents;
     Result<LaidOutDocument> pk = PkLayout::layout(content, options.paper, options.typeface);
     if (!pk)
         return fail(pk.error());
     documents.append(std::move(*pk));
+    if (options.comparison && comparison)
+        documents.append(PkComparisonLayout::layout(*comparison, options.paper, options.typeface));
     if (options.paktaIntegritas) {
         Result<LaidOutDocument> pakta
             = PaktaIntegritasLayout::layout(content, options.paper, options.typeface);
@@ -64,9 +68,11 @@ Result<int> PkPdfWriter::write(const QString &path,
 
     // The metadata goes into the file's header, so every fingerprint is known before painting.
     QList<PkContent> contents;
+    QList<std::optional<PkComparison>> comparisons;
     QList<PkFingerprint> fingerprints;
     for (const PkDocument *pk : pks) {
         contents.append(PkContent::from(cascade, *pk));
+        comparisons.append(options.comparison ? PkComparison::from(cascade, *pk) : std::nullopt);
         fingerprints.append(
             PkFingerprint::of(contents.last(), PkFingerprint::Document::PerjanjianKinerja));
         if (options.paktaIntegritas) {
@@ -74,17 +80,28 @@ Result<int> PkPdfWriter::write(const QString &path,
                 PkFingerprint::of(contents.last(), PkFingerprint::Document::PaktaIntegritas));
         }
     }
+    // A signature covers the whole file, so only a file of one PK gets places to sign; that PK
+    // is laid out first to find them.
+    std::optional<Result<QList<LaidOutDocument>>> single;
+    QList<SignaturePlace> places;
+    if (contents.size() == 1) {
+        single = documents(contents.first(), options, comparisons.first());
+        if (!*single)
+            return fail(single->error());
+        places = SignaturePlace::collect((*single)->first(), 1, contents.first());
+    }
 
     int pages = 0;
     const QString title = pdfTitle(cascade, pks);
     const Result<void> written = PdfFile::write(
         absolute,
         options.paper,
-        {title, PkPdfMetadata::xmp(title, fingerprints)},
+        {title, PkPdfMetadata::xmp(title, fingerprints, places)},
         [&](QPdfWriter &writer) -> Result<bool> {
             DocumentPainter painter(writer);
-            for (const PkContent &content : contents) {
-                const Result<QList<LaidOutDocument>> laidOut = documents(content, options);
+            for (qsizetype i = 0; i < contents.size(); ++i) {
+                const Result<QList<LaidOutDocument>> laidOut
+                    = single ? *single : documents(contents[i], options, comparisons[i]);
                 if (!laidOut)
                     return fail(laidOut.error());
                 for (const LaidOutDocument &document : *laidOut) {

@@ -3,6 +3,7 @@
 #include "model/Cascade.h"
 #include "print/DocumentFonts.h"
 #include "print/LaidOutDocument.h"
+#include "print/PkComparison.h"
 #include "print/PkContent.h"
 #include "values/PaperFormat.h"
 
@@ -24,15 +25,20 @@ public:
         PaperFormat paper;
         DocumentFonts::Typeface typeface = DocumentFonts::Typeface::Sans;
         bool paktaIntegritas = false;
+        // A PK Perubahan is followed by its comparison page (PkComparisonLayout).
+        bool comparison = false;
         // Asked after each PK's documents are painted, from the thread that writes; false stops
         // the export with Error::Code::Cancelled and leaves the file as it was.
         std::function<bool()> proceed;
     };
 
-    // The documents of one PK as they are printed: the PK, then its Pakta Integritas when asked.
-    // The window's print preview lays out with this too, so paper and PDF agree.
+    // The documents of one PK as they are printed: the PK, then its comparison page when asked
+    // and given, then its Pakta Integritas when asked. The window's print preview lays out with
+    // this too, so paper and PDF agree.
     static Result<QList<LaidOutDocument>> documents(const PkContent &content,
-                                                    const Options &options);
+                                                    const Options &options,
+                                                    const std::optional<PkComparison> &comparison
+                                                    = std::nullopt);
 
     // Returns the number of pages written. pkIds must name PKs of the cascade.
     static Result<int> write(const QString &path,

@@ -16,7 +16,7 @@ struct RoleEntry
     QLatin1String key;
 };
 
-constexpr std::array<RoleEntry, 18> roleEntries = {{
+constexpr std::array<RoleEntry, 26> roleEntries = {{
     {ColumnRole::Ignore, QLatin1String("ignore")},
     {ColumnRole::Nomor, QLatin1String("nomor")},
     {ColumnRole::Tujuan, QLatin1String("tujuan")},
@@ -35,6 +35,14 @@ constexpr std::array<RoleEntry, 18> roleEntries = {{
     {ColumnRole::ProgramKegiatan, QLatin1String("program_kegiatan")},
     {ColumnRole::Pagu, QLatin1String("pagu")},
     {ColumnRole::Polaritas, QLatin1String("polaritas")},
+    {ColumnRole::Tingkat, QLatin1String("tingkat")},
+    {ColumnRole::RealisasiTw1, QLatin1String("realisasi_tw1")},
+    {ColumnRole::RealisasiTw2, QLatin1String("realisasi_tw2")},
+    {ColumnRole::RealisasiTw3, QLatin1String("realisasi_tw3")},
+    {ColumnRole::RealisasiTw4, QLatin1String("realisasi_tw4")},
+    {ColumnRole::Kendala, QLatin1String("kendala")},
+    {ColumnRole::TindakLanjut, QLatin1String("tindak_lanjut")},
+    {ColumnRole::Bukti, QLatin1String("bukti")},
 }};
 
 } // namespace
@@ -83,11 +91,14 @@ QJsonObject ColumnMapping::toJson() const
             object.insert(QStringLiteral("year"), entry.year);
         list.append(object);
     }
-    return {{QStringLiteral("headerTop"), headerTop},
-            {QStringLiteral("headerBottom"), headerBottom},
-            {QStringLiteral("firstDataRow"), firstDataRow},
-            {QStringLiteral("signature"), signature},
-            {QStringLiteral("columns"), list}};
+    QJsonObject json {{QStringLiteral("headerTop"), headerTop},
+                      {QStringLiteral("headerBottom"), headerBottom},
+                      {QStringLiteral("firstDataRow"), firstDataRow},
+                      {QStringLiteral("signature"), signature},
+                      {QStringLiteral("columns"), list}};
+    if (lastDataRow > 0)
+        json.insert(QStringLiteral("lastDataRow"), lastDataRow);
+    return json;
 }
 
 Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
@@ -100,9 +111,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
     mapping.headerTop = json.value(QStringLiteral("headerTop")).toInt();
     mapping.headerBottom = json.value(QStringLiteral("headerBottom")).toInt();
     mapping.firstDataRow = json.value(QStringLiteral("firstDataRow")).toInt();
+    mapping.lastDataRow = json.value(QStringLiteral("lastDataRow")).toInt();
     mapping.signature = json.value(QStringLiteral("signature")).toString();
     if (mapping.headerTop < 1 || mapping.headerBottom < mapping.headerTop
-        || mapping.firstDataRow <= mapping.headerBottom) {
+        || mapping.firstDataRow <= mapping.headerBottom
+        || (mapping.lastDataRow > 0 && mapping.lastDataRow < mapping.headerBottom)) {
         return invalid(tr("its header rows are out of order."));
     }
     int previous = 0;
@@ -190,8 +203,52 @@ QString ColumnMapping::roleName(ColumnRole role)
         return tr("Pagu");
     case ColumnRole::Polaritas:
         return tr("Polaritas");
+    case ColumnRole::Tingkat:
+        return tr("Tingkat");
+    case ColumnRole::RealisasiTw1:
+    case ColumnRole::RealisasiTw2:
+    case ColumnRole::RealisasiTw3:
+    case ColumnRole::RealisasiTw4:
+        return tr("Realisasi TW %1")
+            .arg(QStringList {QStringLiteral("I"),
+                              QStringLiteral("II"),
+                              QStringLiteral("III"),
+                              QStringLiteral("IV")}
+                     .value(quarterOf(role) - 1));
+    case ColumnRole::Kendala:
+        return tr("Kendala");
+    case ColumnRole::TindakLanjut:
+        return tr("Tindak lanjut");
+    case ColumnRole::Bukti:
+        return tr("Bukti");
     }
     return {};
+}
+
+int ColumnMapping::quarterOf(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::RealisasiTw1:
+        return 1;
+    case ColumnRole::RealisasiTw2:
+        return 2;
+    case ColumnRole::RealisasiTw3:
+        return 3;
+    case ColumnRole::RealisasiTw4:
+        return 4;
+    default:
+        return 0;
+    }
+}
+
+ColumnRole ColumnMapping::realisasiRole(int quarter)
+{
+    Q_ASSERT(quarter >= 1 && quarter <= 4);
+    const ColumnRole roles[] = {ColumnRole::RealisasiTw1,
+                                ColumnRole::RealisasiTw2,
+                                ColumnRole::RealisasiTw3,
+                                ColumnRole::RealisasiTw4};
+    return roles[quarter - 1];
 }
 
 } // namespace Tepat

@@ -31,6 +31,16 @@ enum class ColumnRole {
     ProgramKegiatan, // one "Uraian" column of all three, told apart by their codes
     Pagu,            // pagu indikatif or anggaran of the column's year
     Polaritas,
+    Tingkat, // the level of the indicator: strategis, program, kegiatan
+    // What a PK indicator reached per triwulan, and the quarter's notes; a sheet with any of
+    // these is a realisasi sheet, matched to the indicators of a PK rather than added.
+    RealisasiTw1,
+    RealisasiTw2,
+    RealisasiTw3,
+    RealisasiTw4,
+    Kendala,
+    TindakLanjut,
+    Bukti,
 };
 
 // How the columns of a sheet map to the cascade: where its header is, and each column's role
@@ -55,6 +65,7 @@ public:
     int headerTop = 0;    // first header row
     int headerBottom = 0; // last header row
     int firstDataRow = 0; // after the header and a row of column numbers "(1) (2) (3)" if any
+    int lastDataRow = 0;  // the row before the next table's header; 0: the sheet's last row
     QList<Column> columns;
     QString signature; // of the header text; equal for sheets of the same shape
 
@@ -79,6 +90,9 @@ public:
     {
         return role == ColumnRole::Target || role == ColumnRole::Pagu;
     }
+    // The triwulan of a realisasi role, 0 for any other role.
+    static int quarterOf(ColumnRole role);
+    static ColumnRole realisasiRole(int quarter);
 
     friend bool operator==(const ColumnMapping &, const ColumnMapping &) = default;
 };

@@ -52,24 +52,37 @@ bool isLineEnd(QChar c)
     return c == u'\n' || c == u'\r';
 }
 
-// Whichever of ';' and ',' the header uses more outside quotes: Indonesian Excel writes ';'
-// because ',' is its decimal mark. A header without either is a sheet of one column, whose rows
-// are read whole, so a comma in an indicator text cannot split it.
+// Whichever of ';' and ',' the first line uses more outside quotes: Indonesian Excel writes ';'
+// because ',' is its decimal mark. A first line without either is a title typed above the table
+// or the header of a sheet of one column. A later line with two ';' or more is the header of a
+// table under such a title (an indicator table has three columns at least); fewer, or commas alone,
+// stay text, so a separator inside an indicator text cannot split a sheet of one column.
 std::optional<QChar> detectSeparator(QStringView text)
 {
     qsizetype semicolons = 0;
     qsizetype commas = 0;
     bool quoted = false;
+    bool firstLine = true;
+    int linesLeft = 20;
     for (const QChar c : text) {
         if (c == u'"') {
             quoted = !quoted;
         } else if (!quoted) {
-            if (isLineEnd(c))
-                break;
+            if (isLineEnd(c)) {
+                if (semicolons > 1 || (firstLine && (semicolons > 0 || commas > 0))
+                    || --linesLeft == 0)
+                    break;
+                firstLine = false;
+                semicolons = 0;
+                commas = 0;
+                continue;
+            }
             semicolons += c == u';';
             commas += c == u',';
         }
     }
+    if (!firstLine)
+        return semicolons > 1 ? std::optional<QChar>(u';') : std::nullopt;
     if (semicolons == 0 && commas == 0)
         return std::nullopt;
     return semicolons >= commas ? QChar(u';') : QChar(u',');
@@ -189,14 +202,28 @@ tl::expected<QStringList, CsvReader::RecordError> CsvReader::next()
 
 Result<SheetTable> CsvReader::readTable(const QByteArray &bytes, const QString &fileName)
 {
+    // Name the fix rather than list a workbook's bytes as garbage cells.
+    if (isWorkbook(bytes)) {
+        return fail(Error(Error::Code::Invalid,
+                          tr("%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet "
+                             "program as .xlsx or as \"CSV UTF-8\" and use that file.")
+                              .arg(fileName),
+                          fileName));
+    }
     SheetTable table;
     table.fileName = fileName;
     CsvReader reader(bytes);
     int cellCount = 0;
+    QStringList names; // of the first record, which is the header in most files
     for (int number = 1; !reader.atEnd(); ++number) {
         const auto cells = reader.next();
         if (!cells) {
-            const QString column = SheetTable::columnName(int(cells.error().cell + 1));
+            const qsizetype cell = cells.error().cell;
+            constexpr qsizetype maxNameLength = 40;
+            const QString name = names.value(cell).trimmed();
+            const QString column = !name.isEmpty() && name.size() <= maxNameLength
+                ? name
+                : SheetTable::columnName(int(cell + 1));
             return fail(
                 Error(Error::Code::Parse,
                       tr("%1, row %2, column %3: %4")
@@ -205,6 +232,8 @@ Result<SheetTable> CsvReader::readTable(const QByteArray &bytes, const QString &
                       number,
                       column));
         }
+        if (number == 1)
+            names = *cells;
         for (qsizetype column = 0; column < cells->size(); ++column) {
             if (cells->at(column).isEmpty())
                 continue;

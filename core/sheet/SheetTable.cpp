@@ -79,6 +79,14 @@ QString SheetTable::visibleText(int row, int column) const
     return text(row, column);
 }
 
+QString SheetTable::safeSheetName(const QString &name)
+{
+    QString safe = name;
+    for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+        safe.replace(c, u' ');
+    return safe.simplified().left(31);
+}
+
 QString SheetTable::columnName(int column)
 {
     QString letters;

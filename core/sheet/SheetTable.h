@@ -64,6 +64,8 @@ public:
     // The text the user sees at a cell: a cell inside a merged range shows its top-left value.
     QString visibleText(int row, int column) const;
 
+    // The name as a sheet may have it: Excel refuses one over 31 characters or with []:*?/\ in it.
+    static QString safeSheetName(const QString &name);
     // "A", …, "Z", "AA": the letters of a column; "E7" for a cell.
     static QString columnName(int column);
     static QString cellName(int row, int column);

@@ -1,117 +1,14 @@
 #include "sheet/XlsxReader.h"
 
 #include "base/InputFile.h"
+#include "sheet/XlsxNumberFormat.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
 
-#include <cmath>
-#include <memory>
-#include <zip.h>
-
 namespace Tepat {
 
 namespace {
-
-struct ZipDiscard
-{
-    void operator()(zip_t *zip) const { zip_discard(zip); }
-};
-using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
-
-Error fileError(Error::Code code, const QString &fileName, const QString &message)
-{
-    return Error(code, message, fileName);
-}
-
-Result<ZipHandle> openZip(const QByteArray &bytes, const QString &fileName)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *source
-        = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
-    zip_t *zip = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
-    zip_error_fini(&error);
-    if (!zip) {
-        if (source)
-            zip_source_free(source);
-        return fail(fileError(Error::Code::Invalid,
-                              fileName,
-                              XlsxReader::tr("%1 is not an Excel workbook (.xlsx): it is not a "
-                                             "zip archive. An old .xls workbook must be saved "
-                                             "as .xlsx first.")
-                                  .arg(fileName)));
-    }
-    return ZipHandle(zip);
-}
-
-// A part of the package, read with the limits of XlsxReader; nullopt when there is no such part.
-// budget is what all parts together may still take and shrinks by what this part took.
-Result<std::optional<QByteArray>>
-readPart(zip_t *zip, const QString &name, const QString &fileName, qint64 &budget)
-{
-    const QByteArray path = name.toUtf8();
-    const zip_int64_t index = zip_name_locate(zip, path.constData(), ZIP_FL_NOCASE);
-    if (index < 0)
-        return std::optional<QByteArray>();
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(zip, zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
-        return fail(fileError(
-            Error::Code::Corrupt,
-            fileName,
-            XlsxReader::tr("%1 is damaged: the part %2 cannot be read.").arg(fileName, name)));
-    }
-    const auto tooLarge = [&] {
-        return fail(fileError(Error::Code::Invalid,
-                              fileName,
-                              XlsxReader::tr("%1 is too large to import: the part %2 unpacks to "
-                                             "%3, and Tepat reads at most %4 per sheet and %5 "
-                                             "per workbook.")
-                                  .arg(fileName,
-                                       name,
-                                       InputFile::megabytes(qint64(stat.size)),
-                                       InputFile::megabytes(XlsxReader::maxPartSize),
-                                       InputFile::megabytes(XlsxReader::maxTotalSize))));
-    };
-    if (stat.size > zip_uint64_t(XlsxReader::maxPartSize) || qint64(stat.size) > budget)
-        return tooLarge();
-    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(
-        zip_fopen_index(zip, zip_uint64_t(index), 0), &zip_fclose);
-    const auto damaged = [&] {
-        return fail(fileError(
-            Error::Code::Corrupt,
-            fileName,
-            XlsxReader::tr("%1 is damaged: the part %2 cannot be unpacked.").arg(fileName, name)));
-    };
-    if (!file)
-        return damaged();
-    QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
-    qsizetype got = 0;
-    while (got < data.size()) {
-        const zip_int64_t read
-            = zip_fread(file.get(), data.data() + got, zip_uint64_t(data.size() - got));
-        if (read < 0)
-            return damaged();
-        if (read == 0)
-            break;
-        got += qsizetype(read);
-    }
-    if (got != data.size())
-        return damaged();
-    // The directory may understate the size; more data than it says is a bomb or damage.
-    char extra = 0;
-    if (zip_fread(file.get(), &extra, 1) != 0) {
-        return fail(fileError(Error::Code::Corrupt,
-                              fileName,
-                              XlsxReader::tr("%1 is damaged: the part %2 unpacks to more than "
-                                             "the %3 bytes the archive's directory gives it.")
-                                  .arg(fileName, name)
-                                  .arg(qint64(stat.size))));
-    }
-    budget -= got;
-    return std::optional<QByteArray>(std::move(data));
-}
 
 Error xmlError(const QXmlStreamReader &xml, const QString &fileName, const QString &part)
 {
@@ -196,50 +93,6 @@ QString readStringItem(QXmlStreamReader &xml)
     return text;
 }
 
-// Whether a number format shows a date: it has a day or year code outside quoted text, escapes
-// and [colour] or [$-locale] brackets. Time-only formats stay numbers.
-bool isDateFormat(QStringView code)
-{
-    bool quoted = false;
-    bool bracket = false;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code[i];
-        if (quoted) {
-            quoted = c != u'"';
-        } else if (bracket) {
-            bracket = c != u']';
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u'[') {
-            bracket = true;
-        } else if (c == u'\\' || c == u'_' || c == u'*') {
-            ++i;
-        } else if (c == u'd' || c == u'D' || c == u'y' || c == u'Y') {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool isPercentFormat(QStringView code)
-{
-    bool quoted = false;
-    for (const QChar c : code) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u'%')
-            return true;
-    }
-    return false;
-}
-
-// Excel's built-in formats with dates: 14–22 everywhere, the rest in East Asian locales.
-bool isBuiltInDate(int id)
-{
-    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
-        || (id >= 50 && id <= 58);
-}
-
 Result<QList<XlsxReader::CellStyle>>
 parseStyles(const QByteArray &data, const QString &fileName, const QString &part)
 {
@@ -263,11 +116,11 @@ parseStyles(const QByteArray &data, const QString &fileName, const QString &part
             const int id = attributes.value(QLatin1String("numFmtId")).toInt();
             XlsxReader::CellStyle style;
             if (const auto custom = formats.constFind(id); custom != formats.cend()) {
-                style.date = isDateFormat(*custom);
-                style.percent = !style.date && isPercentFormat(*custom);
+                style.date = XlsxNumberFormat::isDate(*custom);
+                style.percent = !style.date && XlsxNumberFormat::isPercent(*custom);
             } else {
-                style.date = isBuiltInDate(id);
-                style.percent = id == 9 || id == 10;
+                style.date = XlsxNumberFormat::isBuiltInDate(id);
+                style.percent = XlsxNumberFormat::isBuiltInPercent(id);
             }
             styles.append(style);
         }
@@ -275,46 +128,6 @@ parseStyles(const QByteArray &data, const QString &fileName, const QString &part
     if (xml.hasError())
         return fail(xmlError(xml, fileName, part));
     return styles;
-}
-
-// The exact decimal of a number as the XML writes it ("0.1", "1.25E-3"), rounded to the 15
-// significant digits Excel itself keeps, so 0.30000000000000004 reads as 0,3.
-std::optional<Decimal> decimalFromXml(QStringView text, bool percent)
-{
-    bool ok = false;
-    double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    if (percent)
-        value *= 100;
-    QString canonical = QString::number(value, 'g', 15);
-    if (canonical.contains(u'e'))
-        canonical = QString::number(value, 'f', Decimal::maxScale);
-    if (canonical.contains(u'.')) {
-        while (canonical.endsWith(u'0'))
-            canonical.chop(1);
-        if (canonical.endsWith(u'.'))
-            canonical.chop(1);
-    }
-    if (canonical == QLatin1String("-0"))
-        canonical = QStringLiteral("0");
-    return Decimal::fromCanonical(canonical);
-}
-
-// A date serial number: days since 1899-12-31 in the 1900 system, which counts the 29th of
-// February 1900 that never was (Lotus 1-2-3's bug, kept by Excel), or since 1904-01-01.
-QDate dateFromSerial(double serial, bool date1904)
-{
-    if (!std::isfinite(serial) || serial < 1 || serial > 2958465)
-        return {};
-    const auto days = qint64(std::floor(serial));
-    if (date1904)
-        return QDate(1904, 1, 1).addDays(days);
-    if (days < 60)
-        return QDate(1899, 12, 31).addDays(days);
-    if (days == 60)
-        return QDate(1900, 2, 28);
-    return QDate(1899, 12, 30).addDays(days);
 }
 
 // "B7" → row 7, column 2; nullopt for anything else. Columns stop at XFD and rows at 1048576,
@@ -346,12 +159,10 @@ Result<XlsxReader> XlsxReader::open(const QString &path)
 
 Result<XlsxReader> XlsxReader::fromBytes(const QByteArray &bytes, const QString &fileName)
 {
-    Result<ZipHandle> zip = openZip(bytes, fileName);
-    if (!zip)
-        return fail(zip.error());
-    qint64 budget = maxTotalSize;
-    const auto part
-        = [&](const QString &name) { return readPart(zip->get(), name, fileName, budget); };
+    Result<XlsxPackage> package = XlsxPackage::open(bytes, fileName, XlsxPackage::maxTotalSize);
+    if (!package)
+        return fail(package.error());
+    const auto part = [&](const QString &name) { return package->part(name); };
     const auto notAWorkbook = [&] {
         return fail(Error(Error::Code::Invalid,
                           tr("%1 is a zip archive but not an Excel workbook: it has no "
@@ -484,11 +295,10 @@ Result<SheetTable> XlsxReader::readSheet(int index) const
     table.fileName = m_fileName;
     table.sheetName = m_sheetNames[index];
 
-    Result<ZipHandle> zip = openZip(m_bytes, m_fileName);
-    if (!zip)
-        return fail(zip.error());
-    qint64 budget = maxPartSize;
-    const auto data = readPart(zip->get(), partName, m_fileName, budget);
+    Result<XlsxPackage> package = XlsxPackage::open(m_bytes, m_fileName, XlsxPackage::maxPartSize);
+    if (!package)
+        return fail(package.error());
+    const auto data = package->part(partName);
     if (!data)
         return fail(data.error());
     if (!*data) {
@@ -608,14 +418,14 @@ Result<SheetTable> XlsxReader::readSheet(int index) const
                 if (!cell.date.isValid())
                     cell = SheetCell::fromText(value);
             } else if (style.date) {
-                const QDate date = dateFromSerial(value.toDouble(), m_date1904);
+                const QDate date = XlsxNumberFormat::date(value.toDouble(), m_date1904);
                 if (date.isValid()) {
                     cell.kind = SheetCell::Kind::Date;
                     cell.date = date;
                 } else {
                     cell = SheetCell::fromText(value);
                 }
-            } else if (const auto number = decimalFromXml(value, style.percent)) {
+            } else if (const auto number = XlsxNumberFormat::decimal(value, style.percent)) {
                 cell.kind = SheetCell::Kind::Number;
                 cell.number = *number;
                 if (style.percent)

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "sheet/SheetTable.h"
+#include "sheet/XlsxPackage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,20 +18,17 @@ namespace Tepat {
 // numbers, booleans, error codes, dates (numbers whose format has date codes; 1900 and 1904 date
 // systems) and percentages, and it records merged ranges.
 //
-// A workbook is untrusted input, so every part is read with a size limit: a part may be at most
-// maxPartSize bytes once uncompressed and all parts together maxTotalSize, which libzip's
-// directory states and which the reader also enforces while inflating, so a zip bomb or a
-// directory that lies fails with "too large" instead of eating memory. 32 MiB of sheet XML holds
-// about 100 000 rows of a Renstra table, twenty times the largest real one; a sheet may also hold
-// at most maxCells non-empty cells, which bounds the memory of the table built from it.
+// A workbook is untrusted input: every part is read with the size limits of XlsxPackage, and a
+// sheet may hold at most maxCells non-empty cells, which bounds the memory of the table built
+// from it.
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::XlsxReader)
 
 public:
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
-    static constexpr qint64 maxPartSize = 32 * 1024 * 1024;
-    static constexpr qint64 maxTotalSize = 96 * 1024 * 1024;
+    // The limit of one sheet, which SheetFile applies to a CSV file too.
+    static constexpr qint64 maxPartSize = XlsxPackage::maxPartSize;
     static constexpr int maxCells = 1'000'000;
 
     static Result<XlsxReader> open(const QString &path);

@@ -110,6 +110,18 @@ std::optional<QString> writeTable(Workbook &workbook, lxw_worksheet *sheet, cons
         return tooLong(XlsxWriter::titleRow + 1, 1, table.title.size());
     worksheet_write_string(
         sheet, XlsxWriter::titleRow, 0, table.title.toUtf8().constData(), titleFormat);
+    // The range first, blank in the format of its top-left cell; the value goes into that cell
+    // below, in the same format, as libxlsxwriter asks for a merged number.
+    for (const SheetTable::Range &range : table.merged()) {
+        const SheetCell &first = table.cell(range.top, range.left);
+        worksheet_merge_range(sheet,
+                              lxw_row_t(XlsxWriter::headerRow + range.top - 1),
+                              lxw_col_t(range.left - 1),
+                              lxw_row_t(XlsxWriter::headerRow + range.bottom - 1),
+                              lxw_col_t(range.right - 1),
+                              "",
+                              first.isNumber() ? workbook.numberFormat(first) : textFormat);
+    }
     QList<double> widths(table.columnCount(), 0);
     for (int r = 1; r <= table.rowCount(); ++r) {
         // Row 1 of the table holds its column names.

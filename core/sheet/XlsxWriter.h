@@ -9,9 +9,10 @@ namespace Tepat {
 
 // Writes tables as an Excel workbook (.xlsx, Office Open XML) with Debian's libxlsxwriter, one
 // sheet per table: the title in row 1, the table's first row (its column names) in row 2, frozen
-// and with a filter, the table's other rows below. Quantities are number cells with a number
-// format, so that the sheet can sum them; everything else is text. Columns are as wide as their
-// content, up to a limit beyond which text wraps.
+// and with a filter, the table's other rows below, with its merged ranges (a sasaran over its
+// indicators). Quantities are number cells with a number format, so that the sheet can sum them;
+// everything else is text. Columns are as wide as their content, up to a limit beyond which text
+// wraps.
 class XlsxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::XlsxWriter)

@@ -1,6 +1,7 @@
 #include "store/CascadeJsonReader.h"
 
 #include "store/CascadeJson.h"
+#include "store/RealisasiJson.h"
 
 #include <initializer_list>
 #include <utility>
@@ -78,6 +79,7 @@ Result<void> CascadeJsonReader::readIndicators(Cascade &cascade,
         indicator.ownerId = ownerId;
         const Result<qint64> ownId = m_fields.id(*source, "id", here, true);
         const Result<qint64> serves = m_fields.id(*source, "serves", here, false);
+        const Result<qint64> previous = m_fields.id(*source, "previous", here, false);
         const Result<bool> iku = m_fields.flag(*source, "iku", here, false);
         QString baseline;
         const Result<void> texts = readTexts(m_fields,
@@ -100,11 +102,23 @@ Result<void> CascadeJsonReader::readIndicators(Cascade &cascade,
             = m_fields.key<Indicator::Jenis>(*source, "jenis", here, Indicator::Jenis::NotGiven);
         const auto periode = m_fields.key<Indicator::PeriodePelaporan>(
             *source, "periodePelaporan", here, Indicator::PeriodePelaporan::NotGiven);
-        if (const std::optional<Error> problem
-            = firstError(ownId, serves, iku, texts, targets, tipe, polaritas, jenis, periode))
+        const Result<Realisasi> realisasi = RealisasiJson::readRealisasi(m_fields, *source, here);
+        if (const std::optional<Error> problem = firstError(ownId,
+                                                            serves,
+                                                            previous,
+                                                            iku,
+                                                            texts,
+                                                            targets,
+                                                            tipe,
+                                                            polaritas,
+                                                            jenis,
+                                                            periode,
+                                                            realisasi))
             return fail(*problem);
+        indicator.realisasi = *realisasi;
         indicator.id = *ownId;
         indicator.servesId = *serves;
+        indicator.previousVersionId = *previous;
         indicator.iku = *iku;
         indicator.baseline = TargetValue::parse(baseline);
         for (auto target = targets->cbegin(); target != targets->cend(); ++target) {
@@ -181,15 +195,17 @@ Result<void> CascadeJsonReader::readTree(Cascade &cascade,
             = readTexts(m_fields, *source, here, {{"code", &item.code}, {"name", &item.name}});
         const Result<qint64> misi = m_fields.id(*source, "misi", here, false);
         const Result<qint64> supports = m_fields.id(*source, "supports", here, false);
+        const Result<qint64> previous = m_fields.id(*source, "previous", here, false);
         const Result<QMap<int, QJsonValue>> pagu = m_fields.yearMap(*source, "pagu", here);
         const Result<QJsonArray> children = m_fields.array(*source, "children", here);
         if (const std::optional<Error> problem
-            = firstError(ownId, kind, texts, misi, supports, pagu, children))
+            = firstError(ownId, kind, texts, misi, supports, previous, pagu, children))
             return fail(*problem);
         item.id = *ownId;
         item.kind = *kind;
         item.misiId = *misi;
         item.supportsId = *supports;
+        item.previousVersionId = *previous;
         for (auto entry = pagu->cbegin(); entry != pagu->cend(); ++entry) {
             Result<Decimal> value = m_fields.amount(
                 entry.value(), QStringLiteral("%1.pagu.%2").arg(here).arg(entry.key()));
@@ -224,18 +240,55 @@ Result<QList<PkProgram>> CascadeJsonReader::programs(const QJsonObject &pk,
         PkProgram program;
         const Result<qint64> programId = m_fields.id(*source, "id", row, true);
         const Result<qint64> planItem = m_fields.id(*source, "planItem", row, false);
+        const Result<qint64> previous = m_fields.id(*source, "previous", row, false);
         const Result<void> texts
             = readTexts(m_fields, *source, row, {{"code", &program.code}, {"name", &program.name}});
         const Result<Decimal> anggaran = m_fields.amount(source->value(QLatin1String("anggaran")),
                                                          row + QStringLiteral(".anggaran"));
-        if (const std::optional<Error> problem = firstError(programId, planItem, texts, anggaran))
+        const Result<RealisasiJson::Amounts> spent
+            = RealisasiJson::readAmounts(m_fields, *source, row);
+        if (const std::optional<Error> problem
+            = firstError(programId, planItem, previous, texts, anggaran, spent))
             return fail(*problem);
+        program.realisasiAnggaran = *spent;
         program.id = *programId;
         program.planItemId = *planItem;
+        program.previousVersionId = *previous;
         program.anggaran = *anggaran;
         result.append(program);
     }
     return result;
+}
+
+Result<QList<PkLockEvent>> CascadeJsonReader::lockHistory(const QJsonObject &source,
+                                                          const QString &here) const
+{
+    const Result<QJsonArray> entries = m_fields.array(source, "locks", here);
+    if (!entries)
+        return fail(entries.error());
+    QList<PkLockEvent> history;
+    for (int i = 0; i < entries->size(); ++i) {
+        const QString path = QStringLiteral("%1.locks[%2]").arg(here).arg(i);
+        const Result<QJsonObject> entry = m_fields.element(*entries, i, path);
+        if (!entry)
+            return fail(entry.error());
+        PkLockEvent event;
+        const auto action = m_fields.key<PkLockEvent::Action>(*entry, "action", path, std::nullopt);
+        const auto method = m_fields.key<PkLockEvent::Method>(
+            *entry, "method", path, PkLockEvent::Method::SignedPdf);
+        const Result<QDateTime> at = m_fields.dateTime(*entry, "at", path);
+        const Result<QDate> signedOn = m_fields.date(*entry, "signedOn", path);
+        const Result<void> texts
+            = readTexts(m_fields, *entry, path, {{"note", &event.note}, {"author", &event.author}});
+        if (const std::optional<Error> problem = firstError(action, method, at, signedOn, texts))
+            return fail(*problem);
+        event.action = *action;
+        event.method = *method;
+        event.at = at->toUTC();
+        event.signedOn = *signedOn;
+        history.append(event);
+    }
+    return history;
 }
 
 Result<void>
@@ -267,7 +320,13 @@ CascadeJsonReader::readPk(Cascade &cascade, const QJsonObject &source, const QSt
     }
     const QString changePath = here + QStringLiteral(".change");
     const Result<QDate> changeDate = m_fields.date(*change, "date", changePath);
-    const Result<QString> changeReason = m_fields.text(*change, "reason", changePath);
+    const auto alasan = m_fields.key<PkDocument::Alasan>(
+        *change, "alasan", changePath, PkDocument::Alasan::NotGiven);
+    // "reason" is what files before the PK Perubahan's versions called the dasar.
+    const Result<QString> dasar = m_fields.text(
+        *change, change->contains(QLatin1String("dasar")) ? "dasar" : "reason", changePath);
+    const Result<qint64> previous = m_fields.id(*change, "previous", changePath, false);
+    const Result<QList<PkLockEvent>> locks = lockHistory(source, here);
     const Result<void> texts
         = readTexts(m_fields, source, here, {{"number", &pk.number}, {"place", &pk.place}});
     const Result<QDate> signDate = m_fields.date(source, "date", here);
@@ -275,11 +334,23 @@ CascadeJsonReader::readPk(Cascade &cascade, const QJsonObject &source, const QSt
     const Result<Official> second = official(source, "pihakKedua", here);
     const Result<QList<PkProgram>> rows = programs(source, here);
     const Result<QJsonArray> sasaran = m_fields.array(source, "sasaran", here);
-    if (const std::optional<Error> problem
-        = firstError(changeDate, changeReason, texts, signDate, first, second, rows, sasaran))
+    if (const std::optional<Error> problem = firstError(changeDate,
+                                                        alasan,
+                                                        dasar,
+                                                        previous,
+                                                        locks,
+                                                        texts,
+                                                        signDate,
+                                                        first,
+                                                        second,
+                                                        rows,
+                                                        sasaran))
         return fail(*problem);
     pk.changeDate = *changeDate;
-    pk.changeReason = *changeReason;
+    pk.alasan = *alasan;
+    pk.dasar = *dasar;
+    pk.previousVersionId = *previous;
+    pk.lockHistory = *locks;
     pk.signDate = *signDate;
     pk.pihakPertama = *first;
     pk.pihakKedua = *second;
@@ -359,6 +430,44 @@ Result<void> CascadeJsonReader::readPrintSettings(Cascade &cascade, const QJsonO
         return fail(paper.error());
     settings.paper = *paper;
     cascade.setPrintSettings(settings);
+    return {};
+}
+
+Result<void> CascadeJsonReader::readServerOrigin(Cascade &cascade, const QJsonObject &root) const
+{
+    const Result<QJsonObject> object = m_fields.object(root, "server", {});
+    if (!object)
+        return fail(object.error());
+    if (object->isEmpty())
+        return {};
+    ServerOrigin origin;
+    origin.url = object->value(QLatin1String("url")).toString();
+    origin.pulledAt
+        = QDateTime::fromString(object->value(QLatin1String("pulledAt")).toString(), Qt::ISODate);
+    const QJsonObject freeIds = object->value(QLatin1String("freeIds")).toObject();
+    origin.firstFreeId = freeIds.value(QLatin1String("first")).toInteger();
+    origin.lastFreeId = freeIds.value(QLatin1String("last")).toInteger();
+    if (origin.url.isEmpty() || !origin.pulledAt.isValid() || origin.firstFreeId <= 0
+        || origin.lastFreeId < origin.firstFreeId) {
+        return fail(
+            m_fields.error(QStringLiteral("server"),
+                           tr("must name the server's url, pulledAt and freeIds {first, last}.")));
+    }
+    const QJsonObject versions = object->value(QLatin1String("versions")).toObject();
+    for (auto entry = versions.constBegin(); entry != versions.constEnd(); ++entry) {
+        bool isNumber = false;
+        const qint64 objectId = entry.key().toLongLong(&isNumber);
+        const QJsonObject base = entry.value().toObject();
+        const qint64 version = base.value(QLatin1String("version")).toInteger();
+        if (!isNumber || version <= 0) {
+            return fail(m_fields.error(QStringLiteral("server.versions.%1").arg(entry.key()),
+                                       tr("must be an object id with its version and hash.")));
+        }
+        origin.base.insert(
+            objectId,
+            ServerOrigin::Base {version, base.value(QLatin1String("hash")).toString().toLatin1()});
+    }
+    cascade.setServerOrigin(origin);
     return {};
 }
 
@@ -523,8 +632,14 @@ Result<Cascade> CascadeJsonReader::read(const QJsonObject &root) const
         return fail(settings.error());
     if (Result<void> print = readPrintSettings(cascade, root); !print)
         return fail(print.error());
+    const Result<MeasureSettings> measure = RealisasiJson::readSettings(m_fields, root);
+    if (!measure)
+        return fail(measure.error());
+    cascade.setMeasureSettings(*measure);
     if (Result<void> read = readComments(cascade, *comments); !read)
         return fail(read.error());
+    if (Result<void> origin = readServerOrigin(cascade, root); !origin)
+        return fail(origin.error());
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(Error(
             Error::Code::Parse, tr("%1: %2").arg(m_fileName, links.error().message), m_fileName));

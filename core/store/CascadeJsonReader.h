@@ -50,8 +50,10 @@ private:
                                     const QString &path) const;
     Result<void> readPk(Cascade &cascade, const QJsonObject &object, const QString &path) const;
     Result<QList<PkProgram>> programs(const QJsonObject &pk, const QString &path) const;
+    Result<QList<PkLockEvent>> lockHistory(const QJsonObject &pk, const QString &path) const;
     Result<void> readCheckSettings(Cascade &cascade, const QJsonObject &root) const;
     Result<void> readPrintSettings(Cascade &cascade, const QJsonObject &root) const;
+    Result<void> readServerOrigin(Cascade &cascade, const QJsonObject &root) const;
     Result<void> readComments(Cascade &cascade, const QJsonArray &comments) const;
 
     QString m_fileName;

@@ -2,6 +2,7 @@
 
 #include "store/CascadeJson.h"
 #include "store/EnumKeys.h"
+#include "store/RealisasiJson.h"
 #include "values/IndonesianNumber.h"
 
 #include <QJsonArray>
@@ -102,6 +103,9 @@ QJsonObject indicatorJson(const Indicator &indicator)
     if (indicator.iku)
         object.insert(QLatin1String("iku"), true);
     putId(object, "serves", indicator.servesId);
+    putId(object, "previous", indicator.previousVersionId);
+    if (!indicator.realisasi.isEmpty())
+        object.insert(QLatin1String("realisasi"), RealisasiJson::write(indicator.realisasi));
     return object;
 }
 
@@ -115,6 +119,7 @@ QJsonObject itemJson(const Cascade &cascade, const PlanItem &item)
     putText(object, "name", item.name);
     putId(object, "misi", item.misiId);
     putId(object, "supports", item.supportsId);
+    putId(object, "previous", item.previousVersionId);
     if (item.hasPagu()) {
         object.insert(QLatin1String("pagu"), yearsJson(item.pagu, [](const Decimal &amount) {
                           return IndonesianNumber::format(amount);
@@ -153,7 +158,9 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
     if (pk.kind == PkDocument::Kind::Perubahan) {
         QJsonObject change;
         putText(change, "date", pk.changeDate.toString(Qt::ISODate));
-        putText(change, "reason", pk.changeReason);
+        putKey(change, "alasan", pk.alasan);
+        putText(change, "dasar", pk.dasar);
+        putId(change, "previous", pk.previousVersionId);
         object.insert(QLatin1String("change"), change);
     }
     putText(object, "number", pk.number);
@@ -172,11 +179,30 @@ QJsonObject pkJson(const Cascade &cascade, const PkDocument &pk)
         putText(row, "name", program.name);
         row.insert(QLatin1String("anggaran"), IndonesianNumber::format(program.anggaran));
         putId(row, "planItem", program.planItemId);
+        putId(row, "previous", program.previousVersionId);
+        if (const QJsonObject spent = RealisasiJson::write(program.realisasiAnggaran);
+            !spent.isEmpty())
+            row.insert(QLatin1String("realisasiAnggaran"), spent);
         programs.append(row);
     }
     object.insert(QLatin1String("programs"), programs);
     if (pk.declaredTotal)
         object.insert(QLatin1String("jumlah"), IndonesianNumber::format(*pk.declaredTotal));
+    if (!pk.lockHistory.isEmpty()) {
+        QJsonArray locks;
+        for (const PkLockEvent &event : pk.lockHistory) {
+            QJsonObject entry;
+            putKey(entry, "action", event.action);
+            if (event.action == PkLockEvent::Action::Lock)
+                putKey(entry, "method", event.method);
+            entry.insert(QLatin1String("at"), event.at.toUTC().toString(Qt::ISODate));
+            putText(entry, "signedOn", event.signedOn.toString(Qt::ISODate));
+            putText(entry, "note", event.note);
+            putText(entry, "author", event.author);
+            locks.append(entry);
+        }
+        object.insert(QLatin1String("locks"), locks);
+    }
     return object;
 }
 
@@ -262,10 +288,28 @@ QByteArray CascadeJsonWriter::write(const Cascade &cascade)
                                  {QLatin1String("severities"), severities},
                                  {QLatin1String("acknowledgements"), acknowledgements}});
     }
+    if (cascade.measureSettings() != MeasureSettings())
+        root.insert(QLatin1String("pengukuran"), RealisasiJson::write(cascade.measureSettings()));
     if (cascade.printSettings() != PrintSettings()) {
         root.insert(QLatin1String("print"),
                     QJsonObject {
                         {QLatin1String("paper"), QString(enumKey(cascade.printSettings().paper))}});
+    }
+    if (const ServerOrigin &origin = cascade.serverOrigin(); !origin.isEmpty()) {
+        QJsonObject versions;
+        for (auto base = origin.base.cbegin(); base != origin.base.cend(); ++base) {
+            versions.insert(QString::number(base.key()),
+                            QJsonObject {{QLatin1String("version"), base->version},
+                                         {QLatin1String("hash"), QString::fromLatin1(base->hash)}});
+        }
+        root.insert(
+            QLatin1String("server"),
+            QJsonObject {{QLatin1String("url"), origin.url},
+                         {QLatin1String("pulledAt"), origin.pulledAt.toUTC().toString(Qt::ISODate)},
+                         {QLatin1String("freeIds"),
+                          QJsonObject {{QLatin1String("first"), origin.firstFreeId},
+                                       {QLatin1String("last"), origin.lastFreeId}}},
+                         {QLatin1String("versions"), versions}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -1,6 +1,6 @@
 #include "store/ContentChecksum.h"
 
-#include "store/SqliteConnection.h"
+#include "store/DatabaseConnection.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -14,7 +14,7 @@ QString quotedName(const QString &name)
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-Error mismatch(const SqliteConnection &connection, const QString &why)
+Error mismatch(const DatabaseConnection &connection, const QString &why)
 {
     return Error(Error::Code::Corrupt,
                  ContentChecksum::tr("%1 is damaged: %2 Its content is not what Tepat saved, so "
@@ -25,7 +25,7 @@ Error mismatch(const SqliteConnection &connection, const QString &why)
 
 } // namespace
 
-Result<QByteArray> ContentChecksum::compute(SqliteConnection &connection)
+Result<QByteArray> ContentChecksum::compute(DatabaseConnection &connection)
 {
     QSqlDatabase &db = connection.database();
     QSqlQuery tables(db);
@@ -73,7 +73,7 @@ Result<QByteArray> ContentChecksum::compute(SqliteConnection &connection)
     return hash.result();
 }
 
-Result<void> ContentChecksum::store(SqliteConnection &connection)
+Result<void> ContentChecksum::store(DatabaseConnection &connection)
 {
     const Result<QByteArray> sum = compute(connection);
     if (!sum)
@@ -86,7 +86,7 @@ Result<void> ContentChecksum::store(SqliteConnection &connection)
     return {};
 }
 
-Result<void> ContentChecksum::verify(SqliteConnection &connection)
+Result<void> ContentChecksum::verify(DatabaseConnection &connection)
 {
     QSqlQuery stored(connection.database());
     stored.setForwardOnly(true);

@@ -6,7 +6,7 @@
 
 namespace Tepat {
 
-class SqliteConnection;
+class DatabaseConnection;
 
 // The SHA-256 of a workspace's content, stored in the file when it is saved and compared when it
 // is opened: a flipped byte, a lost row or a value changed by another program is found before
@@ -24,11 +24,11 @@ class ContentChecksum
 public:
     static constexpr QLatin1String table {"content_checksum"};
 
-    static Result<QByteArray> compute(SqliteConnection &connection);
+    static Result<QByteArray> compute(DatabaseConnection &connection);
     // Computes the sum of what the connection holds and writes it into the checksum table.
-    static Result<void> store(SqliteConnection &connection);
+    static Result<void> store(DatabaseConnection &connection);
     // Fails, naming the file, when the stored sum is missing or differs from the content's.
-    static Result<void> verify(SqliteConnection &connection);
+    static Result<void> verify(DatabaseConnection &connection);
 };
 
 } // namespace Tepat

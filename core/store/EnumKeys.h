@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Indicator.h"
+#include "model/MeasureSettings.h"
 #include "model/Pemda.h"
 #include "model/PkDocument.h"
 #include "model/PlanItem.h"
@@ -75,6 +76,22 @@ TEPAT_ENUM_KEYS(PkDocument::Kind,
                 PkKindKey {PkDocument::Kind::Awal, "awal"},
                 PkKindKey {PkDocument::Kind::Perubahan, "perubahan"})
 
+using AlasanKey = std::pair<PkDocument::Alasan, const char *>;
+TEPAT_ENUM_KEYS(PkDocument::Alasan,
+                AlasanKey {PkDocument::Alasan::PergantianPejabat, "pergantian-pejabat"},
+                AlasanKey {PkDocument::Alasan::PerubahanStrategi, "perubahan-strategi"},
+                AlasanKey {PkDocument::Alasan::PerubahanPrioritas, "perubahan-prioritas"})
+
+using LockActionKey = std::pair<PkLockEvent::Action, const char *>;
+TEPAT_ENUM_KEYS(PkLockEvent::Action,
+                LockActionKey {PkLockEvent::Action::Lock, "lock"},
+                LockActionKey {PkLockEvent::Action::Unlock, "unlock"})
+
+using LockMethodKey = std::pair<PkLockEvent::Method, const char *>;
+TEPAT_ENUM_KEYS(PkLockEvent::Method,
+                LockMethodKey {PkLockEvent::Method::SignedPdf, "signed-pdf"},
+                LockMethodKey {PkLockEvent::Method::Paper, "paper"})
+
 using TitleKey = std::pair<Pemda::Title, const char *>;
 TEPAT_ENUM_KEYS(Pemda::Title,
                 TitleKey {Pemda::Title::Bupati, "bupati"},
@@ -85,6 +102,18 @@ using PaperKey = std::pair<PaperFormat::Size, const char *>;
 TEPAT_ENUM_KEYS(PaperFormat::Size,
                 PaperKey {PaperFormat::Size::A4, "a4"},
                 PaperKey {PaperFormat::Size::F4, "f4"})
+
+using CapKey = std::pair<MeasureSettings::Cap, const char *>;
+TEPAT_ENUM_KEYS(MeasureSettings::Cap,
+                CapKey {MeasureSettings::Cap::None, "none"},
+                CapKey {MeasureSettings::Cap::Percent100, "100"},
+                CapKey {MeasureSettings::Cap::Percent120, "120"})
+
+using NegativeFormulaKey = std::pair<MeasureSettings::NegativeFormula, const char *>;
+TEPAT_ENUM_KEYS(MeasureSettings::NegativeFormula,
+                NegativeFormulaKey {MeasureSettings::NegativeFormula::Regulation, "regulation"},
+                NegativeFormulaKey {MeasureSettings::NegativeFormula::TargetOverRealisasi,
+                                    "target-over-realisasi"})
 
 #undef TEPAT_ENUM_KEYS
 

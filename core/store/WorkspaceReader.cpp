@@ -1,8 +1,10 @@
 #include "store/WorkspaceReader.h"
 
+#include "store/DatabaseConnection.h"
 #include "store/EnumKeys.h"
-#include "store/SqliteConnection.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -50,6 +52,20 @@ private:
     mutable std::unordered_map<const char *, int> m_columns;
 };
 
+// " WHERE column IN (1, 2, 3)", or nothing for all rows. Ids are numbers, so writing them into
+// the statement is safe, and one statement serves any number of them in both dialects.
+QString only(const char *column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return QStringLiteral(" WHERE %1 IN (%2)")
+        .arg(QLatin1String(column), numbers.join(QLatin1Char(',')));
+}
+
 template<typename E>
 std::optional<E> optionalKey(const QString &key)
 {
@@ -60,7 +76,7 @@ std::optional<E> optionalKey(const QString &key)
 
 } // namespace
 
-WorkspaceReader::WorkspaceReader(SqliteConnection &connection)
+WorkspaceReader::WorkspaceReader(DatabaseConnection &connection)
     : m_connection(connection)
 {}
 
@@ -74,17 +90,29 @@ Error WorkspaceReader::damaged(const QString &what) const
 Result<Cascade> WorkspaceReader::read()
 {
     Cascade cascade;
-    for (auto step : {&WorkspaceReader::readHeader,
-                      &WorkspaceReader::readOpds,
-                      &WorkspaceReader::readPks,
-                      &WorkspaceReader::readItems,
-                      &WorkspaceReader::readIndicators,
-                      &WorkspaceReader::readCheckSettings,
-                      &WorkspaceReader::readPrintSettings,
-                      &WorkspaceReader::readComments}) {
-        if (Result<void> done = (this->*step)(cascade); !done)
-            return fail(done.error());
+    if (Result<void> header = readHeader(cascade); !header)
+        return fail(header.error());
+    const auto insertAll = [&](const auto &placed, auto insert) -> Result<void> {
+        if (!placed)
+            return fail(placed.error());
+        for (const auto &entry : *placed) {
+            if (Result<void> inserted = (cascade.*insert)(entry.object, -1); !inserted)
+                return fail(damaged(inserted.error().message));
+        }
+        return {};
+    };
+    for (const Result<void> &step : {insertAll(opds(), &Cascade::insertOpd),
+                                     insertAll(pks(), &Cascade::insertPk),
+                                     insertAll(items(), &Cascade::insertItem),
+                                     insertAll(indicators(), &Cascade::insertIndicator),
+                                     insertAll(comments(), &Cascade::insertComment)}) {
+        if (!step)
+            return fail(step.error());
     }
+    if (Result<void> settings = readCheckSettings(cascade); !settings)
+        return fail(settings.error());
+    if (Result<void> origin = readServerOrigin(cascade); !origin)
+        return fail(origin.error());
     if (Result<void> links = cascade.checkLinks(); !links)
         return fail(damaged(links.error().message));
     return cascade;
@@ -117,21 +145,33 @@ Result<void> WorkspaceReader::readHeader(Cascade &cascade)
     periode.startYear = periodeRows.number("start_year");
     periode.endYear = periodeRows.number("end_year");
     periode.visi = periodeRows.text("visi");
-    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position"));
+    Rows misiRows(db, QStringLiteral("SELECT * FROM misi ORDER BY position, id"));
     if (!misiRows.ok())
         return fail(m_connection.errorFrom(misiRows.error()));
     while (misiRows.next())
         periode.misi.append(Misi {misiRows.id("id"), misiRows.text("text")});
     if (Result<void> set = cascade.setPeriode(periode); !set)
         return fail(damaged(set.error().message));
-    return {};
+
+    Rows printRows(db, QStringLiteral("SELECT * FROM print_setting"));
+    if (!printRows.ok())
+        return fail(m_connection.errorFrom(printRows.error()));
+    if (!printRows.next())
+        return fail(damaged(tr("the print settings are missing.")));
+    const auto paper = enumFromKey<PaperFormat::Size>(printRows.text("paper"));
+    if (!paper)
+        return fail(damaged(tr("the paper of the print settings is unknown.")));
+    cascade.setPrintSettings(PrintSettings {*paper});
+    return readMeasureSettings(cascade);
 }
 
-Result<void> WorkspaceReader::readOpds(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<Opd>>> WorkspaceReader::opds(const QList<qint64> &ids)
 {
-    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM opd ORDER BY position"));
+    Rows rows(m_connection.database(),
+              QStringLiteral("SELECT * FROM opd%1 ORDER BY position, id").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<Opd>> result;
     while (rows.next()) {
         Opd opd;
         opd.id = rows.id("id");
@@ -142,17 +182,35 @@ Result<void> WorkspaceReader::readOpds(Cascade &cascade)
                              rows.text("head_nip"),
                              rows.text("head_pangkat"),
                              rows.text("head_jabatan")};
-        if (Result<void> inserted = cascade.insertOpd(opd); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({opd, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
-Result<void> WorkspaceReader::readPks(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<PkDocument>>> WorkspaceReader::pks(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
+    QHash<qint64, std::array<std::optional<Decimal>, 4>> spent;
+    Rows spentRows(
+        db,
+        QStringLiteral("SELECT r.* FROM realisasi_anggaran r JOIN pk_program p ON p.id = "
+                       "r.program_id%1")
+            .arg(only("p.pk_id", ids)));
+    if (!spentRows.ok())
+        return fail(m_connection.errorFrom(spentRows.error()));
+    while (spentRows.next()) {
+        const qint64 program = spentRows.id("program_id");
+        const int quarter = spentRows.number("quarter");
+        const auto amount = Decimal::fromCanonical(spentRows.text("amount"));
+        if (!amount || quarter < 1 || quarter > 4)
+            return fail(damaged(
+                tr("the realisasi anggaran of program row %1 is not a number.").arg(program)));
+        spent[program][quarter - 1] = *amount;
+    }
     QHash<qint64, QList<PkProgram>> programs;
-    Rows programRows(db, QStringLiteral("SELECT * FROM pk_program ORDER BY pk_id, position"));
+    Rows programRows(db,
+                     QStringLiteral("SELECT * FROM pk_program%1 ORDER BY pk_id, position, id")
+                         .arg(only("pk_id", ids)));
     if (!programRows.ok())
         return fail(m_connection.errorFrom(programRows.error()));
     while (programRows.next()) {
@@ -161,17 +219,41 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
         program.code = programRows.text("code");
         program.name = programRows.text("name");
         program.planItemId = programRows.id("plan_item_id");
+        program.previousVersionId = programRows.id("previous_version_id");
         const auto anggaran = Decimal::fromCanonical(programRows.text("anggaran"));
         if (!anggaran)
             return fail(
                 damaged(tr("the anggaran of program row %1 is not a number.").arg(program.id)));
         program.anggaran = *anggaran;
+        program.realisasiAnggaran = spent.value(program.id);
         programs[programRows.id("pk_id")].append(program);
     }
 
-    Rows rows(db, QStringLiteral("SELECT * FROM pk ORDER BY position"));
+    QHash<qint64, QList<PkLockEvent>> locks;
+    Rows lockRows(db,
+                  QStringLiteral("SELECT * FROM pk_lock_event%1 ORDER BY pk_id, position")
+                      .arg(only("pk_id", ids)));
+    if (!lockRows.ok())
+        return fail(m_connection.errorFrom(lockRows.error()));
+    while (lockRows.next()) {
+        const qint64 pkId = lockRows.id("pk_id");
+        const auto action = enumFromKey<PkLockEvent::Action>(lockRows.text("action"));
+        const auto method = enumFromKey<PkLockEvent::Method>(lockRows.text("method"));
+        const QDateTime at = QDateTime::fromString(lockRows.text("at"), Qt::ISODate);
+        if (!action || !method || !at.isValid())
+            return fail(damaged(tr("the lock history of PK %1 is damaged.").arg(pkId)));
+        locks[pkId].append(PkLockEvent {*action,
+                                        *method,
+                                        at.toUTC(),
+                                        lockRows.date("signed_on"),
+                                        lockRows.text("note"),
+                                        lockRows.text("author")});
+    }
+
+    Rows rows(db, QStringLiteral("SELECT * FROM pk%1 ORDER BY position, id").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<PkDocument>> result;
     while (rows.next()) {
         PkDocument pk;
         pk.id = rows.id("id");
@@ -184,7 +266,13 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
         pk.level = *level;
         pk.kind = *kind;
         pk.changeDate = rows.date("change_date");
-        pk.changeReason = rows.text("change_reason");
+        pk.dasar = rows.text("change_reason");
+        const auto alasan = optionalKey<PkDocument::Alasan>(rows.text("alasan"));
+        if (!alasan)
+            return fail(damaged(tr("PK %1 has an unknown alasan.").arg(pk.id)));
+        pk.alasan = *alasan;
+        pk.previousVersionId = rows.id("previous_version_id");
+        pk.lockHistory = locks.take(pk.id);
         pk.number = rows.text("number");
         pk.parentPkId = rows.id("parent_pk_id");
         pk.pihakPertama = Official {rows.text("pihak_pertama_name"),
@@ -203,17 +291,16 @@ Result<void> WorkspaceReader::readPks(Cascade &cascade)
                 return fail(damaged(tr("the total of PK %1 is not a number.").arg(pk.id)));
         }
         pk.programs = programs.take(pk.id);
-        if (Result<void> inserted = cascade.insertPk(pk); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({pk, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
-Result<void> WorkspaceReader::readItems(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<PlanItem>>> WorkspaceReader::items(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QMap<int, Decimal>> pagu;
-    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu"));
+    Rows paguRows(db, QStringLiteral("SELECT * FROM pagu%1").arg(only("plan_item_id", ids)));
     if (!paguRows.ok())
         return fail(m_connection.errorFrom(paguRows.error()));
     while (paguRows.next()) {
@@ -224,13 +311,8 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         pagu[paguRows.id("plan_item_id")].insert(paguRows.number("year"), *amount);
     }
 
-    struct Row
-    {
-        PlanItem item;
-        int position;
-    };
-    std::vector<Row> items;
-    Rows rows(db, QStringLiteral("SELECT * FROM plan_item"));
+    QList<Placed<PlanItem>> result;
+    Rows rows(db, QStringLiteral("SELECT * FROM plan_item%1").arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
     while (rows.next()) {
@@ -245,27 +327,26 @@ Result<void> WorkspaceReader::readItems(Cascade &cascade)
         item.name = rows.text("name");
         item.misiId = rows.id("misi_id");
         item.supportsId = rows.id("supports_id");
+        item.previousVersionId = rows.id("previous_version_id");
         item.pagu = pagu.value(item.id);
-        items.push_back(Row {item, rows.number("position")});
+        result.append({item, rows.number("position")});
     }
-    // The kinds are declared top-down, so sorting by kind inserts every parent before its
+    // The kinds are declared top-down, so sorting by kind puts every parent before its
     // children, and by position keeps the siblings' order.
-    std::sort(items.begin(), items.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.item.kind, a.item.parentId, a.position)
-            < std::tie(b.item.kind, b.item.parentId, b.position);
-    });
-    for (const Row &row : items) {
-        if (Result<void> inserted = cascade.insertItem(row.item); !inserted)
-            return fail(damaged(inserted.error().message));
-    }
-    return {};
+    std::sort(
+        result.begin(), result.end(), [](const Placed<PlanItem> &a, const Placed<PlanItem> &b) {
+            return std::tie(a.object.kind, a.object.parentId, a.position, a.object.id)
+                < std::tie(b.object.kind, b.object.parentId, b.position, b.object.id);
+        });
+    return result;
 }
 
-Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<Indicator>>>
+WorkspaceReader::indicators(const QList<qint64> &ids)
 {
     QSqlDatabase &db = m_connection.database();
     QHash<qint64, QMap<int, TargetValue>> targets;
-    Rows targetRows(db, QStringLiteral("SELECT * FROM target"));
+    Rows targetRows(db, QStringLiteral("SELECT * FROM target%1").arg(only("indicator_id", ids)));
     if (!targetRows.ok())
         return fail(m_connection.errorFrom(targetRows.error()));
     while (targetRows.next()) {
@@ -273,9 +354,31 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
                                                       TargetValue::parse(targetRows.text("value")));
     }
 
-    Rows rows(db, QStringLiteral("SELECT * FROM indicator ORDER BY owner_id, position"));
+    QHash<qint64, Realisasi> realisasi;
+    Rows realisasiRows(db,
+                       QStringLiteral("SELECT * FROM realisasi%1").arg(only("indicator_id", ids)));
+    if (!realisasiRows.ok())
+        return fail(m_connection.errorFrom(realisasiRows.error()));
+    while (realisasiRows.next()) {
+        const int quarter = realisasiRows.number("quarter");
+        if (quarter < 1 || quarter > Realisasi::quarterCount)
+            return fail(damaged(tr("a realisasi of indicator %1 has no triwulan.")
+                                    .arg(realisasiRows.id("indicator_id"))));
+        realisasi[realisasiRows.id("indicator_id")].setTriwulan(
+            quarter,
+            RealisasiTriwulan {TargetValue::parse(realisasiRows.text("target")),
+                               TargetValue::parse(realisasiRows.text("value")),
+                               realisasiRows.text("kendala"),
+                               realisasiRows.text("tindak_lanjut"),
+                               realisasiRows.text("bukti")});
+    }
+
+    Rows rows(db,
+              QStringLiteral("SELECT * FROM indicator%1 ORDER BY owner_id, position, id")
+                  .arg(only("id", ids)));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
+    QList<Placed<Indicator>> result;
     while (rows.next()) {
         Indicator indicator;
         indicator.id = rows.id("id");
@@ -284,6 +387,7 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.satuan = rows.text("satuan");
         indicator.baseline = TargetValue::parse(rows.text("baseline"));
         indicator.targets = targets.value(indicator.id);
+        indicator.realisasi = realisasi.value(indicator.id);
         indicator.definisi = rows.text("definisi");
         indicator.alasan = rows.text("alasan");
         indicator.rumus = rows.text("rumus");
@@ -291,6 +395,7 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.penanggungJawab = rows.text("penanggung_jawab");
         indicator.iku = rows.number("iku") != 0;
         indicator.servesId = rows.id("serves_id");
+        indicator.previousVersionId = rows.id("previous_version_id");
         const auto tipe = optionalKey<Indicator::TipePerhitungan>(rows.text("tipe_perhitungan"));
         const auto polaritas = optionalKey<Indicator::Polaritas>(rows.text("polaritas"));
         const auto jenis = optionalKey<Indicator::Jenis>(rows.text("jenis"));
@@ -303,10 +408,9 @@ Result<void> WorkspaceReader::readIndicators(Cascade &cascade)
         indicator.polaritas = *polaritas;
         indicator.jenis = *jenis;
         indicator.periodePelaporan = *periode;
-        if (Result<void> inserted = cascade.insertIndicator(indicator); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({indicator, rows.number("position")});
     }
-    return {};
+    return result;
 }
 
 Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
@@ -327,7 +431,11 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
             settings.severities.insert(rule, *severity);
         }
     }
-    Rows acknowledgementRows(db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY rowid"));
+    // A file keeps the order of acknowledgements by rowid, the server by a counter.
+    const QString order = m_connection.dialect() == SqlDialect::Sqlite ? QStringLiteral("rowid")
+                                                                       : QStringLiteral("seq");
+    Rows acknowledgementRows(
+        db, QStringLiteral("SELECT * FROM acknowledgement ORDER BY %1").arg(order));
     if (!acknowledgementRows.ok())
         return fail(m_connection.errorFrom(acknowledgementRows.error()));
     while (acknowledgementRows.next()) {
@@ -343,26 +451,46 @@ Result<void> WorkspaceReader::readCheckSettings(Cascade &cascade)
     return {};
 }
 
-Result<void> WorkspaceReader::readPrintSettings(Cascade &cascade)
+Result<void> WorkspaceReader::readMeasureSettings(Cascade &cascade)
 {
-    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM print_setting"));
+    Rows rows(m_connection.database(), QStringLiteral("SELECT * FROM measure_setting"));
     if (!rows.ok())
         return fail(m_connection.errorFrom(rows.error()));
-    if (!rows.next())
-        return fail(damaged(tr("the print settings are missing.")));
-    const auto paper = enumFromKey<PaperFormat::Size>(rows.text("paper"));
-    if (!paper)
-        return fail(damaged(tr("the paper of the print settings is unknown.")));
-    cascade.setPrintSettings(PrintSettings {*paper});
+    MeasureSettings settings;
+    if (rows.next()) {
+        settings.reportingYear = rows.number("reporting_year");
+        settings.closedQuarter = rows.number("closed_quarter");
+        const auto cap = enumFromKey<MeasureSettings::Cap>(rows.text("cap"));
+        const auto formula
+            = enumFromKey<MeasureSettings::NegativeFormula>(rows.text("negative_formula"));
+        if (!cap || !formula)
+            return fail(damaged(tr("the capaian settings are unknown.")));
+        settings.cap = *cap;
+        settings.negativeFormula = *formula;
+        if (const QString below = rows.text("kendala_below"); !below.isEmpty()) {
+            settings.kendalaBelow = Decimal::fromCanonical(below);
+            if (!settings.kendalaBelow)
+                return fail(damaged(tr("the capaian that needs a kendala is not a number.")));
+        }
+        Result<KategoriScale> scale = KategoriScale::fromJson(
+            QJsonDocument::fromJson(rows.text("kategori_scale").toUtf8()).object());
+        if (!scale)
+            return fail(damaged(scale.error().message));
+        settings.kategori = *scale;
+    }
+    cascade.setMeasureSettings(settings);
     return {};
 }
 
-Result<void> WorkspaceReader::readComments(Cascade &cascade)
+Result<QList<WorkspaceReader::Placed<ReviewComment>>>
+WorkspaceReader::comments(const QList<qint64> &ids)
 {
     Rows commentRows(m_connection.database(),
-                     QStringLiteral("SELECT * FROM review_comment ORDER BY position"));
+                     QStringLiteral("SELECT * FROM review_comment%1 ORDER BY position, id")
+                         .arg(only("id", ids)));
     if (!commentRows.ok())
         return fail(m_connection.errorFrom(commentRows.error()));
+    QList<Placed<ReviewComment>> result;
     while (commentRows.next()) {
         const ReviewComment comment {commentRows.id("id"),
                                      commentRows.id("object_id"),
@@ -370,9 +498,35 @@ Result<void> WorkspaceReader::readComments(Cascade &cascade)
                                      QDateTime::fromString(commentRows.text("at"), Qt::ISODate),
                                      commentRows.text("text"),
                                      commentRows.number("resolved") != 0};
-        if (Result<void> inserted = cascade.insertComment(comment); !inserted)
-            return fail(damaged(inserted.error().message));
+        result.append({comment, commentRows.number("position")});
     }
+    return result;
+}
+
+Result<void> WorkspaceReader::readServerOrigin(Cascade &cascade)
+{
+    if (m_connection.dialect() != SqlDialect::Sqlite)
+        return {};
+    QSqlDatabase &db = m_connection.database();
+    Rows rows(db, QStringLiteral("SELECT * FROM server_origin"));
+    if (!rows.ok())
+        return fail(m_connection.errorFrom(rows.error()));
+    if (!rows.next())
+        return {};
+    ServerOrigin origin;
+    origin.url = rows.text("url");
+    origin.pulledAt = QDateTime::fromString(rows.text("pulled_at"), Qt::ISODate);
+    origin.firstFreeId = rows.id("first_free_id");
+    origin.lastFreeId = rows.id("last_free_id");
+    Rows baseRows(db, QStringLiteral("SELECT * FROM server_base"));
+    if (!baseRows.ok())
+        return fail(m_connection.errorFrom(baseRows.error()));
+    while (baseRows.next()) {
+        origin.base.insert(
+            baseRows.id("object_id"),
+            ServerOrigin::Base {baseRows.id("version"), baseRows.text("hash").toLatin1()});
+    }
+    cascade.setServerOrigin(origin);
     return {};
 }
 

@@ -173,6 +173,25 @@ Decimal Decimal::rounded(int decimals) const
     return Decimal(n.mantissa, n.scale);
 }
 
+std::optional<Decimal> Decimal::divided(const Decimal &divisor, int decimals) const
+{
+    Q_ASSERT(decimals >= 0 && decimals <= maxScale);
+    if (divisor.isZero())
+        return std::nullopt;
+    // a / b = (ma · 10^(sb + d)) / (mb · 10^sa) · 10^-d; both fit in 128 bits, since a mantissa
+    // is below 2^63 and the powers are at most 10^18.
+    const Wide numerator = Wide(m_mantissa) * powerOfTen(divisor.m_scale + decimals);
+    const Wide denominator = Wide(divisor.m_mantissa) * powerOfTen(m_scale);
+    Wide quotient = numerator / denominator;
+    const Wide remainder = absolute(numerator % denominator);
+    if (remainder * 2 >= absolute(denominator))
+        quotient += (numerator < 0) != (denominator < 0) ? -1 : 1;
+    if (absolute(quotient) > maxMantissa)
+        return std::nullopt;
+    const Normalised n = normalise(quotient, decimals);
+    return Decimal(n.mantissa, n.scale);
+}
+
 Decimal Decimal::operator-() const
 {
     // normalise() keeps |mantissa| <= INT64_MAX, so the negation cannot overflow.

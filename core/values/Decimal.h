@@ -46,6 +46,10 @@ public:
     Decimal multiplied(const Decimal &other) const;
     // Half away from zero, as Indonesian reports round (2,345 → 2,35; −2,345 → −2,35).
     Decimal rounded(int decimals) const;
+    // The quotient rounded half away from zero to the given decimals (at most maxScale), as a
+    // capaian of "95,45 %" is rounded once from the exact ratio. nullopt for a zero divisor or a
+    // quotient too large to hold.
+    std::optional<Decimal> divided(const Decimal &divisor, int decimals) const;
 
     Decimal operator-() const;
     Decimal operator+(const Decimal &other) const;

@@ -87,6 +87,14 @@ std::optional<GradeScale::Grade> GradeScale::gradeByKey(const QString &key) cons
     return std::nullopt;
 }
 
+int GradeScale::worstRank() const
+{
+    int worst = 0;
+    for (const Entry &entry : m_entries)
+        worst = std::max(worst, entry.rank);
+    return worst;
+}
+
 bool GradeScale::isTop(const Grade &grade) const
 {
     return grade.scaleId == m_id && grade.rank == 0;

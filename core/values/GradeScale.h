@@ -25,7 +25,7 @@ public:
         bool operator==(const Grade &other) const = default;
     };
 
-    // In the file's order: opini-bpk, sakip, indeks-rb, spbe, ombudsman, ikm-mutu, lppd.
+    // In the file's order: opini-bpk, sakip, indeks-rb, spbe, ombudsman, ikm-mutu, lppd, level.
     static const QList<GradeScale> &all();
     static const GradeScale *find(QStringView id);
     // Tries every scale in the order of all(), so the letters AA…D resolve to sakip (not
@@ -39,6 +39,8 @@ public:
     // Matches a label or an alias, ignoring case and extra spaces.
     std::optional<Grade> grade(QStringView text) const;
     bool isTop(const Grade &grade) const;
+    // The rank of the worst grade(s): 2 for Opini BPK, whose TW and TMP share it.
+    int worstRank() const;
 
 private:
     struct Entry

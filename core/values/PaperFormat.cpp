@@ -27,7 +27,8 @@ QSizeF PaperFormat::paperSize() const
 {
     // The whole points of the page QPdfWriter and QPrinter paint on, so the layout and the device
     // agree; PdfPageBox then gives an F4 PDF its exact size, a fraction of a point more.
-    return pageSize().size(QPageSize::Point) * LayoutUnits::perPoint;
+    const QSizeF standing = pageSize().size(QPageSize::Point) * LayoutUnits::perPoint;
+    return m_orientation == Orientation::Landscape ? standing.transposed() : standing;
 }
 
 QRectF PaperFormat::bodyRect() const

@@ -7,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace Tepat {
@@ -85,10 +87,26 @@ bool isDash(QChar c)
     return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2212';
 }
 
-// "", "-", "—", "--": the cell says there is no target.
+// "", "-", "—", "--", "NA", "N/A": the cell says there is no target.
 bool isEmptyMarker(QStringView text)
 {
-    return std::all_of(text.begin(), text.end(), isDash);
+    if (std::all_of(text.begin(), text.end(), isDash))
+        return true;
+    return text.compare(u"NA", Qt::CaseInsensitive) == 0
+        || text.compare(u"N/A", Qt::CaseInsensitive) == 0
+        || text.compare(u"n.a.", Qt::CaseInsensitive) == 0;
+}
+
+// "1,7*": a number with a footnote mark, which the document explains below the table. The mark
+// is kept as the qualifier, so the cell reads "1,7 (*)" and back.
+std::pair<QStringView, QString> splitFootnote(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1] == u'*')
+        --end;
+    if (end == text.size() || end == 0 || !text[end - 1].isDigit())
+        return {text, {}};
+    return {text.left(end).trimmed(), text.mid(end).toString()};
 }
 
 // A word token such as "sd" or "min" must not be the start or end of a longer word.
@@ -155,6 +173,28 @@ std::optional<Decimal> magnified(const Decimal &value, int exponent)
 
 // A number with an optional unit: "85", "85%", "2.500 unit", "Rp 1.250.000", and with a
 // magnitude word: "Rp 70 T", "2,2 juta orang".
+// "64.64999999999999": what a program writes for 64,65 held as a binary float, with more
+// decimals than anyone types. Read as the decimal it stands for, rounded to the decimals a
+// Decimal keeps.
+std::optional<Decimal> floatArtefact(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(-?)(\\d{1,9})[.,](\\d{10,17})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QStringView fraction = match.capturedView(3);
+    std::optional<Decimal> kept = Decimal::fromParts(
+        !match.capturedView(1).isEmpty(), match.capturedView(2), fraction.left(Decimal::maxScale));
+    if (!kept)
+        return std::nullopt;
+    if (fraction[Decimal::maxScale] >= u'5') {
+        static const Decimal last
+            = *Decimal::fromParts(false, u"0", QString(Decimal::maxScale - 1, u'0') + u'1');
+        kept = kept->isNegative() ? *kept - last : *kept + last;
+    }
+    return kept;
+}
+
 std::optional<Quantity> parseQuantity(QStringView text)
 {
     const TargetWords &words = targetWords();
@@ -196,9 +236,13 @@ std::optional<Quantity> parseQuantity(QStringView text)
         return std::nullopt;
     if (numberText.isEmpty() || (!unitText.isEmpty() && !isUnit(unitText)))
         return std::nullopt;
-    const Result<Decimal> number = IndonesianNumber::parse(numberText);
-    if (!number)
-        return std::nullopt;
+    Result<Decimal> number = IndonesianNumber::parse(numberText);
+    if (!number) {
+        const std::optional<Decimal> written = floatArtefact(numberText);
+        if (!written)
+            return std::nullopt;
+        number = *written;
+    }
     const auto value = magnified(*number, exponent);
     if (!value)
         return std::nullopt;
@@ -313,10 +357,12 @@ TargetValue TargetValue::parse(QStringView cell)
     const QStringView trimmed = cell.trimmed();
     if (isEmptyMarker(trimmed))
         return value;
-    const auto [rest, qualifier] = splitQualifier(trimmed);
+    auto [rest, qualifier] = splitQualifier(trimmed);
     // "- (Perdesaan)" still has no target; a qualifier without a value would not survive display.
     if (isEmptyMarker(rest))
         return value;
+    if (qualifier.isEmpty())
+        std::tie(rest, qualifier) = splitFootnote(rest);
     value.m_qualifier = qualifier;
 
     if (const auto quantity = parseQuantity(rest)) {
@@ -344,6 +390,23 @@ TargetValue TargetValue::parse(QStringView cell)
         value.m_text = rest.toString().simplified();
     }
     return value;
+}
+
+TargetValue TargetValue::fromNumber(const Decimal &value, const QString &unit)
+{
+    TargetValue result;
+    result.m_kind = Kind::Number;
+    result.m_number = value;
+    result.m_unit = unit;
+    return result;
+}
+
+TargetValue TargetValue::fromGrade(const GradeScale::Grade &grade)
+{
+    TargetValue result;
+    result.m_kind = Kind::Grade;
+    result.m_grade = grade;
+    return result;
 }
 
 QString TargetValue::toString() const

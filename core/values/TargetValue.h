@@ -22,13 +22,19 @@ public:
 
     TargetValue() = default; // Kind::Empty
 
-    // Tries, in order: empty ("", "-", "—"), a number with its unit ("85 %", "Rp 70 T" is
+    // Tries, in order: empty ("", "-", "—", "NA"), a number with its unit ("85 %", "Rp 70 T" is
     // 70.000.000.000.000), a bound ("≤ 10", "Maksimal 3 hari"), a range ("70 s.d. 85"), a grade
     // label of GradeScale::recognise(), else text. A trailing "(…)" becomes the qualifier. Grade
     // labels that alone are vague words (Baik, Cukup, Tinggi, Sedang, Rendah; the list is in
     // core/data/target-words.json) stay Text so that the checker flags them, while labels that
-    // only ever name a grade (WTP, BB, Memuaskan, Sangat Baik, Zona Hijau) become grades.
+    // only ever name a grade (WTP, BB, Memuaskan, Sangat Baik, Zona Hijau, Level 3) become
+    // grades. A footnote mark after a number ("1,7*") becomes the qualifier "*".
     static TargetValue parse(QStringView cell);
+    // A Number or a grade made by a computation (a sum of triwulan, a grade read against its
+    // target's scale). A grade whose label alone is a vague word ("Baik") reads back from its text
+    // as Text, which is why results keep the value rather than its text.
+    static TargetValue fromNumber(const Decimal &value, const QString &unit = {});
+    static TargetValue fromGrade(const GradeScale::Grade &grade);
 
     Kind kind() const { return m_kind; }
     // The value of a Number, the low end of a Range, the bound of a Bound; zero otherwise.

@@ -138,6 +138,100 @@
         <source>OPD %1 still has Renstra items or PKs; remove them first.</source>
         <translation>OPD %1 masih memiliki butir Renstra atau PK; hapus itu terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Indicator %1 is not in a PK: only PK indicators have realisasi.</source>
+        <translation>Indikator %1 tidak berada dalam PK: hanya indikator PK yang memiliki realisasi.</translation>
+    </message>
+    <message>
+        <source>PK program row %1 does not exist.</source>
+        <translation>Baris program PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is a later version of indicator %2, which does not exist.</source>
+        <translation>Indikator %1 adalah versi lanjutan indikator %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Sasaran %1 is a later version of sasaran %2, which does not exist.</source>
+        <translation>Sasaran %1 adalah versi lanjutan sasaran %2, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 changes PK %2, which is not a PK of the same year and unit.</source>
+        <translation>PK %1 mengubah PK %2, yang bukan PK tahun dan unit yang sama.</translation>
+    </message>
+    <message>
+        <source>PKs %1 and %2 both change PK %3; a PK has one next version.</source>
+        <translation>PK %1 dan %2 sama-sama mengubah PK %3; satu PK hanya punya satu versi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Program row %1 of PK %2 is a later version of row %3, which does not exist.</source>
+        <translation>Baris program %1 pada PK %2 adalah versi lanjutan baris %3, yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>PK %1 is the earlier version of PK %2; remove that first.</source>
+        <translation>PK %1 adalah versi sebelumnya dari PK %2; hapus PK itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is the earlier version of %2 in a PK Perubahan; remove that first.</source>
+        <translation>%1 adalah versi sebelumnya dari %2 dalam PK Perubahan; hapus itu terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CascadeJson</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the document must be a JSON object.</source>
+        <translation>%1: dokumen harus berupa objek JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CascadeJsonReader</name>
+    <message>
+        <source>must be a target written as text, e.g. &quot;85 %&quot;.</source>
+        <translation>harus berupa target yang ditulis sebagai teks, misalnya &quot;85 %&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot stand here; see docs/json-format.md for the tree of kinds.</source>
+        <translation>&quot;%1&quot; tidak dapat berada di sini; lihat docs/json-format.md untuk pohon jenisnya.</translation>
+    </message>
+    <message>
+        <source>a %1 cannot stand under a %2.</source>
+        <translation>%1 tidak dapat berada di bawah %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the RPJMD period %2–%3.</source>
+        <translation>%1 berada di luar periode RPJMD %2–%3.</translation>
+    </message>
+    <message>
+        <source>must be the id of a rule, as text.</source>
+        <translation>harus berupa id aturan, sebagai teks.</translation>
+    </message>
+    <message>
+        <source>must be error, warning or info.</source>
+        <translation>harus error, warning atau info.</translation>
+    </message>
+    <message>
+        <source>this is not a Tepat workspace export (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>ini bukan ekspor workspace Tepat (&quot;format&quot; harus &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported; this Tepat reads version %2.</source>
+        <translation>versi format %1 tidak didukung; Tepat ini membaca versi %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must name the server&apos;s url, pulledAt and freeIds {first, last}.</source>
+        <translation>harus menyebut url server, pulledAt dan freeIds {first, last}.</translation>
+    </message>
+    <message>
+        <source>must be an object id with its version and hash.</source>
+        <translation>harus berupa id objek beserta versi dan hash-nya.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CascadeTreeModel</name>
@@ -299,6 +393,33 @@
         <source>PK %1 - %2.pdf</source>
         <translation>PK %1 - %2.pdf</translation>
     </message>
+    <message>
+        <source>Sign each PK with its signatories&apos; certificates (one PDF per PK)</source>
+        <translation>Tandatangani setiap PK dengan sertifikat para penandatangannya (satu PDF per PK)</translation>
+    </message>
+    <message>
+        <source>Pihak kedua, then pihak pertama</source>
+        <translation>Pihak kedua, lalu pihak pertama</translation>
+    </message>
+    <message>
+        <source>Pihak pertama, then pihak kedua</source>
+        <translation>Pihak pertama, lalu pihak kedua</translation>
+    </message>
+    <message>
+        <source>A certificate file on this computer makes a TTE tidak tersertifikasi unless a PSrE such as BSrE issued it. Passwords are used once and not kept; each signed PK is locked.</source>
+        <translation>Berkas sertifikat di komputer ini menghasilkan TTE tidak tersertifikasi, kecuali sertifikat itu diterbitkan PSrE seperti BSrE. Kata sandi hanya dipakai sekali dan tidak disimpan; setiap PK yang ditandatangani dikunci.</translation>
+    </message>
+    <message>
+        <source>Sign in the order:</source>
+        <translation>Urutan penandatanganan:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CertificateInfo</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ColumnMapping</name>
@@ -394,6 +515,26 @@
         <source>Polaritas</source>
         <translation>Polaritas</translation>
     </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Realisasi TW %1</source>
+        <translation>Realisasi TW %1</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Bukti</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::CommentsDock</name>
@@ -469,6 +610,60 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CreatePerubahanCommand</name>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This PK was changed already by %1; make the next PK Perubahan from that one.</source>
+        <translation>PK ini sudah diubah oleh %1; buat PK Perubahan berikutnya dari versi itu.</translation>
+    </message>
+    <message>
+        <source>Choose the alasan of the PK Perubahan.</source>
+        <translation>Pilih alasan PK Perubahan.</translation>
+    </message>
+    <message>
+        <source>The tanggal berlaku must be a day of %1, the year of the PK.</source>
+        <translation>Tanggal berlaku harus jatuh pada tahun %1, tahun PK ini.</translation>
+    </message>
+    <message>
+        <source>The tanggal berlaku must come after %1, when the version it changes took effect.</source>
+        <translation>Tanggal berlaku harus setelah %1, saat versi yang diubahnya mulai berlaku.</translation>
+    </message>
+    <message>
+        <source>Make PK Perubahan</source>
+        <translation>Buat PK Perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::CsvReader</name>
+    <message>
+        <source>the quote that opens this cell is never closed. A quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>tanda kutip pembuka sel ini tidak pernah ditutup. Tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of this cell. A quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>ada teks setelah tanda kutip penutup sel ini. Tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as .xlsx or as &quot;CSV UTF-8&quot; and use that file.</source>
+        <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai .xlsx atau sebagai &quot;CSV UTF-8&quot; lalu gunakan berkas itu.</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells, more than a spreadsheet holds.</source>
+        <translation>baris ini memiliki lebih dari %1 sel, lebih banyak daripada yang dapat dimuat lembar kerja.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: it has more than %2 cells.</source>
+        <translation>%1 terlalu besar untuk diimpor: berisi lebih dari %2 sel.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CsvWriter</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -476,10 +671,102 @@
     </message>
 </context>
 <context>
+    <name>Tepat::DocumentFonts</name>
+    <message>
+        <source>&quot;%1&quot; is not a typeface Tepat prints with; use sans or serif.</source>
+        <translation>&quot;%1&quot; bukan jenis huruf cetak Tepat; gunakan sans atau serif.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::DuplicatePkCommand</name>
     <message>
         <source>Duplicate PK for %1</source>
         <translation>Gandakan PK untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Tambah &amp;indikator</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-item</source>
+        <translation>Tambah &amp;sub-butir</translation>
+    </message>
+    <message>
+        <source>Add &amp;OPD</source>
+        <translation>Tambah &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Add &amp;PK…</source>
+        <translation>Tambah &amp;PK…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Hapus butir</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate PK for next year</source>
+        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on item</source>
+        <translation>&amp;Komentari butir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
+        <source>A %1 has no sub-items; add an indicator instead.</source>
+        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
+    </message>
+    <message>
+        <source>New OPD</source>
+        <translation>OPD Baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s)</source>
+        <translation>
+            <numerusform>%n PK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
+        <translation>
+            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,6 +788,13 @@
     <message>
         <source>Edit item</source>
         <translation>Ubah butir</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditMeasureSettingsCommand</name>
+    <message>
+        <source>Change how capaian is measured</source>
+        <translation>Ubah cara menghitung capaian</translation>
     </message>
 </context>
 <context>
@@ -529,6 +823,39 @@
     <message>
         <source>Change the paper of the PKs</source>
         <translation>Ubah kertas PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditRealisasiAnggaranCommand</name>
+    <message>
+        <source>Edit realisasi anggaran</source>
+        <translation>Sunting realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditRealisasiCommand</name>
+    <message>
+        <source>Edit realisasi</source>
+        <translation>Sunting realisasi</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::EditorArea</name>
+    <message>
+        <source>Open a workspace (Ctrl+O) to begin.</source>
+        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
+        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Select one of its items, indicators or PKs to edit it.</source>
+        <translation>%1
+
+Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +945,37 @@
     </message>
 </context>
 <context>
+    <name>Tepat::HistoryModel</name>
+    <message>
+        <source>added (%1)</source>
+        <translation>ditambahkan (%1)</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>dihapus (%1)</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>diubah (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::ImportActions</name>
     <message>
         <source>&amp;Import from spreadsheet…</source>
@@ -639,10 +997,6 @@
         <translation>kolom ini tidak bertahun. Pilih tahun yang dimuatnya.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
-        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
-    </message>
-    <message>
         <source>the kegiatan &apos;%1&apos; has no program above it.</source>
         <translation>kegiatan &apos;%1&apos; tidak berada di bawah program mana pun.</translation>
     </message>
@@ -651,20 +1005,12 @@
         <translation>sub kegiatan &apos;%1&apos; tidak berada di bawah kegiatan mana pun.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount.</source>
-        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
-    </message>
-    <message>
         <source>the pagu has no program, kegiatan or sub kegiatan on its row or above.</source>
         <translation>pagu ini tidak memiliki program, kegiatan atau sub kegiatan pada barisnya atau di atasnya.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a polaritas; write positif, negatif or stabil.</source>
         <translation>&apos;%1&apos; bukan polaritas; tulis positif, negatif atau stabil.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; bukan angka.</translation>
     </message>
     <message>
         <source>the indicator &apos;%1&apos; has no sasaran or program on its row or above.</source>
@@ -836,6 +1182,20 @@
         <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
         <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
     </message>
+    <message numerus="yes">
+        <source>No table was found on %n sheet(s), which are skipped: %1.</source>
+        <translation>
+            <numerusform>Tidak ada tabel pada %n lembar, yang dilewati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet holds %1 tables; the first, from row %2 to row %3, is imported.</source>
+        <translation>Lembar ini memuat %1 tabel; tabel pertama, dari baris %2 sampai baris %3, yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Realisasi of %1</source>
+        <translation>Realisasi %1</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::IndicatorEditor</name>
@@ -977,6 +1337,73 @@
     </message>
 </context>
 <context>
+    <name>Tepat::IndicatorSheetReader</name>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a sheet needs a header row with an indikator column.</source>
+        <translation>%1 kosong: lembar memerlukan baris judul kolom dengan kolom indikator.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, sheet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the year is not between %1 and %2.</source>
+        <translation>tahunnya tidak di antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>&quot;%1&quot; bukan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Name the column of indicator texts &quot;indikator&quot; or &quot;Indikator Kinerja&quot;.</source>
+        <translation>Beri nama &quot;indikator&quot; atau &quot;Indikator Kinerja&quot; pada kolom teks indikator.</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator table: rows 1 to %2 were tried as the header and none names a column Tepat reads (such as indikator, satuan or target_2026). %3</source>
+        <translation>%1 tidak memuat tabel indikator: baris 1 sampai %2 sudah dicoba sebagai judul kolom dan tidak satu pun menamai kolom yang dibaca Tepat (seperti indikator, satuan atau target_2026). %3</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator table: rows 1 to %2 were tried as the header and none has an indikator column; the closest, row %3, has %4. %5</source>
+        <translation>%1 tidak memuat tabel indikator: baris 1 sampai %2 sudah dicoba sebagai judul kolom dan tidak satu pun memiliki kolom indikator; yang paling mendekati, baris %3, berisi %4. %5</translation>
+    </message>
+    <message>
+        <source>the columns %1 and %2 are the same column. Keep one of them.</source>
+        <translation>kolom %1 dan %2 adalah kolom yang sama. Pertahankan salah satunya.</translation>
+    </message>
+    <message>
+        <source>the columns %1 and %2 both give targets. Use either one target column or one target_&lt;year&gt; column per year.</source>
+        <translation>kolom %1 dan %2 sama-sama memberi target. Gunakan satu kolom target saja atau satu kolom target_&lt;tahun&gt; per tahun.</translation>
+    </message>
+    <message>
+        <source>the cell &quot;%1&quot; lies beyond the last column of the header (%2). A separator inside a cell must be quoted.</source>
+        <translation>sel &quot;%1&quot; berada di luar kolom terakhir judul (%2). Pemisah di dalam sel harus diberi tanda kutip.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet.</source>
+        <translation>%1 adalah folder, bukan lembar kerja.</translation>
+    </message>
+    <message>
+        <source>%1 holds no indicator table. %2</source>
+        <translation>%1 tidak memuat tabel indikator. %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Dilewati: %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 indicator rows, more than Tepat checks at once. Split it into smaller sheets.</source>
+        <translation>%1 memiliki lebih dari %2 baris indikator, lebih banyak daripada yang diperiksa Tepat sekaligus. Bagilah menjadi beberapa lembar yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::IndonesianNumber</name>
     <message>
         <source>&quot;%1&quot; is not a number: %2</source>
@@ -1103,6 +1530,88 @@
     </message>
 </context>
 <context>
+    <name>Tepat::JsonFields</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>harus true atau false.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number.</source>
+        <translation>harus berupa bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-01-02.</source>
+        <translation>&quot;%1&quot; bukan tanggal seperti 2026-01-02.</translation>
+    </message>
+    <message>
+        <source>must be a date and time like 2026-01-02T08:00:00Z.</source>
+        <translation>harus berupa tanggal dan waktu seperti 2026-01-02T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>must be an amount written as text, e.g. &quot;1.250.000&quot;.</source>
+        <translation>harus berupa jumlah yang ditulis sebagai teks, misalnya &quot;1.250.000&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; bukan tahun.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ … }).</source>
+        <translation>harus berupa objek ({ … }).</translation>
+    </message>
+    <message>
+        <source>must be a list ([ … ]).</source>
+        <translation>harus berupa daftar ([ … ]).</translation>
+    </message>
+    <message>
+        <source>must be one of: %1.</source>
+        <translation>harus salah satu dari: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::KategoriScale</name>
+    <message>
+        <source>A kategori scale needs at least one band.</source>
+        <translation>Skala kategori memerlukan sedikitnya satu rentang.</translation>
+    </message>
+    <message>
+        <source>Band %1 of the kategori scale has no name.</source>
+        <translation>Rentang %1 pada skala kategori tidak bernama.</translation>
+    </message>
+    <message>
+        <source>The colour of kategori &quot;%1&quot; must be written like #a5d6a7.</source>
+        <translation>Warna kategori &quot;%1&quot; harus ditulis seperti #a5d6a7.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot; has no lower bound, which only the last band may lack.</source>
+        <translation>Kategori &quot;%1&quot; tidak memiliki batas bawah; hanya rentang terakhir yang boleh tanpa batas bawah.</translation>
+    </message>
+    <message>
+        <source>The lower bound of kategori &quot;%1&quot; must be below that of &quot;%2&quot;.</source>
+        <translation>Batas bawah kategori &quot;%1&quot; harus lebih rendah daripada batas bawah &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot; is named twice.</source>
+        <translation>Kategori &quot;%1&quot; disebut dua kali.</translation>
+    </message>
+    <message>
+        <source>The lower bound of kategori band %1 must be a number written as text like &quot;75,5&quot;, not &quot;%2&quot;.</source>
+        <translation>Batas bawah rentang kategori %1 harus angka yang ditulis sebagai teks seperti &quot;75,5&quot;, bukan &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::MainToolBar</name>
     <message>
         <source>Toolbar</source>
@@ -1120,28 +1629,8 @@
         <translation>Temuan</translation>
     </message>
     <message>
-        <source>Open a workspace (Ctrl+O) to begin.</source>
-        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>B&amp;uka…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Buka yang &amp;terakhir</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Simpan seb&amp;agai…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1154,38 +1643,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Add &amp;indicator</source>
-        <translation>Tambah &amp;indikator</translation>
-    </message>
-    <message>
-        <source>Add &amp;sub-item</source>
-        <translation>Tambah &amp;sub-butir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete item</source>
-        <translation>&amp;Hapus butir</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>Pindah ke &amp;atas</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Pindah ke &amp;bawah</translation>
-    </message>
-    <message>
-        <source>&amp;Comment on item</source>
-        <translation>&amp;Komentari butir</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1223,30 +1680,6 @@
         <source>&amp;About Tepat</source>
         <translation>&amp;Tentang Tepat</translation>
     </message>
-    <message>
-        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
-        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
-    </message>
-    <message>
-        <source>Select an item, an indicator or a PK in the tree to edit it.</source>
-        <translation>Pilih butir, indikator atau PK di pohon untuk menyuntingnya.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Urungkan %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Ulangi %1</translation>
-    </message>
-    <message>
-        <source>Autosaved at %1</source>
-        <translation>Tersimpan otomatis pukul %1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
     <message numerus="yes">
         <source>%n OPD</source>
         <translation>
@@ -1258,38 +1691,6 @@
         <translation>
             <numerusform>%n indikator</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-
-Select one of its items, indicators or PKs to edit it.</source>
-        <translation>%1
-
-Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>Simpan workspace sebagai</translation>
-    </message>
-    <message>
-        <source>Tepat workspaces (*.tepat)</source>
-        <translation>Workspace Tepat (*.tepat)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Buka workspace</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>Tidak dapat membuka workspace</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -1312,10 +1713,6 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>Temuan (%1)</translation>
     </message>
     <message>
-        <source>A %1 has no sub-items; add an indicator instead.</source>
-        <translation>%1 tidak memiliki sub-butir; tambahkan indikator saja.</translation>
-    </message>
-    <message>
         <source>About Tepat</source>
         <translation>Tentang Tepat</translation>
     </message>
@@ -1327,29 +1724,76 @@ Draft, check and review Perjanjian Kinerja and the planning cascade RPJMD → Re
 
 Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan RPJMD → Renstra → PK → IKU.</translation>
     </message>
+</context>
+<context>
+    <name>Tepat::MeasureSettingsDialog</name>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
+        <source>Capaian settings</source>
+        <translation>Pengaturan capaian</translation>
     </message>
     <message>
-        <source>The workspace has changes that are not saved yet. Save them?</source>
-        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+        <source>No cap</source>
+        <translation>Tanpa batas atas</translation>
     </message>
     <message>
-        <source>&amp;New workspace…</source>
-        <translation>Workspace &amp;baru…</translation>
+        <source>At most 100 %</source>
+        <translation>Paling tinggi 100 %</translation>
     </message>
     <message>
-        <source>Du&amp;plicate PK for next year</source>
-        <translation>&amp;Gandakan PK untuk tahun berikutnya</translation>
+        <source>At most 120 %</source>
+        <translation>Paling tinggi 120 %</translation>
     </message>
     <message>
-        <source>Cannot create workspace</source>
-        <translation>Tidak dapat membuat workspace</translation>
+        <source>(2T − R) / T, PermenPAN-RB 8/2021</source>
+        <translation>(2T − R) / T, PermenPAN-RB 8/2021</translation>
     </message>
     <message>
-        <source>%1 is no longer there; it is removed from the recent files.</source>
-        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+        <source>T / R, the pemda&apos;s own practice</source>
+        <translation>T / R, kebiasaan pemda sendiri</translation>
+    </message>
+    <message>
+        <source>the worst kategori</source>
+        <translation>kategori terendah</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own scale</source>
+        <translation>Skala workspace ini sendiri</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>From capaian</source>
+        <translation>Mulai capaian</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>&amp;Cap</source>
+        <translation>&amp;Batas atas</translation>
+    </message>
+    <message>
+        <source>&amp;Lower is better</source>
+        <translation>Makin &amp;rendah makin baik</translation>
+    </message>
+    <message>
+        <source>&amp;Kendala needed below (%)</source>
+        <translation>&amp;Kendala wajib di bawah (%)</translation>
+    </message>
+    <message>
+        <source>Kategori &amp;scale</source>
+        <translation>&amp;Skala kategori</translation>
+    </message>
+    <message>
+        <source>Bands, best first; the last one takes everything below. Write a bound as &quot;≥ 91&quot; or &quot;&gt; 85&quot;.</source>
+        <translation>Rentang, dari yang terbaik; rentang terakhir mencakup semua di bawahnya. Tulis batas seperti &quot;≥ 91&quot; atau &quot;&gt; 85&quot;.</translation>
+    </message>
+    <message>
+        <source>Kategori &quot;%1&quot;: %2</source>
+        <translation>Kategori &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2023,21 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::ObjectHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Changes of the pemda&apos;s own data, as the server recorded them.</source>
+        <translation>Perubahan data pemda sendiri, sebagaimana dicatat server.</translation>
+    </message>
+    <message>
+        <source>Changes of the selected object, as the server recorded them.</source>
+        <translation>Perubahan objek terpilih, sebagaimana dicatat server.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::OfficialEditor</name>
     <message>
         <source>18 digits, e.g. 19700101 199503 1 001</source>
@@ -1611,6 +2070,49 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Valid NIP: %1</source>
         <translation>NIP sah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::OfflinePush</name>
+    <message>
+        <source>the pemda&apos;s own data</source>
+        <translation>data pemda sendiri</translation>
+    </message>
+    <message>
+        <source>indicator %1 &quot;%2&quot;</source>
+        <translation>indikator %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 &quot;%3&quot;</source>
+        <translation>%1 %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>PK %1 %2 of %3</source>
+        <translation>PK %1 %2 milik %3</translation>
+    </message>
+    <message>
+        <source>OPD %1 %2</source>
+        <translation>OPD %1 %2</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>komentar %1</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>objek %1</translation>
+    </message>
+    <message>
+        <source>This workspace is not an offline copy of a server: pull one with &quot;tepat-cli server pull&quot;.</source>
+        <translation>Workspace ini bukan salinan luring dari server: ambil salinan dengan &quot;tepat-cli server pull&quot;.</translation>
+    </message>
+    <message>
+        <source>it belongs to %1, which was refused.</source>
+        <translation>objek ini bagian dari %1, yang ditolak.</translation>
+    </message>
+    <message>
+        <source>deleted object %1</source>
+        <translation>objek terhapus %1</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +2162,172 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PaperFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not a paper size Tepat prints on; use a4 or f4.</source>
+        <translation>&quot;%1&quot; bukan ukuran kertas cetak Tepat; gunakan a4 atau f4.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PdfFile</name>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfRevisionCheck</name>
+    <message>
+        <source>the document&apos;s catalog was replaced</source>
+        <translation>katalog dokumen diganti</translation>
+    </message>
+    <message>
+        <source>pages were added, removed or reordered</source>
+        <translation>halaman ditambah, dihapus atau diubah urutannya</translation>
+    </message>
+    <message>
+        <source>page %1 was changed</source>
+        <translation>halaman %1 diubah</translation>
+    </message>
+    <message>
+        <source>object %1 was changed</source>
+        <translation>objek %1 diubah</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfSignatureVerifier</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA certificate in PEM form.</source>
+        <translation>%1 tidak berisi sertifikat CA dalam bentuk PEM.</translation>
+    </message>
+    <message>
+        <source>its byte range does not fit the file</source>
+        <translation>rentang bitanya tidak sesuai dengan berkas</translation>
+    </message>
+    <message>
+        <source>its /Contents holds no CMS signature</source>
+        <translation>/Contents-nya tidak berisi tanda tangan CMS</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed (%1)</source>
+        <translation>dokumen diubah setelah ditandatangani (%1)</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s certificate is missing</source>
+        <translation>sertifikat penanda tangannya tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfSigner</name>
+    <message>
+        <source>%1 has no places for signatures. Only a PDF of one PK that this version of Tepat exported can be signed: export the PK again.</source>
+        <translation>%1 tidak memiliki tempat tanda tangan. Hanya PDF satu PK yang diekspor oleh versi Tepat ini yang dapat ditandatangani: ekspor ulang PK tersebut.</translation>
+    </message>
+    <message>
+        <source>The PK in %1 has no signature block for %2; it is signed as %3.</source>
+        <translation>PK dalam %1 tidak memiliki blok tanda tangan untuk %2; PK ini ditandatangani sebagai %3.</translation>
+    </message>
+    <message>
+        <source>%1 is signed as %2 already.</source>
+        <translation>%1 sudah ditandatangani sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 names page %2 for a signature, but has %3 pages.</source>
+        <translation>%1 menyebut halaman %2 untuk tanda tangan, padahal hanya memiliki %3 halaman.</translation>
+    </message>
+    <message>
+        <source>The signature is larger (%1 bytes) than the room kept for it (%2 bytes).</source>
+        <translation>Tanda tangan (%1 bita) lebih besar daripada ruang yang disediakan (%2 bita).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfStructure</name>
+    <message>
+        <source>%1 is not a PDF Tepat can read: %2</source>
+        <translation>%1 bukan PDF yang dapat dibaca Tepat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bukan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>its end (startxref) is missing; it may be cut short.</source>
+        <translation>bagian akhirnya (startxref) tidak ada; berkas mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>its cross-reference offset is not valid.</source>
+        <translation>posisi tabel rujukan silangnya tidak sah.</translation>
+    </message>
+    <message>
+        <source>its cross-reference sections are damaged.</source>
+        <translation>bagian rujukan silangnya rusak.</translation>
+    </message>
+    <message>
+        <source>it keeps its cross-reference in a compressed stream (PDF 1.5), which Tepat does not read. Sign and check the PDF as Tepat exported it.</source>
+        <translation>rujukan silangnya disimpan dalam stream terkompresi (PDF 1.5) yang tidak dibaca Tepat. Tandatangani dan periksa PDF sebagaimana diekspor oleh Tepat.</translation>
+    </message>
+    <message>
+        <source>a cross-reference table at byte %1 is damaged.</source>
+        <translation>tabel rujukan silang pada bita %1 rusak.</translation>
+    </message>
+    <message>
+        <source>the trailer at byte %1 is damaged.</source>
+        <translation>trailer pada bita %1 rusak.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a stream.</source>
+        <translation>objek %1 bukan stream.</translation>
+    </message>
+    <message>
+        <source>stream %1 runs past the end of the file.</source>
+        <translation>stream %1 melewati akhir berkas.</translation>
+    </message>
+    <message>
+        <source>its catalog (/Root) is missing.</source>
+        <translation>katalognya (/Root) tidak ada.</translation>
+    </message>
+    <message>
+        <source>its page tree loops.</source>
+        <translation>pohon halamannya berputar.</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has no /Kids.</source>
+        <translation>simpul pohon halaman %1 tidak memiliki /Kids.</translation>
+    </message>
+    <message>
+        <source>page tree node %1 is damaged.</source>
+        <translation>simpul pohon halaman %1 rusak.</translation>
+    </message>
+    <message>
+        <source>its catalog has no /Pages.</source>
+        <translation>katalognya tidak memiliki /Pages.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfText</name>
+    <message>
+        <source>%1 cannot be read: Tepat reads the pages of a PDF with pdftotext (Debian package poppler-utils), which is not installed.</source>
+        <translation>%1 tidak dapat dibaca: Tepat membaca halaman PDF dengan pdftotext (paket Debian poppler-utils), yang belum terpasang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: its pages hold more text than a PK, or reading them takes too long.</source>
+        <translation>%1 tidak dapat dibandingkan: halamannya memuat teks lebih banyak daripada sebuah PK, atau membacanya memakan waktu terlalu lama.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF whose pages can be read (pdftotext: %2).</source>
+        <translation>%1 bukan PDF yang halamannya dapat dibaca (pdftotext: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the text pdftotext read from it is not well-formed (line %2).</source>
+        <translation>%1: teks yang dibaca pdftotext darinya tidak tersusun dengan benar (baris %2).</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2398,60 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PerubahanDialog</name>
+    <message>
+        <source>Make PK Perubahan</source>
+        <translation>Buat PK Perubahan</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
+        <source>e.g. Perda APBD-Perubahan 2026, SK mutasi no. …</source>
+        <translation>mis. Perda APBD-Perubahan 2026, SK mutasi no. …</translation>
+    </message>
+    <message>
+        <source>The PK is copied into a new version that you then change. The current version stays in the workspace as it was signed and is locked.</source>
+        <translation>PK disalin menjadi versi baru yang kemudian Anda ubah. Versi sekarang tetap tersimpan di workspace sebagaimana ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Dasar:</source>
+        <translation>&amp;Dasar:</translation>
+    </message>
+    <message>
+        <source>&amp;Berlaku mulai:</source>
+        <translation>&amp;Berlaku mulai:</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PgConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install the Debian package libqt6sql6-psql.</source>
+        <translation>Driver PostgreSQL Qt tidak ada: pasang paket Debian libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Tidak dapat tersambung ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Sambungan ke %1 terputus: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PkBatchExport</name>
     <message>
         <source>The folder %1 could not be made.</source>
@@ -1742,6 +2460,76 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDiffDialog</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 dibandingkan dengan %2</translation>
+    </message>
+    <message>
+        <source>Indicators: %1 added, %2 removed, %3 changed. Jumlah anggaran: %4 → %5.</source>
+        <translation>Indikator: %1 ditambah, %2 dihapus, %3 diubah. Jumlah anggaran: %4 → %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkDiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>ditambah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>Indikator (earlier)</source>
+        <translation>Indikator (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Program (earlier)</source>
+        <translation>Program (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Target (earlier)</source>
+        <translation>Target (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Anggaran (earlier)</source>
+        <translation>Anggaran (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Indikator (this version)</source>
+        <translation>Indikator (versi ini)</translation>
+    </message>
+    <message>
+        <source>Program (this version)</source>
+        <translation>Program (versi ini)</translation>
+    </message>
+    <message>
+        <source>Target (this version)</source>
+        <translation>Target (versi ini)</translation>
+    </message>
+    <message>
+        <source>Anggaran (this version)</source>
+        <translation>Anggaran (versi ini)</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2549,18 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>eselon IV</source>
         <translation>eselon IV</translation>
+    </message>
+    <message>
+        <source>pergantian pejabat</source>
+        <translation>pergantian pejabat</translation>
+    </message>
+    <message>
+        <source>perubahan strategi, program, kegiatan atau anggaran</source>
+        <translation>perubahan strategi, program, kegiatan atau anggaran</translation>
+    </message>
+    <message>
+        <source>perubahan prioritas atau asumsi</source>
+        <translation>perubahan prioritas atau asumsi</translation>
     </message>
 </context>
 <context>
@@ -1850,24 +2650,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Perubahan (perubahan di tengah tahun)</translation>
     </message>
     <message>
-        <source>e.g. APBD Perubahan, a new kepala OPD</source>
-        <translation>mis. APBD Perubahan, pergantian kepala OPD</translation>
-    </message>
-    <message>
         <source>optional: the Jumlah as the DPA states it</source>
         <translation>opsional: Jumlah sesuai yang tertera di DPA</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
-    </message>
-    <message>
-        <source>Changed &amp;on:</source>
-        <translation>Diubah pada tangga&amp;l:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for the change:</source>
-        <translation>Alasan pe&amp;rubahan:</translation>
     </message>
     <message>
         <source>Row comes from Renstra &amp;item:</source>
@@ -1880,6 +2668,22 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Jumlah: %1</source>
         <translation>Jumlah: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Perda APBD-Perubahan 2026, SK mutasi no. …</source>
+        <translation>mis. Perda APBD-Perubahan 2026, SK mutasi no. …</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Berlaku mulai:</source>
+        <translation>Ber&amp;laku mulai:</translation>
+    </message>
+    <message>
+        <source>Dasar:</source>
+        <translation>Dasar:</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2739,168 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Print PK</source>
         <translation>Cetak PK</translation>
+    </message>
+    <message>
+        <source>Export &amp;signed PK…</source>
+        <translation>Ekspor PK &amp;bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>PK Perubahan with &amp;comparison page</source>
+        <translation>PK Perubahan dengan halaman &amp;perbandingan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signed PDF…</source>
+        <translation>&amp;Verifikasi PDF bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>A PK Perubahan is followed by a page comparing its targets and anggaran with the version it changes.</source>
+        <translation>PK Perubahan disertai halaman yang membandingkan target dan anggarannya dengan versi yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>Export the PK as PDF signed with the signatories&apos; certificates, and lock it.</source>
+        <translation>Ekspor PK sebagai PDF yang ditandatangani dengan sertifikat para penandatangan, lalu kunci PK.</translation>
+    </message>
+    <message>
+        <source>No certificate for %1, so the PK was not signed.</source>
+        <translation>Tidak ada sertifikat untuk %1, sehingga PK tidak ditandatangani.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no certificate for %2)</source>
+        <translation>%1 (tidak ada sertifikat untuk %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PK(s) signed and locked.</source>
+        <translation>
+            <numerusform>%n PK ditandatangani dan dikunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left unsigned, to be signed later (tepat-cli sign-pdf or another export):</source>
+        <translation>Belum ditandatangani, untuk ditandatangani kemudian (tepat-cli sign-pdf atau ekspor berikutnya):</translation>
+    </message>
+    <message>
+        <source>Not signed because of an error:</source>
+        <translation>Tidak ditandatangani karena kesalahan:</translation>
+    </message>
+    <message>
+        <source>Export signed PK</source>
+        <translation>Ekspor PK bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Wrote %1, signed by %2; the PK is locked.</source>
+        <translation>%1 ditulis, ditandatangani oleh %2; PK dikunci.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The PDF carries no digital signature.</source>
+        <translation>PDF ini tidak memuat tanda tangan digital.</translation>
+    </message>
+    <message>
+        <source>Every signature holds.</source>
+        <translation>Semua tanda tangan sah.</translation>
+    </message>
+    <message>
+        <source>A signature does not hold.</source>
+        <translation>Ada tanda tangan yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no Tepat fingerprint.</source>
+        <translation>PDF ini tidak memuat sidik dokumen Tepat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) match the open workspace.</source>
+        <translation>
+            <numerusform>Semua %n dokumen sesuai dengan workspace yang terbuka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) no longer match the open workspace.</source>
+        <translation>
+            <numerusform>%n dokumen tidak lagi sesuai dengan workspace yang terbuka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify signed PDF</source>
+        <translation>Verifikasi PDF bertanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkLockCommand</name>
+    <message>
+        <source>PK %1 does not exist.</source>
+        <translation>PK %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>This PK is signed and locked already.</source>
+        <translation>PK ini sudah ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>Give the day the PK was signed.</source>
+        <translation>Isi tanggal penandatanganan PK.</translation>
+    </message>
+    <message>
+        <source>This PK was replaced by a PK Perubahan and stays as it was signed.</source>
+        <translation>PK ini sudah diganti PK Perubahan dan tetap seperti saat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>This PK is not locked.</source>
+        <translation>PK ini tidak terkunci.</translation>
+    </message>
+    <message>
+        <source>Unlocking a signed PK needs a reason, which is kept with it.</source>
+        <translation>Membuka kunci PK yang sudah ditandatangani memerlukan alasan, yang disimpan bersama PK.</translation>
+    </message>
+    <message>
+        <source>Mark PK as signed</source>
+        <translation>Tandai PK sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Unlock PK</source>
+        <translation>Buka kunci PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkLockState</name>
+    <message>
+        <source>This PK was replaced by %1 and stays as it was signed; change the newest version instead.</source>
+        <translation>PK ini sudah diganti oleh %1 dan tetap seperti saat ditandatangani; ubahlah versi terbaru.</translation>
+    </message>
+    <message>
+        <source>This PK was signed digitally on %1 and is locked.</source>
+        <translation>PK ini ditandatangani secara elektronik pada %1 dan dikunci.</translation>
+    </message>
+    <message>
+        <source>This PK was signed on paper on %1 and is locked.</source>
+        <translation>PK ini ditandatangani di atas kertas pada %1 dan dikunci.</translation>
+    </message>
+    <message>
+        <source>To change it, make a PK Perubahan, or unlock it with a reason (PK › Unlock).</source>
+        <translation>Untuk mengubahnya, buat PK Perubahan, atau buka kuncinya dengan alasan (PK › Buka kunci).</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkPdfMetadata</name>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bukan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>%1 carries no Tepat fingerprint: Tepat did not write it, or a program rewrote it and dropped its metadata.</source>
+        <translation>%1 tidak membawa sidik jari Tepat: berkas ini tidak ditulis oleh Tepat, atau sebuah program menulis ulang dan membuang metadatanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkPdfSigning</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2984,171 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PkVersionPanel</name>
+    <message>
+        <source>Mark PK as signed</source>
+        <translation>Tandai PK sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>The PK is locked from now on: its sasaran, indicators, targets, programs and anggaran can no longer be changed, unless it is unlocked with a reason.</source>
+        <translation>Mulai sekarang PK dikunci: sasaran, indikator, target, program dan anggarannya tidak dapat diubah lagi, kecuali kuncinya dibuka dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Signed on paper &amp;on:</source>
+        <translation>Ditandatangani di atas kertas &amp;pada:</translation>
+    </message>
+    <message>
+        <source>Unlock PK</source>
+        <translation>Buka kunci PK</translation>
+    </message>
+    <message>
+        <source>Why is the signed PK unlocked? The reason stays in its history.</source>
+        <translation>Mengapa kunci PK yang sudah ditandatangani dibuka? Alasannya tersimpan dalam riwayat PK.</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Tandai sudah &amp;ditandatangani…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Buka &amp;kunci…</translation>
+    </message>
+    <message>
+        <source>Make PK Pe&amp;rubahan…</source>
+        <translation>Buat PK Pe&amp;rubahan…</translation>
+    </message>
+    <message>
+        <source>Compare with earlier &amp;version…</source>
+        <translation>Bandingkan dengan &amp;versi sebelumnya…</translation>
+    </message>
+    <message>
+        <source>Replaced by %1; this version stays as it was.</source>
+        <translation>Diganti oleh %1; versi ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Signed digitally on %1 — locked.</source>
+        <translation>Ditandatangani secara elektronik pada %1 — dikunci.</translation>
+    </message>
+    <message>
+        <source>Signed on paper on %1 — locked.</source>
+        <translation>Ditandatangani di atas kertas pada %1 — dikunci.</translation>
+    </message>
+    <message>
+        <source>Not signed yet — open for changes.</source>
+        <translation>Belum ditandatangani — masih dapat diubah.</translation>
+    </message>
+    <message>
+        <source>(berlaku %1)</source>
+        <translation>(berlaku %1)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versi: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: marked as signed (%3)</source>
+        <translation>%1 %2: ditandai sudah ditandatangani (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: unlocked — %3</source>
+        <translation>%1 %2: kunci dibuka — %3</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkWorkflowDock</name>
+    <message>
+        <source>Submit (ajukan)</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (direviu)</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Approve (setujui)</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Lock (kunci)</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Send back (tolak)…</source>
+        <translation>Kembalikan (tolak)…</translation>
+    </message>
+    <message>
+        <source>Open for revision (revisi)…</source>
+        <translation>Buka untuk revisi…</translation>
+    </message>
+    <message>
+        <source>PK workflow</source>
+        <translation>Alur PK</translation>
+    </message>
+    <message>
+        <source>Why (kept with the step):</source>
+        <translation>Alasan (disimpan bersama langkah ini):</translation>
+    </message>
+    <message>
+        <source>Select a PK, or one of its sasaran or indicators.</source>
+        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4%5</source>
+        <translation>%1 → %2 oleh %3, %4%5</translation>
+    </message>
+    <message>
+        <source>No step taken yet.</source>
+        <translation>Belum ada langkah.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::Pkcs12Signer</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 certificate file (.p12 or .pfx).</source>
+        <translation>%1 bukan berkas sertifikat PKCS#12 (.p12 atau .pfx).</translation>
+    </message>
+    <message>
+        <source>The password does not open %1. Check it and try again.</source>
+        <translation>Kata sandi tidak dapat membuka %1. Periksa dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key with its certificate, so it cannot sign.</source>
+        <translation>%1 tidak berisi kunci privat beserta sertifikatnya, sehingga tidak dapat menandatangani.</translation>
+    </message>
+    <message>
+        <source>Signing with %1 failed: %2</source>
+        <translation>Penandatanganan dengan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation>tanda tangan tidak lolos verifikasi: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PlanItem</name>
     <message>
         <source>RPJMD tujuan</source>
@@ -2090,10 +3221,315 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::PrintedPkCheck</name>
+    <message>
+        <source>indicator &quot;%1&quot;</source>
+        <translation>indikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>program %1</translation>
+    </message>
+    <message>
+        <source>sasaran %1</source>
+        <translation>sasaran %1</translation>
+    </message>
+    <message>
+        <source>pihak pertama</source>
+        <translation>pihak pertama</translation>
+    </message>
+    <message>
+        <source>pihak kedua</source>
+        <translation>pihak kedua</translation>
+    </message>
+    <message>
+        <source>The pages of %1 cannot be compared: PK %2 is no longer in the workspace.</source>
+        <translation>Halaman %1 tidak dapat dibandingkan: PK %2 sudah tidak ada di ruang kerja.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::ProgramPicker</name>
     <message>
         <source>Type part of the Renstra program, kegiatan or sub kegiatan…</source>
         <translation>Ketik sebagian nama program, kegiatan atau sub kegiatan Renstra…</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::QrCode</name>
+    <message>
+        <source>the text is too long for a QR code</source>
+        <translation>teksnya terlalu panjang untuk kode QR</translation>
+    </message>
+    <message>
+        <source>libqrencode failed (errno %1)</source>
+        <translation>libqrencode gagal (errno %1)</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>Kode QR tidak dapat dibuat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiActions</name>
+    <message>
+        <source>&amp;Realisasi and capaian…</source>
+        <translation>&amp;Realisasi dan capaian…</translation>
+    </message>
+    <message>
+        <source>Enter the realisasi of the selected PK per triwulan and see its capaian</source>
+        <translation>Isi realisasi PK yang dipilih per triwulan dan lihat capaiannya</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiAnggaranModel</name>
+    <message>
+        <source>Realisasi %1 (Rp)</source>
+        <translation>Realisasi %1 (Rp)</translation>
+    </message>
+    <message>
+        <source>Program / Kegiatan / Sub Kegiatan</source>
+        <translation>Program / Kegiatan / Sub Kegiatan</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Serapan s.d. %1</source>
+        <translation>Serapan s.d. %1</translation>
+    </message>
+    <message>
+        <source>Edit realisasi anggaran</source>
+        <translation>Sunting realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiImportPlan</name>
+    <message>
+        <source>%1: the indicator &quot;%2&quot; is also in row %3.</source>
+        <translation>%1: indikator &quot;%2&quot; juga ada di baris %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiImportPreview</name>
+    <message>
+        <source>Matched</source>
+        <translation>Cocok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found their indicator</source>
+        <translation>
+            <numerusform>%n baris menemukan indikatornya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>Menurut nomor</translation>
+    </message>
+    <message>
+        <source>By text</source>
+        <translation>Menurut teks</translation>
+    </message>
+    <message>
+        <source>Matched nothing</source>
+        <translation>Tidak cocok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n baris tidak diimpor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the sheet or the columns first: nothing is imported while a cell cannot be read.</source>
+        <translation>Perbaiki lembar atau kolomnya dahulu: tidak ada yang diimpor selama masih ada sel yang tidak terbaca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) get realisasi.</source>
+        <translation>
+            <numerusform>%n indikator mendapat realisasi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no indicator of this PK and are left out.</source>
+        <translation>
+            <numerusform>%n baris tidak cocok dengan indikator PK ini dan tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the sheet matches an indicator of this PK.</source>
+        <translation>Tidak ada baris lembar yang cocok dengan indikator PK ini.</translation>
+    </message>
+    <message>
+        <source>Import realisasi from %1</source>
+        <translation>Impor realisasi dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiInput</name>
+    <message>
+        <source>&quot;%1&quot; is a target, not a realisasi: write the one value that was reached, e.g. 75,5.</source>
+        <translation>&quot;%1&quot; adalah target, bukan realisasi: tulis satu nilai yang tercapai, mis. 75,5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a grade of %2 (%3).</source>
+        <translation>&quot;%1&quot; bukan angka atau predikat %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it the Indonesian way, e.g. 75,5 or 1.250.</source>
+        <translation>&quot;%1&quot; bukan angka. Tulis dengan cara Indonesia, mis. 75,5 atau 1.250.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target that can be measured: write a number, a range, a bound or a grade.</source>
+        <translation>&quot;%1&quot; bukan target yang dapat diukur: tulis angka, rentang, batas atau predikat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a triwulan; use tw1, tw2, tw3 or tw4.</source>
+        <translation>&quot;%1&quot; bukan triwulan; gunakan tw1, tw2, tw3 atau tw4.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ … }).</source>
+        <translation>harus berupa objek ({ … }).</translation>
+    </message>
+    <message>
+        <source>must be a triwulan from 0 (none closed) to 4.</source>
+        <translation>harus triwulan 0 (belum ada yang ditutup) sampai 4.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiModel</name>
+    <message>
+        <source>%1 against %2, realisasi %3</source>
+        <translation>%1 terhadap %2, realisasi %3</translation>
+    </message>
+    <message>
+        <source>Taken from the indicator&apos;s wording; choose another to fix it.</source>
+        <translation>Diambil dari rumusan indikator; pilih yang lain untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <source>Realisasi
+%1</source>
+        <translation>Realisasi
+%1</translation>
+    </message>
+    <message>
+        <source>Indikator Kinerja</source>
+        <translation>Indikator Kinerja</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Target
+%1</source>
+        <translation>Target
+%1</translation>
+    </message>
+    <message>
+        <source>Capaian
+s.d. %1</source>
+        <translation>Capaian
+s.d. %1</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Kendala %1</source>
+        <translation>Kendala %1</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut %1</source>
+        <translation>Tindak Lanjut %1</translation>
+    </message>
+    <message>
+        <source>Bukti %1</source>
+        <translation>Bukti %1</translation>
+    </message>
+    <message>
+        <source>Paste realisasi</source>
+        <translation>Tempel realisasi</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiView</name>
+    <message>
+        <source>Capaian &amp;settings…</source>
+        <translation>&amp;Pengaturan capaian…</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Closed up to</source>
+        <translation>&amp;Ditutup s.d.</translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>Realisasi of PK %1: %2, %3</source>
+        <translation>Realisasi PK %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Mean capaian up to %1: %2</source>
+        <translation>Rata-rata capaian s.d. %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without capaian</source>
+        <translation>
+            <numerusform>%n tanpa capaian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serapan anggaran %1</source>
+        <translation>serapan anggaran %1</translation>
+    </message>
+    <message>
+        <source>efisiensi %1</source>
+        <translation>efisiensi %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RealisasiWindow</name>
+    <message>
+        <source>Realisasi and capaian</source>
+        <translation>Realisasi dan capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3793,167 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::ServerActions</name>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Sambungkan ke &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected object…</source>
+        <translation>&amp;Riwayat objek terpilih…</translation>
+    </message>
+    <message>
+        <source>Open the workspace of a Tepat server (PostgreSQL) to work on it with the other OPDs at the same time.</source>
+        <translation>Buka workspace di server Tepat (PostgreSQL) untuk dikerjakan bersama OPD lain pada saat yang sama.</translation>
+    </message>
+    <message>
+        <source>Every change the server recorded of the selected object: who, when, and the old and new values.</source>
+        <translation>Setiap perubahan objek terpilih yang dicatat server: siapa, kapan, serta nilai lama dan barunya.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Sambungkan ke server</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://USER@HOST:PORT/DATABASE; add ?sslmode=verify-full for an encrypted, checked connection):</source>
+        <translation>Alamat server (postgresql://PENGGUNA@HOST:PORT/BASISDATA; tambahkan ?sslmode=verify-full untuk sambungan terenkripsi yang diperiksa):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept for this session only):</source>
+        <translation>Kata sandi untuk %1 (hanya disimpan selama sesi ini):</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerSchema</name>
+    <message>
+        <source>%1 was set up by a newer Tepat (server layout %2); this one works with layout %3 at most. Update Tepat.</source>
+        <translation>%1 disiapkan oleh Tepat yang lebih baru (tata letak server %2); Tepat ini hanya mengenal sampai tata letak %3. Perbarui Tepat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tepat server: run &quot;tepat-cli server init&quot; first.</source>
+        <translation>%1 bukan server Tepat: jalankan &quot;tepat-cli server init&quot; lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Setting up %1 failed (%2). Run it as the database&apos;s owner with the right to create roles, or as a superuser.</source>
+        <translation>Penyiapan %1 gagal (%2). Jalankan sebagai pemilik basis data yang berhak membuat role, atau sebagai superuser.</translation>
+    </message>
+    <message>
+        <source>Setting up %1 failed: %2</source>
+        <translation>Penyiapan %1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerStatusLabel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Disconnected from %1 — %n change(s) waiting; Save tries again, Save As keeps them in a file</source>
+        <translation>
+            <numerusform>⚠ Terputus dari %1 — %n perubahan menunggu; Simpan mencoba lagi, Simpan sebagai menyimpannya dalam berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>penyusun of %1</source>
+        <translation>penyusun %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 — %2 (%3)</source>
+        <translation>Server: %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerStore</name>
+    <message>
+        <source>%1 is not a Tepat server: run &quot;tepat-cli server init&quot; first.</source>
+        <translation>%1 bukan server Tepat: jalankan &quot;tepat-cli server init&quot; lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 holds no workspace yet: an admin publishes one with &quot;tepat-cli server publish&quot;.</source>
+        <translation>%1 belum berisi workspace: admin menerbitkannya dengan &quot;tepat-cli server publish&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds a workspace already: publishing needs an empty server.</source>
+        <translation>%1 sudah berisi workspace: penerbitan memerlukan server yang kosong.</translation>
+    </message>
+    <message>
+        <source>Nothing was published to %1: %2</source>
+        <translation>Tidak ada yang diterbitkan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The pemda&apos;s own data</source>
+        <translation>Data pemda sendiri</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Indicator &quot;%1&quot;</source>
+        <translation>Indikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>PK %1 of %2</source>
+        <translation>PK %1 milik %2</translation>
+    </message>
+    <message>
+        <source>OPD %1</source>
+        <translation>OPD %1</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, role %2</translation>
+    </message>
+    <message>
+        <source>%1, role %2 of OPD %3</source>
+        <translation>%1, role %2 untuk OPD %3</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 UTC; your change was not saved.</source>
+        <translation>%1 dihapus oleh %2 pada %3 UTC; perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the server; your change was not saved.</source>
+        <translation>%1 sudah tidak ada di server; perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 UTC after you loaded it; your change was not saved and you now see theirs.</source>
+        <translation>%1 diubah oleh %2 pada %3 UTC setelah Anda memuatnya; perubahan Anda tidak disimpan dan kini Anda melihat versi mereka.</translation>
+    </message>
+    <message>
+        <source>%1 may not be changed by %2.</source>
+        <translation>%1 tidak boleh diubah oleh %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2): %3</source>
+        <translation>%1 tidak tersimpan (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ServerUrl</name>
+    <message>
+        <source>%1 is not a server address: write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 bukan alamat server: tulis sebagai postgresql://PENGGUNA@HOST:PORT/BASISDATA.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the host, as in postgresql://USER@HOST/DATABASE.</source>
+        <translation>%1 tidak menyebut basis data: tambahkan setelah host, seperti postgresql://PENGGUNA@HOST/BASISDATA.</translation>
+    </message>
+    <message>
+        <source>The option %1 of %2 cannot contain &apos;;&apos; or spaces.</source>
+        <translation>Opsi %1 pada %2 tidak boleh memuat &apos;;&apos; atau spasi.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::ServesCandidateModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2392,12 +3989,43 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Reviewer</source>
         <translation>Pereviu</translation>
     </message>
+    <message>
+        <source>PEM file of the CA certificates you trust</source>
+        <translation>Berkas PEM berisi sertifikat CA yang Anda percayai</translation>
+    </message>
+    <message>
+        <source>Signatures whose certificates chain to these CAs are shown as trusted when a signed PDF is verified.</source>
+        <translation>Tanda tangan yang sertifikatnya bersambung ke CA ini ditampilkan tepercaya saat PDF bertanda tangan diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CAs for signatures:</source>
+        <translation>&amp;CA tepercaya untuk tanda tangan:</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::SheetFile</name>
     <message>
         <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
-        <translation>%1: ekspor spreadsheet ditulis sebagai .xlsx atau .csv.</translation>
+        <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SheetRowReader</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no program, kegiatan or sub kegiatan code (such as 1.02.02 or 1.02.02.2.01), so its level is unknown.</source>
+        <translation>&apos;%1&apos; tidak berkode program, kegiatan atau sub kegiatan (misalnya 1.02.02 atau 1.02.02.2.01), sehingga tingkatnya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>&apos;%1&apos; bukan jumlah uang.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +4037,131 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3</source>
         <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignPkDialog</name>
+    <message>
+        <source>Export signed PK</source>
+        <translation>Ekspor PK bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Pihak kedua, then pihak pertama</source>
+        <translation>Pihak kedua, lalu pihak pertama</translation>
+    </message>
+    <message>
+        <source>Pihak pertama, then pihak kedua</source>
+        <translation>Pihak pertama, lalu pihak kedua</translation>
+    </message>
+    <message>
+        <source>Each signature is a PAdES signature (ETSI.CAdES.detached) shown in the signatory&apos;s block on the statement page. A certificate file on this computer makes a &lt;b&gt;TTE tidak tersertifikasi&lt;/b&gt; (PP 71/2019 Ps. 60) unless a PSrE such as BSrE issued it. Passwords are used once and not kept. The PK is locked once its signed PDF is written.</source>
+        <translation>Setiap tanda tangan adalah tanda tangan PAdES (ETSI.CAdES.detached) yang tampil di blok penanda tangan pada halaman pernyataan. Berkas sertifikat di komputer ini menghasilkan &lt;b&gt;TTE tidak tersertifikasi&lt;/b&gt; (PP 71/2019 Ps. 60), kecuali sertifikat itu diterbitkan PSrE seperti BSrE. Kata sandi hanya dipakai sekali dan tidak disimpan. PK dikunci setelah PDF bertanda tangannya ditulis.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Sign in the order:</source>
+        <translation>Urutan penandatanganan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lokasi simpan:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation>&amp;Tandatangani dan ekspor</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignatoryCertificates</name>
+    <message>
+        <source>&lt;b&gt;Signatory&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Penanda tangan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate (.p12, .pfx)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sertifikat (.p12, .pfx)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Password&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kata sandi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no certificate: their PKs stay unsigned</source>
+        <translation>tanpa sertifikat: PK-nya tetap belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::SignatureReport</name>
+    <message>
+        <source>Signature %1 (%2): %3</source>
+        <translation>Tanda tangan %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Sertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Diterbitkan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Berlaku: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: %1.</source>
+        <translation>TIDAK SAH: %1.</translation>
+    </message>
+    <message>
+        <source>CHANGED after this signature: %1.</source>
+        <translation>DIUBAH setelah tanda tangan ini: %1.</translation>
+    </message>
+    <message>
+        <source>Intact; it covers the whole document.</source>
+        <translation>Utuh; mencakup seluruh dokumen.</translation>
+    </message>
+    <message>
+        <source>Intact; the document is unchanged since, but for later signatures.</source>
+        <translation>Utuh; dokumen tidak berubah sejak itu, selain tanda tangan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Trust: not checked (give the CA certificates with --trust).</source>
+        <translation>Kepercayaan: tidak diperiksa (beri sertifikat CA dengan --trust).</translation>
+    </message>
+    <message>
+        <source>Trust: the certificate chains to a trusted CA.</source>
+        <translation>Kepercayaan: sertifikat bersambung ke CA tepercaya.</translation>
+    </message>
+    <message>
+        <source>Trust: NOT trusted (%1).</source>
+        <translation>Kepercayaan: TIDAK tepercaya (%1).</translation>
     </message>
 </context>
 <context>
@@ -2447,43 +4200,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::StructureActions</name>
-    <message>
-        <source>Add &amp;OPD</source>
-        <translation>Tambah &amp;OPD</translation>
-    </message>
-    <message>
-        <source>Add &amp;PK…</source>
-        <translation>Tambah &amp;PK…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>New OPD</source>
-        <translation>OPD Baru</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %1 with its Renstra (%n tujuan) and %2? Undo brings all of it back.</source>
-        <translation>
-            <numerusform>Hapus %1 beserta Renstra-nya (%n tujuan) dan %2? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PK(s)</source>
-        <translation>
-            <numerusform>%n PK</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete PK %1 with its %n sasaran? Undo brings all of it back.</source>
-        <translation>
-            <numerusform>Hapus PK %1 beserta %n sasarannya? Urungkan (Ctrl+Z) mengembalikan semuanya.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Tepat::TargetFeedback</name>
     <message>
         <source>&quot;%1&quot; is words, not a number, range or grade: the target cannot be measured.</source>
@@ -2514,6 +4230,24 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 is read-only: use Save As to save a copy.</source>
         <translation>%1 hanya-baca: gunakan Simpan sebagai untuk menyimpan salinan.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the change is kept and sent when the connection is back.</source>
+        <translation>Tidak tersambung ke %1: perubahan disimpan dan dikirim saat sambungan kembali.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; your changes are saved on the server.</source>
+        <translation>Tersambung lagi ke %1; perubahan Anda tersimpan di server.</translation>
+    </message>
+    <message>
+        <source>Another user changed an object you had edited: it shows their version now, and your undo history was cleared.</source>
+        <translation>Pengguna lain mengubah objek yang telah Anda sunting: kini tampil versi mereka, dan riwayat urungkan Anda dikosongkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be reached: %n change(s) wait to be sent. Use Save As to keep them in an offline copy.</source>
+        <translation>
+            <numerusform>%1 tidak dapat dijangkau: %n perubahan menunggu dikirim. Gunakan Simpan sebagai untuk menyimpannya dalam salinan luring.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program since Tepat read it. Nothing was saved over it: keep your work with Save As, or reload the file to see the other version.</source>
@@ -2585,6 +4319,81 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>The folder %1 does not exist, so %2 cannot be saved there.</source>
         <translation>Folder %1 tidak ada, jadi %2 tidak dapat disimpan di sana.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceFileActions</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Workspace &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved yet. Save them?</source>
+        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Tersimpan otomatis pukul %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved into it; use Save As.</source>
+        <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya; gunakan Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Simpan workspace sebagai</translation>
+    </message>
+    <message>
+        <source>Tepat workspaces (*.tepat)</source>
+        <translation>Workspace Tepat (*.tepat)</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>Tidak dapat membuat workspace</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Buka workspace</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Tidak dapat membuka workspace</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is removed from the recent files.</source>
+        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +4481,41 @@ Dinas Pariwisata (Dispar)</translation>
         <source>the paper of the print settings is unknown.</source>
         <translation>kertas pada pengaturan cetak tidak dikenal.</translation>
     </message>
+    <message>
+        <source>the realisasi anggaran of program row %1 is not a number.</source>
+        <translation>realisasi anggaran baris program %1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>a realisasi of indicator %1 has no triwulan.</source>
+        <translation>salah satu realisasi indikator %1 tidak bertriwulan.</translation>
+    </message>
+    <message>
+        <source>the capaian settings are unknown.</source>
+        <translation>pengaturan capaian tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the capaian that needs a kendala is not a number.</source>
+        <translation>batas capaian yang mewajibkan kendala bukan angka.</translation>
+    </message>
+    <message>
+        <source>the lock history of PK %1 is damaged.</source>
+        <translation>riwayat kunci PK %1 rusak.</translation>
+    </message>
+    <message>
+        <source>PK %1 has an unknown alasan.</source>
+        <translation>alasan PK %1 tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceSchema</name>
+    <message>
+        <source>%1 has format version %2, which no Tepat release ever wrote.</source>
+        <translation>%1 berformat versi %2, yang tidak pernah ditulis oleh rilis Tepat mana pun.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its tables are not those of format %2, so it cannot be brought up to format %3. Open a backup copy instead.</source>
+        <translation>%1 rusak: tabelnya bukan tabel format %2, sehingga tidak dapat dinaikkan ke format %3. Bukalah salinan cadangan sebagai gantinya.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::WorkspaceSchemaCheck</name>
@@ -2729,7 +4573,14 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::XlsxReader</name>
+    <name>Tepat::WorkspaceWriter</name>
+    <message>
+        <source>a row of table %1 links to an object that does not exist.</source>
+        <translation>sebuah baris tabel %1 menautkan ke objek yang tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::XlsxPackage</name>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. An old .xls workbook must be saved as .xlsx first.</source>
         <translation>%1 bukan buku kerja Excel (.xlsx): berkas ini bukan arsip zip. Buku kerja .xls lama harus disimpan sebagai .xlsx terlebih dahulu.</translation>
@@ -2742,6 +4593,17 @@ Dinas Pariwisata (Dispar)</translation>
         <source>%1 is damaged: the part %2 cannot be unpacked.</source>
         <translation>%1 rusak: bagian %2 tidak dapat dibuka.</translation>
     </message>
+    <message>
+        <source>%1 is too large to import: the part %2 unpacks to %3, and Tepat reads at most %4 per sheet and %5 per workbook.</source>
+        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran %3 setelah diekstrak, sedangkan Tepat membaca paling banyak %4 per sheet dan %5 per workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 unpacks to more than the %3 bytes the archive&apos;s directory gives it.</source>
+        <translation>%1 rusak: bagian %2 berukuran lebih dari %3 bita yang dicatat direktori arsipnya setelah diekstrak.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::XlsxReader</name>
     <message>
         <source>%1 is damaged: the part %2 is not valid XML (line %3: %4).</source>
         <translation>%1 rusak: bagian %2 bukan XML yang sah (baris %3: %4).</translation>
@@ -2791,14 +4653,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>%1 terlalu besar untuk diimpor: lembar &apos;%2&apos; berisi lebih dari %3 sel.</translation>
     </message>
     <message>
-        <source>%1 is too large to import: the part %2 unpacks to %3, and Tepat reads at most %4 per sheet and %5 per workbook.</source>
-        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran %3 setelah diekstrak, sedangkan Tepat membaca paling banyak %4 per sheet dan %5 per workbook.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the part %2 unpacks to more than the %3 bytes the archive&apos;s directory gives it.</source>
-        <translation>%1 rusak: bagian %2 berukuran lebih dari %3 bita yang dicatat direktori arsipnya setelah diekstrak.</translation>
-    </message>
-    <message>
         <source>%1 is damaged: the part %2 points to %3, which lies outside the workbook.</source>
         <translation>%1 rusak: bagian %2 menunjuk ke %3, yang berada di luar workbook.</translation>
     </message>
@@ -2819,7 +4673,7 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
     <message>
         <source>the cell %1 of the sheet &apos;%2&apos; holds %3 characters, and an Excel cell holds at most %4. Export to CSV to keep the whole text.</source>
-        <translation>sel %1 pada sheet &apos;%2&apos; berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
+        <translation>sel %1 pada sheet '%2' berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
     </message>
     <message>
         <source>no temporary folder could be made (%1).</source>
@@ -2845,12 +4699,12 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Tidak dapat membuka workspace</translation>
     </message>
     <message>
-        <source>Write main-window.png and review-mode.png into DIR, quit.</source>
-        <translation>Tulis main-window.png dan review-mode.png ke DIR, lalu keluar.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshots.</source>
         <translation>Ukuran jendela untuk --screenshots.</translation>
+    </message>
+    <message>
+        <source>Write main-window.png, review-mode.png and realisasi.png into DIR, quit.</source>
+        <translation>Tulis main-window.png, review-mode.png dan realisasi.png ke DIR, lalu keluar.</translation>
     </message>
 </context>
 </TS>

@@ -56,8 +56,8 @@ QJsonObject parseReport(const CliRun &run)
     return root;
 }
 
-// Checks every finding's keys and types for a sheet (`row`) or a workspace (`object`), that the
-// summary counts them, and that the exit code follows from the summary.
+// Checks every finding's keys and types for a sheet (`row` and `sheet`) or a workspace (`object`),
+// that the summary counts them, and that the exit code follows from the summary.
 void checkFindingsShape(const QJsonObject &root, bool sheet, int exitCode)
 {
     QHash<QString, int> counted;
@@ -65,13 +65,17 @@ void checkFindingsShape(const QJsonObject &root, bool sheet, int exitCode)
         REQUIRE(value.isObject());
         const QJsonObject finding = value.toObject();
         const QString place = sheet ? QStringLiteral("row") : QStringLiteral("object");
-        CHECK(keySet(finding)
-              == QSet<QString> {QStringLiteral("rule"),
-                                QStringLiteral("severity"),
-                                place,
-                                QStringLiteral("field"),
-                                QStringLiteral("message"),
-                                QStringLiteral("suggestion")});
+        QSet<QString> keys {QStringLiteral("rule"),
+                            QStringLiteral("severity"),
+                            place,
+                            QStringLiteral("field"),
+                            QStringLiteral("message"),
+                            QStringLiteral("suggestion")};
+        if (sheet) {
+            keys.insert(QStringLiteral("sheet"));
+            CHECK(finding.value(u"sheet").isString());
+        }
+        CHECK(keySet(finding) == keys);
         CHECK(finding.value(u"rule").isString());
         CHECK(finding.value(u"field").isString());
         CHECK(finding.value(u"message").isString());
@@ -341,12 +345,20 @@ TEST_CASE("check reads an .xlsx sheet under the CSV contract, with the same find
     const QJsonObject csvRoot = parseReport(fromCsv);
     const QJsonObject xlsxRoot = parseReport(fromXlsx);
     checkFindingsShape(xlsxRoot, true, fromXlsx.exitCode);
-    CHECK(xlsxRoot.value(u"findings") == csvRoot.value(u"findings"));
+    // The same findings, the workbook's naming its sheet.
+    QJsonArray named;
+    for (const QJsonValue &finding : csvRoot.value(u"findings").toArray()) {
+        QJsonObject object = finding.toObject();
+        CHECK(object.value(u"sheet").toString().isEmpty());
+        object.insert(QStringLiteral("sheet"), QStringLiteral("IKU"));
+        named.append(object);
+    }
+    CHECK(xlsxRoot.value(u"findings") == named);
     CHECK(xlsxRoot.value(u"summary") == csvRoot.value(u"summary"));
 
-    const CliRun named = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
-    CHECK(named.exitCode == 2);
-    CHECK(named.err.contains(QStringLiteral("Lain")));
+    const CliRun otherSheet = check({xlsx, QStringLiteral("--sheet"), QStringLiteral("Lain")});
+    CHECK(otherSheet.exitCode == 2);
+    CHECK(otherSheet.err.contains(QStringLiteral("Lain")));
     const CliRun onCsv = check({csv, QStringLiteral("--sheet"), QStringLiteral("IKU")});
     CHECK(onCsv.exitCode == 2);
 }

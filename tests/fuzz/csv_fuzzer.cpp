@@ -10,19 +10,24 @@ int csv(const std::uint8_t *data, std::size_t size)
     const QByteArray bytes
         = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString fileName = QStringLiteral("fuzz.csv");
-    const Result<IndicatorSheet> sheet = IndicatorSheetReader::parse(bytes, fileName);
-    if (sheet) {
-        int previous = 1;
-        for (const IndicatorSheet::Row &row : sheet->rows) {
-            require(row.number > previous, "rows are numbered upwards from 2");
-            previous = row.number;
-            for (const int year : row.indicator.targets.keys())
-                require(sheet->years.contains(year), "every target has a year of the sheet");
+    const Result<QList<IndicatorSheet>> sheets = IndicatorSheetReader::parse(bytes, fileName);
+    if (sheets) {
+        require(!sheets->isEmpty(), "a sheet that reads holds a table");
+        int previous = 0;
+        for (const IndicatorSheet &sheet : *sheets) {
+            require(sheet.headerRow > previous, "tables follow each other down the sheet");
+            previous = sheet.headerRow;
+            for (const IndicatorSheet::Row &row : sheet.rows) {
+                require(row.number > previous, "rows are numbered upwards below the header");
+                previous = row.number;
+                for (const int year : row.indicator.targets.keys())
+                    require(sheet.years.contains(year), "every target has a year of the sheet");
+            }
+            for (qsizetype i = 1; i < sheet.years.size(); ++i)
+                require(sheet.years[i - 1] < sheet.years[i], "the years ascend");
         }
-        for (qsizetype i = 1; i < sheet->years.size(); ++i)
-            require(sheet->years[i - 1] < sheet->years[i], "the years ascend");
     } else {
-        require(sheet.error().message.contains(fileName), "an error names the file");
+        require(sheets.error().message.contains(fileName), "an error names the file");
     }
 
     // The same bytes line by line: cells as they reach the number parsers, without the CSV

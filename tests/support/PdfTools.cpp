@@ -32,6 +32,14 @@ QStringList pageTexts(const QString &pdf, const QString &mode)
     return pages;
 }
 
+QString pdfsig(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfsig"), {pdf});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
 QList<QSizeF> pageSizes(const QString &pdf)
 {
     const QString count = infoField(pdf, QStringLiteral("Pages"));

@@ -20,6 +20,8 @@ struct Font
 };
 // pdffonts: every font the PDF uses.
 QList<Font> fonts(const QString &pdf);
+// pdfsig's report of the signatures, whatever its exit code.
+QString pdfsig(const QString &pdf);
 // The QR codes on a page (1-based), rendered at 300 dpi by pdftoppm and read by zbarimg.
 QStringList qrCodes(const QString &pdf, int page);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "check/LocalizedText.h"
+#include "base/LocalizedText.h"
 
 #include <QString>
 

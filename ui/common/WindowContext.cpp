@@ -10,18 +10,29 @@ WindowContext::WindowContext(QMainWindow *window)
     , m_window(window)
 {}
 
+WindowContext::~WindowContext() = default;
+
 QWidget *WindowContext::window() const
 {
     return m_window;
 }
 
-void WindowContext::setDocument(WorkspaceDocument *document)
+void WindowContext::setDocument(std::unique_ptr<WorkspaceDocument> document)
 {
-    if (m_document == document)
-        return;
-    m_document = document;
+    emit documentAboutToChange();
+    const std::unique_ptr<WorkspaceDocument> previous
+        = std::exchange(m_document, std::move(document));
     m_currentObject = 0;
-    emit documentChanged(document);
+    emit documentChanged(m_document.get());
+}
+
+std::unique_ptr<WorkspaceDocument> WindowContext::takeDocument()
+{
+    emit documentAboutToChange();
+    std::unique_ptr<WorkspaceDocument> taken = std::move(m_document);
+    m_currentObject = 0;
+    emit documentChanged(nullptr);
+    return taken;
 }
 
 void WindowContext::setCurrentObject(qint64 objectId)
@@ -30,6 +41,18 @@ void WindowContext::setCurrentObject(qint64 objectId)
         return;
     m_currentObject = objectId;
     emit currentObjectChanged(objectId);
+}
+
+bool WindowContext::selectObject(qint64 objectId)
+{
+    // The window selects it in the tree at once, which makes it current here.
+    emit selectionRequested(objectId);
+    return m_document && m_currentObject == objectId && objectId != 0;
+}
+
+void WindowContext::focusField(const QString &field)
+{
+    emit focusRequested(field);
 }
 
 void WindowContext::showMessage(const QString &message, int timeoutMs) const

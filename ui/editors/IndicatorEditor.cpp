@@ -1,14 +1,16 @@
 #include "editors/IndicatorEditor.h"
 
 #include "check/Finding.h"
+#include "common/LockedForm.h"
 #include "common/PasteTableView.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditIndicatorCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/ServesPicker.h"
 #include "editors/TargetFeedback.h"
 #include "editors/TargetTableModel.h"
+#include "model/PkLockState.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -78,6 +79,7 @@ IndicatorEditor::IndicatorEditor(WorkspaceDocument *document, QWidget *parent)
     , m_periode(new QComboBox(this))
     , m_sumberData(new QLineEdit(this))
     , m_penanggungJawab(new QLineEdit(this))
+    , m_lockedForm(new LockedForm(this))
 {
     m_context->setWordWrap(true);
     m_context->setTextFormat(Qt::PlainText);
@@ -131,6 +133,7 @@ IndicatorEditor::IndicatorEditor(WorkspaceDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_context);
+    layout->addWidget(m_lockedForm->banner());
     layout->addLayout(main);
     layout->addWidget(iku);
     layout->addStretch();
@@ -223,9 +226,7 @@ void IndicatorEditor::edit(const QString &field, Change change)
         return;
     Indicator after = *indicator;
     change(after);
-    if (after == *indicator)
-        return;
-    m_document->undoStack()->push(new EditIndicatorCommand(m_document, after, field));
+    m_document->edits().editIndicator(after, field);
 }
 
 void IndicatorEditor::setIndicator(qint64 indicatorId)
@@ -251,6 +252,7 @@ void IndicatorEditor::load()
     if (!indicator)
         return;
     m_loading = true;
+    m_lockedForm->release();
     if (const PlanItem *owner = cascade.item(indicator->ownerId))
         m_context->setText(
             tr("Indicator of %1: %2").arg(PlanItem::displayName(owner->kind), owner->name));
@@ -269,6 +271,8 @@ void IndicatorEditor::load()
     m_periode->setCurrentIndex(int(indicator->periodePelaporan));
     setTextKeepingCursor(m_sumberData, indicator->sumberData);
     setTextKeepingCursor(m_penanggungJawab, indicator->penanggungJawab);
+    // What it serves is a link to the Renstra, not part of the agreement: it stays open.
+    m_lockedForm->apply(PkLockState::reason(cascade, cascade.pkOf(m_indicatorId)), {m_serves});
     m_loading = false;
 }
 

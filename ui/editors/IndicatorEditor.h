@@ -10,6 +10,7 @@ class QPlainTextEdit;
 
 namespace Tepat {
 
+class LockedForm;
 class PasteTableView;
 class ServesPicker;
 class TargetTableModel;
@@ -38,6 +39,7 @@ public:
     PasteTableView *targetTable() const { return m_targets; }
     QLabel *targetFeedback() const { return m_targetFeedback; }
     ServesPicker *servesPicker() const { return m_serves; }
+    LockedForm *lockedForm() const { return m_lockedForm; }
 
 private:
     template<typename Change>
@@ -67,6 +69,7 @@ private:
     QComboBox *m_periode;
     QLineEdit *m_sumberData;
     QLineEdit *m_penanggungJawab;
+    LockedForm *m_lockedForm;
 };
 
 } // namespace Tepat

@@ -1,12 +1,11 @@
 #include "editors/OpdEditor.h"
 
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditOpdCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/OfficialEditor.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -39,8 +38,7 @@ OpdEditor::OpdEditor(WorkspaceDocument *document, QWidget *parent)
             return;
         Opd after = *opd;
         change(after);
-        if (!(after == *opd))
-            m_document->undoStack()->push(new EditOpdCommand(m_document, after, field));
+        m_document->edits().editOpd(after, field);
     };
     connect(m_name, &QLineEdit::textEdited, this, [edit](const QString &text) {
         edit(QStringLiteral("name"), [&](Opd &opd) { opd.name = text; });
@@ -83,6 +81,15 @@ void OpdEditor::load()
         m_code->setText(opd->code);
     m_head->setOfficial(opd->head);
     m_loading = false;
+}
+
+void OpdEditor::focusField(const QString &field)
+{
+    QLineEdit *target = field == QLatin1String("code") ? m_code
+        : field == QLatin1String("shortName")          ? m_shortName
+                                                       : m_name;
+    target->setFocus(Qt::OtherFocusReason);
+    target->selectAll();
 }
 
 } // namespace Tepat

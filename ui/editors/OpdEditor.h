@@ -20,6 +20,9 @@ public:
     explicit OpdEditor(WorkspaceDocument *document, QWidget *parent = nullptr);
 
     void setOpd(qint64 opdId);
+    // Focuses a field ("code", "name", "shortName") with its text selected, so that typing
+    // replaces it: a new OPD comes with a placeholder name.
+    void focusField(const QString &field);
     QLineEdit *nameEdit() const { return m_name; }
     OfficialEditor *headEditor() const { return m_head; }
 

@@ -2,56 +2,27 @@
 
 #include "common/CellPaste.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditItemCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "values/IndonesianNumber.h"
-
-#include <QUndoStack>
 
 namespace Tepat {
 
 PaguTableModel::PaguTableModel(WorkspaceDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : YearTableModel(document, parent)
+{}
+
+QList<int> PaguTableModel::plannedYears(qint64 itemId) const
 {
-    connect(m_document, &WorkspaceDocument::objectChanged, this, &PaguTableModel::onChanged);
+    const Cascade &cascade = document()->cascade();
+    const PlanItem *item = cascade.item(itemId);
+    return item ? cascade.yearsOf(*item) : QList<int>();
 }
 
-QList<int> PaguTableModel::yearsOf(qint64 itemId) const
+QList<int> PaguTableModel::yearsWithValues(qint64 itemId) const
 {
-    const PlanItem *item = m_document->cascade().item(itemId);
-    if (!item || !item->hasPagu())
-        return {};
-    QList<int> years = m_document->cascade().periode().years();
-    // A pagu kept for a year outside the period (an older RPJMD) stays visible.
-    for (int year : item->pagu.keys()) {
-        if (!years.contains(year))
-            years.append(year);
-    }
-    std::sort(years.begin(), years.end());
-    return years;
-}
-
-void PaguTableModel::setItem(qint64 itemId)
-{
-    beginResetModel();
-    m_itemId = itemId;
-    m_years = yearsOf(itemId);
-    endResetModel();
-}
-
-void PaguTableModel::onChanged(qint64 id)
-{
-    if (id != m_itemId && id != 0)
-        return;
-    const QList<int> years = yearsOf(m_itemId);
-    if (years != m_years) {
-        beginResetModel();
-        m_years = years;
-        endResetModel();
-        return;
-    }
-    if (!m_years.isEmpty())
-        emit dataChanged(index(0, PaguColumn), index(int(m_years.size()) - 1, PaguColumn));
+    // An item without pagu shows no table, whatever an old file left in it.
+    const PlanItem *item = document()->cascade().item(itemId);
+    return item && item->hasPagu() ? item->pagu.keys() : QList<int>();
 }
 
 QString PaguTableModel::feedback(const QString &text)
@@ -62,22 +33,12 @@ QString PaguTableModel::feedback(const QString &text)
     return amount ? QString() : amount.error().message;
 }
 
-int PaguTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_years.size());
-}
-
-int PaguTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant PaguTableModel::data(const QModelIndex &index, int role) const
 {
-    const PlanItem *item = m_document->cascade().item(m_itemId);
-    if (!index.isValid() || !item || index.row() >= m_years.size())
+    const PlanItem *item = document()->cascade().item(objectId());
+    if (!index.isValid() || !item || index.row() >= years().size())
         return {};
-    const int year = m_years[index.row()];
+    const int year = years()[index.row()];
     if (index.column() == YearColumn)
         return role == Qt::DisplayRole ? QVariant(QString::number(year)) : QVariant();
     const auto pagu = item->pagu.constFind(year);
@@ -97,13 +58,13 @@ QVariant PaguTableModel::data(const QModelIndex &index, int role) const
 
 bool PaguTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const PlanItem *item = m_document->cascade().item(m_itemId);
+    const PlanItem *item = document()->cascade().item(objectId());
     if (role != Qt::EditRole || !item || index.column() != PaguColumn
-        || index.row() >= m_years.size()) {
+        || index.row() >= years().size()) {
         return false;
     }
     const QString text = value.toString().trimmed();
-    const int year = m_years[index.row()];
+    const int year = years()[index.row()];
     PlanItem after = *item;
     if (text.isEmpty()) {
         after.pagu.remove(year);
@@ -115,10 +76,8 @@ bool PaguTableModel::setData(const QModelIndex &index, const QVariant &value, in
         }
         after.pagu.insert(year, *amount);
     }
-    if (after == *item)
-        return true;
-    m_document->undoStack()->push(
-        new EditItemCommand(m_document, after, QStringLiteral("pagu-%1").arg(year), false));
+    document()->edits().editItem(
+        after, QStringLiteral("pagu-%1").arg(year), WorkspaceEdits::Merge::Never);
     return true;
 }
 
@@ -139,16 +98,16 @@ QVariant PaguTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool PaguTableModel::pasteCells(const QModelIndex &start, const QList<QStringList> &cells)
 {
-    const PlanItem *item = m_document->cascade().item(m_itemId);
+    const PlanItem *item = document()->cascade().item(objectId());
     if (!item || cells.isEmpty())
         return false;
     const QStringList values = CellPaste::yearValues(cells);
     PlanItem after = *item;
     QStringList refused;
     const int first = std::max(0, start.row());
-    for (int i = 0; i < values.size() && first + i < m_years.size(); ++i) {
+    for (int i = 0; i < values.size() && first + i < years().size(); ++i) {
         const QString text = values[i].trimmed();
-        const int year = m_years[first + i];
+        const int year = years()[first + i];
         if (text.isEmpty()) {
             after.pagu.remove(year);
             continue;
@@ -158,11 +117,8 @@ bool PaguTableModel::pasteCells(const QModelIndex &start, const QList<QStringLis
         else
             refused.append(tr("Pagu %1: %2").arg(year).arg(amount.error().message));
     }
-    if (after != *item) {
-        auto *command = new EditItemCommand(m_document, after, QStringLiteral("paste"), false);
-        command->setText(tr("Paste pagu"));
-        m_document->undoStack()->push(command);
-    }
+    document()->edits().editItem(
+        after, QStringLiteral("paste"), WorkspaceEdits::Merge::Never, tr("Paste pagu"));
     if (!refused.isEmpty())
         emit rejected(refused.join(QLatin1Char('\n')));
     return true;

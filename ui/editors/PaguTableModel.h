@@ -1,18 +1,14 @@
 #pragma once
 
-#include "common/PastableModel.h"
-
-#include <QAbstractTableModel>
+#include "editors/YearTableModel.h"
 
 namespace Tepat {
-
-class WorkspaceDocument;
 
 // The pagu indikatif of one Renstra program, kegiatan or sub kegiatan per year of the period, as
 // a two-column table (year, pagu) like the target table. Amounts are typed the Indonesian way
 // ("1.250.000.000" or "1,25 M" is refused with IndonesianNumber's reason) and shown as rupiah; an
 // empty cell removes the year's pagu. Every edit, and every paste, is one undo command.
-class PaguTableModel : public QAbstractTableModel, public PastableModel
+class PaguTableModel : public YearTableModel
 {
     Q_OBJECT
 
@@ -21,13 +17,10 @@ public:
 
     explicit PaguTableModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
-    void setItem(qint64 itemId);
-    int yearAt(int row) const { return m_years.value(row); }
+    void setItem(qint64 itemId) { setObject(itemId); }
     // The reason a typed amount is not a number, empty when it is one (or empty).
     static QString feedback(const QString &text);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -40,13 +33,9 @@ public:
 signals:
     void rejected(const QString &message);
 
-private:
-    void onChanged(qint64 id);
-    QList<int> yearsOf(qint64 itemId) const;
-
-    WorkspaceDocument *m_document;
-    qint64 m_itemId = 0;
-    QList<int> m_years;
+protected:
+    QList<int> plannedYears(qint64 itemId) const override;
+    QList<int> yearsWithValues(qint64 itemId) const override;
 };
 
 } // namespace Tepat

@@ -2,8 +2,7 @@
 
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditPemdaCommand.h"
-#include "document/commands/EditPrintSettingsCommand.h"
+#include "document/WorkspaceEdits.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,7 +10,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -76,8 +74,7 @@ PemdaEditor::PemdaEditor(WorkspaceDocument *document, QWidget *parent)
             return;
         PrintSettings settings = m_document->cascade().printSettings();
         settings.paper = PaperFormat::Size(index);
-        if (settings != m_document->cascade().printSettings())
-            m_document->undoStack()->push(new EditPrintSettingsCommand(m_document, settings));
+        m_document->edits().editPrintSettings(settings);
     });
     connect(m_document, &WorkspaceDocument::objectChanged, this, [this](qint64 id) {
         if (id == 0)
@@ -117,9 +114,7 @@ void PemdaEditor::push(const QString &field)
         return;
     }
     m_feedback->hide();
-    if (pemda == cascade.pemda() && periode == cascade.periode())
-        return;
-    m_document->undoStack()->push(new EditPemdaCommand(m_document, pemda, periode, field));
+    m_document->edits().editPemda(pemda, periode, field);
 }
 
 void PemdaEditor::load()

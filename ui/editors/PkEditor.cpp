@@ -1,15 +1,18 @@
 #include "editors/PkEditor.h"
 
+#include "common/LockedForm.h"
 #include "common/PasteTableView.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditPkCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/OfficialEditor.h"
 #include "editors/PkProgramsModel.h"
 #include "editors/PkTargetsModel.h"
+#include "editors/PkVersionPanel.h"
 #include "editors/ProgramPicker.h"
 #include "editors/TargetFeedback.h"
+#include "model/PkLockState.h"
 #include "values/IndonesianNumber.h"
 
 #include <QComboBox>
@@ -23,7 +26,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -54,8 +56,9 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     , m_level(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_kind(new QComboBox(this))
+    , m_alasan(new QComboBox(this))
     , m_changeDate(new QDateEdit(this))
-    , m_changeReason(new QLineEdit(this))
+    , m_dasar(new QLineEdit(this))
     , m_number(new QLineEdit(this))
     , m_place(new QLineEdit(this))
     , m_date(new QDateEdit(this))
@@ -79,6 +82,8 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     , m_deleteProgram(new QPushButton(tr("Delete program row"), this))
     , m_programUp(new QPushButton(tr("Move up"), this))
     , m_programDown(new QPushButton(tr("Move down"), this))
+    , m_versionPanel(new PkVersionPanel(document, this))
+    , m_lockedForm(new LockedForm(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -91,12 +96,18 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     m_year->setRange(2000, 2100);
     m_kind->addItem(tr("Awal (first of the year)"));
     m_kind->addItem(tr("Perubahan (a change during the year)"));
+    m_alasan->addItem(QString(), int(PkDocument::Alasan::NotGiven));
+    for (PkDocument::Alasan alasan : {PkDocument::Alasan::PergantianPejabat,
+                                      PkDocument::Alasan::PerubahanStrategi,
+                                      PkDocument::Alasan::PerubahanPrioritas}) {
+        m_alasan->addItem(PkDocument::alasanName(alasan), int(alasan));
+    }
     for (QDateEdit *date : {m_date, m_changeDate}) {
         date->setCalendarPopup(true);
         date->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
         date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     }
-    m_changeReason->setPlaceholderText(tr("e.g. APBD Perubahan, a new kepala OPD"));
+    m_dasar->setPlaceholderText(tr("e.g. Perda APBD-Perubahan 2026, SK mutasi no. …"));
     m_declaredTotal->setPlaceholderText(tr("optional: the Jumlah as the DPA states it"));
     m_declaredTotal->setAlignment(Qt::AlignRight);
     m_declaredTotal->setMaximumWidth(
@@ -108,8 +119,9 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     header->addRow(tr("&Level:"), m_level);
     header->addRow(tr("&Year:"), m_year);
     header->addRow(tr("&Kind:"), m_kind);
-    header->addRow(tr("Changed &on:"), m_changeDate);
-    header->addRow(tr("&Reason for the change:"), m_changeReason);
+    header->addRow(tr("Alasan:"), m_alasan);
+    header->addRow(tr("&Berlaku mulai:"), m_changeDate);
+    header->addRow(tr("Dasar:"), m_dasar);
     header->addRow(tr("&Nomor:"), m_number);
     header->addRow(tr("&Place:"), m_place);
     header->addRow(tr("Da&te:"), m_date);
@@ -179,6 +191,8 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_lockedForm->banner());
+    layout->addWidget(m_versionPanel);
     layout->addLayout(header);
     layout->addLayout(parties);
     layout->addWidget(targetsBox);
@@ -199,11 +213,16 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
                 pk.changeDate = QDate::currentDate();
         });
     });
+    connect(m_alasan, &QComboBox::activated, this, [this](int index) {
+        edit(QStringLiteral("alasan"), [&](PkDocument &pk) {
+            pk.alasan = PkDocument::Alasan(m_alasan->itemData(index).toInt());
+        });
+    });
     connect(m_changeDate, &QDateEdit::dateChanged, this, [this](QDate date) {
         edit(QStringLiteral("changeDate"), [&](PkDocument &pk) { pk.changeDate = date; });
     });
-    connect(m_changeReason, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("changeReason"), [&](PkDocument &pk) { pk.changeReason = text; });
+    connect(m_dasar, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("dasar"), [&](PkDocument &pk) { pk.dasar = text; });
     });
     connect(m_declaredTotal, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (text.trimmed().isEmpty()) {
@@ -290,13 +309,22 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
         if (id == m_pkId)
             load();
     });
+    // A PK Perubahan added or removed locks or opens its earlier version.
+    for (auto signal : {&WorkspaceDocument::objectInserted, &WorkspaceDocument::objectRemoved}) {
+        connect(m_document, signal, this, [this] {
+            if (m_document->cascade().pk(m_pkId))
+                load();
+        });
+    }
+    connect(m_versionPanel, &PkVersionPanel::pkRequested, this, &PkEditor::pkRequested);
 
     // The form's order: header, parties, then the tables with their buttons.
     setTabOrder(m_level, m_year);
     setTabOrder(m_year, m_kind);
-    setTabOrder(m_kind, m_changeDate);
-    setTabOrder(m_changeDate, m_changeReason);
-    setTabOrder(m_changeReason, m_number);
+    setTabOrder(m_kind, m_alasan);
+    setTabOrder(m_alasan, m_changeDate);
+    setTabOrder(m_changeDate, m_dasar);
+    setTabOrder(m_dasar, m_number);
     setTabOrder(m_number, m_place);
     setTabOrder(m_place, m_date);
     setTabOrder(m_date, m_pihakPertama->nameEdit());
@@ -316,15 +344,14 @@ void PkEditor::edit(const QString &field, Change change)
         return;
     PkDocument after = *pk;
     change(after);
-    if (after == *pk)
-        return;
-    m_document->undoStack()->push(new EditPkCommand(m_document, after, field));
+    m_document->edits().editPk(after, field);
 }
 
 void PkEditor::setPk(qint64 pkId)
 {
     m_pkId = pkId;
     m_targetsModel->setPk(pkId);
+    m_versionPanel->setPk(pkId);
     m_programsModel->setPk(pkId);
     m_programPicker->setPk(pkId);
     showFeedback(m_targetFeedback, {});
@@ -339,6 +366,8 @@ void PkEditor::load()
     if (!pk)
         return;
     m_loading = true;
+    // The form's own rules for its fields first, then the lock over them.
+    m_lockedForm->release();
     const Opd *opd = cascade.opd(pk->opdId);
     m_title->setText(
         tr("PK %1 · %2").arg(QString::number(pk->year), opd ? opd->name : cascade.pemda().name));
@@ -346,7 +375,7 @@ void PkEditor::load()
     // A kepala daerah's PK has no OPD and an OPD's PK no kepala daerah level: the cascade keeps
     // the two apart, so the form offers only what fits.
     for (int level = 0; level < m_level->count(); ++level) {
-        const bool fits = (level == int(PkDocument::Level::KepalaDaerah)) == (pk->opdId == 0);
+        const bool fits = PkDocument::belongsToOpd(PkDocument::Level(level)) == (pk->opdId != 0);
         if (auto *model = qobject_cast<QStandardItemModel *>(m_level->model()))
             model->item(level)->setEnabled(fits);
     }
@@ -354,10 +383,12 @@ void PkEditor::load()
     m_kind->setCurrentIndex(int(pk->kind));
     const bool perubahan = pk->kind == PkDocument::Kind::Perubahan;
     m_changeDate->setEnabled(perubahan);
-    m_changeReason->setEnabled(perubahan);
+    m_dasar->setEnabled(perubahan);
+    m_alasan->setEnabled(perubahan);
+    m_alasan->setCurrentIndex(std::max(0, m_alasan->findData(int(pk->alasan))));
     m_changeDate->setDate(pk->changeDate.isValid() ? pk->changeDate : QDate(pk->year, 1, 2));
-    if (m_changeReason->text() != pk->changeReason)
-        m_changeReason->setText(pk->changeReason);
+    if (m_dasar->text() != pk->dasar)
+        m_dasar->setText(pk->dasar);
     if (!m_declaredTotal->hasFocus()) {
         m_declaredTotal->setText(pk->declaredTotal ? IndonesianNumber::format(*pk->declaredTotal)
                                                    : QString());
@@ -368,12 +399,13 @@ void PkEditor::load()
         m_place->setText(pk->place);
     m_date->setDate(pk->signDate.isValid() ? pk->signDate : QDate(pk->year, 1, 2));
     m_pihakPertama->setOfficial(pk->pihakPertama);
-    m_pihakPertama->setNipRequired(pk->level != PkDocument::Level::KepalaDaerah);
+    m_pihakPertama->setNipRequired(PkDocument::pihakPertamaHasNip(pk->level));
     m_pihakKedua->setOfficial(pk->pihakKedua);
-    m_pihakKedua->setNipRequired(pk->level > PkDocument::Level::KepalaOpd);
-    m_pihakKedua->setVisible(pk->level != PkDocument::Level::KepalaDaerah);
+    m_pihakKedua->setNipRequired(PkDocument::pihakKeduaHasNip(pk->level));
+    m_pihakKedua->setVisible(PkDocument::hasPihakKedua(pk->level));
     m_total->setText(m_programsModel->totalText());
     showProgramLink();
+    m_lockedForm->apply(PkLockState::reason(cascade, m_pkId), {m_versionPanel});
     m_loading = false;
 }
 

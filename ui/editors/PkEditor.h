@@ -11,18 +11,22 @@ class QSpinBox;
 
 namespace Tepat {
 
+class LockedForm;
 class OfficialEditor;
 class PasteTableView;
 class PkProgramsModel;
 class ProgramPicker;
 class PkTargetsModel;
+class PkVersionPanel;
 class WorkspaceDocument;
 struct Official;
 struct PkDocument;
 
-// The form of one Perjanjian Kinerja: level, year, awal or perubahan (with the date and reason of
+// The form of one Perjanjian Kinerja: where it stands (PkVersionPanel: signed, its versions, its
+// lock history), level, year, awal or perubahan (with the alasan, tanggal berlaku and dasar of
 // the change), nomor, place and date, both parties, the sasaran / indikator / target table and
 // the program table with anggaran, the Renstra item of each program row and the declared Jumlah.
+// A locked PK shows read-only under the reason (LockedForm).
 // Rows are added, deleted and moved with buttons (and their shortcuts when the table has focus);
 // blocks of cells pasted from a spreadsheet fill either table. Every change is an undo command.
 class PkEditor : public QWidget
@@ -42,8 +46,11 @@ public:
     PasteTableView *programsTable() const { return m_programs; }
     QLabel *programFeedback() const { return m_programFeedback; }
     QComboBox *kindBox() const { return m_kind; }
+    QComboBox *alasanBox() const { return m_alasan; }
+    PkVersionPanel *versionPanel() const { return m_versionPanel; }
+    LockedForm *lockedForm() const { return m_lockedForm; }
     QDateEdit *changeDateEdit() const { return m_changeDate; }
-    QLineEdit *changeReasonEdit() const { return m_changeReason; }
+    QLineEdit *dasarEdit() const { return m_dasar; }
     QLineEdit *numberEdit() const { return m_number; }
     QLineEdit *declaredTotalEdit() const { return m_declaredTotal; }
     ProgramPicker *programPicker() const { return m_programPicker; }
@@ -52,6 +59,10 @@ public:
     OfficialEditor *pihakKedua() const { return m_pihakKedua; }
     QPushButton *addRowButton() const { return m_addRow; }
     QPushButton *deleteRowButton() const { return m_deleteRow; }
+
+signals:
+    // The user asked to open another version of the PK.
+    void pkRequested(qint64 pkId);
 
 private:
     template<typename Change>
@@ -69,8 +80,9 @@ private:
     QComboBox *m_level;
     QSpinBox *m_year;
     QComboBox *m_kind;
+    QComboBox *m_alasan;
     QDateEdit *m_changeDate;
-    QLineEdit *m_changeReason;
+    QLineEdit *m_dasar;
     QLineEdit *m_number;
     QLineEdit *m_place;
     QDateEdit *m_date;
@@ -94,6 +106,8 @@ private:
     QPushButton *m_deleteProgram;
     QPushButton *m_programUp;
     QPushButton *m_programDown;
+    PkVersionPanel *m_versionPanel;
+    LockedForm *m_lockedForm;
 };
 
 } // namespace Tepat

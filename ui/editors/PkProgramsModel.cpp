@@ -1,10 +1,8 @@
 #include "editors/PkProgramsModel.h"
 
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditPkCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "values/IndonesianNumber.h"
-
-#include <QUndoStack>
 
 namespace Tepat {
 
@@ -39,19 +37,6 @@ void PkProgramsModel::setPk(qint64 pkId)
     m_pkId = pkId;
     m_rowCount = pk() ? int(pk()->programs.size()) : 0;
     endResetModel();
-}
-
-void PkProgramsModel::push(const PkDocument &after,
-                           const QString &field,
-                           bool mergeable,
-                           const QString &text)
-{
-    if (const PkDocument *before = pk(); !before || *before == after)
-        return;
-    auto *command = new EditPkCommand(m_document, after, field, mergeable);
-    if (!text.isEmpty())
-        command->setText(text);
-    m_document->undoStack()->push(command);
 }
 
 QString PkProgramsModel::anggaranFeedback(const QString &text)
@@ -151,7 +136,9 @@ bool PkProgramsModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    push(after, QStringLiteral("program-%1-%2").arg(program.id).arg(index.column()), false);
+    m_document->edits().editPk(after,
+                               QStringLiteral("program-%1-%2").arg(program.id).arg(index.column()),
+                               WorkspaceEdits::Merge::Never);
     return true;
 }
 
@@ -189,7 +176,8 @@ int PkProgramsModel::addRow(int afterRow)
     const int row = afterRow < 0 ? int(after.programs.size())
                                  : std::min(afterRow + 1, int(after.programs.size()));
     after.programs.insert(row, program);
-    push(after, QStringLiteral("programs"), false, tr("Add program row"));
+    m_document->edits().editPk(
+        after, QStringLiteral("programs"), WorkspaceEdits::Merge::Never, tr("Add program row"));
     return row;
 }
 
@@ -200,7 +188,8 @@ void PkProgramsModel::removeRow(int row)
         return;
     PkDocument after = *current;
     after.programs.removeAt(row);
-    push(after, QStringLiteral("programs"), false, tr("Delete program row"));
+    m_document->edits().editPk(
+        after, QStringLiteral("programs"), WorkspaceEdits::Merge::Never, tr("Delete program row"));
 }
 
 int PkProgramsModel::moveRow(int row, int delta)
@@ -213,7 +202,8 @@ int PkProgramsModel::moveRow(int row, int delta)
     }
     PkDocument after = *current;
     after.programs.move(row, to);
-    push(after, QStringLiteral("programs"), false, tr("Move program row"));
+    m_document->edits().editPk(
+        after, QStringLiteral("programs"), WorkspaceEdits::Merge::Never, tr("Move program row"));
     return to;
 }
 
@@ -254,7 +244,8 @@ bool PkProgramsModel::pasteCells(const QModelIndex &start, const QList<QStringLi
             }
         }
     }
-    push(after, QStringLiteral("paste"), false, tr("Paste program rows"));
+    m_document->edits().editPk(
+        after, QStringLiteral("paste"), WorkspaceEdits::Merge::Never, tr("Paste program rows"));
     if (!refused.isEmpty())
         emit rejected(refused.join(QLatin1Char('\n')));
     return true;

@@ -43,8 +43,6 @@ signals:
 
 private:
     const PkDocument *pk() const;
-    void
-    push(const PkDocument &after, const QString &field, bool mergeable, const QString &text = {});
 
     WorkspaceDocument *m_document;
     qint64 m_pkId = 0;

@@ -2,19 +2,11 @@
 
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/AddIndicatorCommand.h"
-#include "document/commands/AddItemCommand.h"
-#include "document/commands/EditIndicatorCommand.h"
-#include "document/commands/EditItemCommand.h"
-#include "document/commands/MoveIndicatorCommand.h"
-#include "document/commands/MoveItemCommand.h"
-#include "document/commands/RemoveIndicatorCommand.h"
-#include "document/commands/RemoveItemCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/TargetFeedback.h"
 
 #include <QBrush>
 #include <QPalette>
-#include <QUndoStack>
 
 namespace Tepat {
 
@@ -179,8 +171,7 @@ bool PkTargetsModel::setData(const QModelIndex &index, const QVariant &value, in
             return true;
         PlanItem after = *sasaran;
         after.name = text;
-        m_document->undoStack()->push(
-            new EditItemCommand(m_document, after, QStringLiteral("name"), false));
+        m_document->edits().editItem(after, QStringLiteral("name"), WorkspaceEdits::Merge::Never);
         return true;
     }
     const Indicator *indicator = cascade.indicator(row.indicatorId);
@@ -208,79 +199,50 @@ bool PkTargetsModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     }
     if (!indicator) {
-        after.id = m_document->allocateId();
-        m_document->undoStack()->push(new AddIndicatorCommand(m_document, after, -1));
-    } else if (!(after == *indicator)) {
-        m_document->undoStack()->push(new EditIndicatorCommand(
-            m_document, after, QStringLiteral("pk-cell-%1").arg(index.column()), false));
+        m_document->edits().addIndicator(row.sasaranId, -1, after);
+    } else {
+        m_document->edits().editIndicator(
+            after, QStringLiteral("pk-cell-%1").arg(index.column()), WorkspaceEdits::Merge::Never);
     }
     return true;
 }
 
 int PkTargetsModel::addIndicatorRow(int afterRow)
 {
-    const Cascade &cascade = m_document->cascade();
     const Row row = rowAt(afterRow);
-    qint64 sasaran = row.sasaranId ? row.sasaranId : lastSasaran();
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Add PK row"));
-    if (sasaran == 0) {
-        PlanItem item;
-        item.id = m_document->allocateId();
-        item.kind = PlanItem::Kind::PkSasaran;
-        item.parentId = m_pkId;
-        stack->push(new AddItemCommand(m_document, item, -1));
-        sasaran = item.id;
-    }
-    Indicator indicator;
-    indicator.id = m_document->allocateId();
-    indicator.ownerId = sasaran;
-    const int position
-        = row.indicatorId ? int(cascade.indicatorsOf(sasaran).indexOf(row.indicatorId)) + 1 : -1;
-    stack->push(new AddIndicatorCommand(m_document, indicator, position));
-    stack->endMacro();
-    return rowOf(indicator.id);
+    WorkspaceEdits &edits = m_document->edits();
+    qint64 indicator = 0;
+    edits.inOneStep(tr("Add PK row"), [&] {
+        const qint64 sasaran = row.sasaranId ? row.sasaranId : lastSasaran();
+        indicator = edits.addIndicatorAfter(row.indicatorId ? row.indicatorId
+                                                : sasaran   ? sasaran
+                                                            : edits.addChildItem(m_pkId));
+    });
+    return rowOf(indicator);
 }
 
 int PkTargetsModel::addSasaranRow()
 {
-    PlanItem item;
-    item.id = m_document->allocateId();
-    item.kind = PlanItem::Kind::PkSasaran;
-    item.parentId = m_pkId;
-    m_document->undoStack()->push(new AddItemCommand(m_document, item, -1));
-    return rowOf(item.id);
+    return rowOf(m_document->edits().addChildItem(m_pkId));
 }
 
 void PkTargetsModel::removeRow(int row)
 {
     const Row at = rowAt(row);
-    if (at.indicatorId)
-        m_document->undoStack()->push(new RemoveIndicatorCommand(m_document, at.indicatorId));
-    else if (at.sasaranId)
-        m_document->undoStack()->push(new RemoveItemCommand(m_document, at.sasaranId));
+    m_document->edits().removeObject(at.indicatorId ? at.indicatorId : at.sasaranId);
 }
 
 int PkTargetsModel::moveRow(int row, int delta)
 {
-    const Cascade &cascade = m_document->cascade();
     const Row at = rowAt(row);
     if (!at.sasaranId)
         return row;
-    if (at.indicatorId) {
-        const QList<qint64> &siblings = cascade.indicatorsOf(at.sasaranId);
-        const int position = int(siblings.indexOf(at.indicatorId)) + delta;
-        if (position >= 0 && position < siblings.size()) {
-            m_document->undoStack()->push(
-                new MoveIndicatorCommand(m_document, at.indicatorId, position));
-            return rowOf(at.indicatorId);
-        }
-    }
-    const QList<qint64> &sasaran = cascade.childItems(m_pkId);
-    const int position = int(sasaran.indexOf(at.sasaranId)) + delta;
-    if (position < 0 || position >= sasaran.size())
+    // An indicator at the edge of its sasaran takes the whole sasaran along.
+    WorkspaceEdits &edits = m_document->edits();
+    if (at.indicatorId && edits.moveObject(at.indicatorId, delta))
+        return rowOf(at.indicatorId);
+    if (!edits.moveObject(at.sasaranId, delta))
         return row;
-    m_document->undoStack()->push(new MoveItemCommand(m_document, at.sasaranId, position));
     return rowOf(at.indicatorId ? at.indicatorId : at.sasaranId);
 }
 
@@ -288,8 +250,12 @@ bool PkTargetsModel::pasteCells(const QModelIndex &start, const QList<QStringLis
 {
     if (cells.isEmpty() || !m_document->cascade().pk(m_pkId))
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Paste into PK table"));
+    m_document->edits().inOneStep(tr("Paste into PK table"), [&] { pasteRows(start, cells); });
+    return true;
+}
+
+void PkTargetsModel::pasteRows(const QModelIndex &start, const QList<QStringList> &cells)
+{
     const int firstRow = std::max(0, start.row());
     const int firstColumn = std::max(0, start.column());
     qint64 sasaranOfNewRows = 0;
@@ -309,11 +275,7 @@ bool PkTargetsModel::pasteCells(const QModelIndex &start, const QList<QStringLis
             } else {
                 sasaranOfNewRows = m_rows.last().sasaranId;
             }
-            Indicator indicator;
-            indicator.id = m_document->allocateId();
-            indicator.ownerId = sasaranOfNewRows;
-            stack->push(new AddIndicatorCommand(m_document, indicator, -1));
-            row = rowOf(indicator.id);
+            row = rowOf(m_document->edits().addIndicator(sasaranOfNewRows));
         }
         for (int c = 0; c < values.size() && firstColumn + c < ColumnCount; ++c) {
             const QModelIndex cell = index(row, firstColumn + c);
@@ -322,8 +284,6 @@ bool PkTargetsModel::pasteCells(const QModelIndex &start, const QList<QStringLis
             setData(cell, values[c].trimmed());
         }
     }
-    stack->endMacro();
-    return true;
 }
 
 } // namespace Tepat

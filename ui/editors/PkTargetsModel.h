@@ -54,6 +54,7 @@ private:
     void refresh();
     int year() const;
     qint64 lastSasaran() const;
+    void pasteRows(const QModelIndex &start, const QList<QStringList> &cells);
 
     WorkspaceDocument *m_document;
     qint64 m_pkId = 0;

@@ -1,12 +1,14 @@
 #include "editors/PlanItemEditor.h"
 
 #include "check/Finding.h"
+#include "common/LockedForm.h"
 #include "common/PasteTableView.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditItemCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/FeedbackDelegate.h"
 #include "editors/PaguTableModel.h"
+#include "model/PkLockState.h"
 #include "values/NomenklaturCode.h"
 
 #include <QComboBox>
@@ -15,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -37,6 +38,7 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     , m_pagu(new PasteTableView(m_paguBox))
     , m_paguFeedback(new QLabel(m_paguBox))
     , m_indicators(new QLabel(this))
+    , m_lockedForm(new LockedForm(this))
 {
     QFont kindFont = m_kind->font();
     kindFont.setBold(true);
@@ -82,6 +84,7 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     form->addRow(m_supportsLabel, m_supports);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_kind);
+    layout->addWidget(m_lockedForm->banner());
     layout->addLayout(form);
     layout->addWidget(m_paguBox);
     layout->addWidget(m_indicators);
@@ -118,9 +121,7 @@ void PlanItemEditor::edit(const QString &field, Change change)
         return;
     PlanItem after = *item;
     change(after);
-    if (after == *item)
-        return;
-    m_document->undoStack()->push(new EditItemCommand(m_document, after, field));
+    m_document->edits().editItem(after, field);
 }
 
 void PlanItemEditor::setItem(qint64 itemId)
@@ -139,6 +140,7 @@ void PlanItemEditor::load()
     if (!item)
         return;
     m_loading = true;
+    m_lockedForm->release();
     m_kind->setText(PlanItem::displayName(item->kind));
     if (m_name->text() != item->name)
         m_name->setText(item->name);
@@ -173,6 +175,7 @@ void PlanItemEditor::load()
     m_indicators->setText(tr("%n indicator(s); select one in the tree to edit it.",
                              nullptr,
                              int(cascade.indicatorsOf(item->id).size())));
+    m_lockedForm->apply(PkLockState::reason(cascade, cascade.pkOf(m_itemId)));
     m_loading = false;
 }
 

@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace Tepat {
 
+class LockedForm;
+
 class PaguTableModel;
 class PasteTableView;
 class WorkspaceDocument;
@@ -59,6 +61,7 @@ private:
     PasteTableView *m_pagu;
     QLabel *m_paguFeedback;
     QLabel *m_indicators;
+    LockedForm *m_lockedForm;
 };
 
 } // namespace Tepat

@@ -1,6 +1,7 @@
 #include "editors/ProgramCandidateModel.h"
 
 #include "document/WorkspaceDocument.h"
+#include "model/LinkTargets.h"
 
 namespace Tepat {
 
@@ -14,29 +15,10 @@ ProgramCandidateModel::ProgramCandidateModel(WorkspaceDocument *document, QObjec
     });
 }
 
-void ProgramCandidateModel::addItemsUnder(qint64 parentId)
-{
-    const Cascade &cascade = m_document->cascade();
-    for (qint64 id : cascade.childItems(parentId)) {
-        if (cascade.item(id)->hasPagu())
-            m_ids.append(id);
-        addItemsUnder(id);
-    }
-}
-
 void ProgramCandidateModel::setPk(qint64 pkId)
 {
     beginResetModel();
-    m_ids.clear();
-    const Cascade &cascade = m_document->cascade();
-    if (const PkDocument *pk = cascade.pk(pkId)) {
-        if (pk->opdId != 0) {
-            addItemsUnder(pk->opdId);
-        } else {
-            for (const Opd &opd : cascade.opds())
-                addItemsUnder(opd.id);
-        }
-    }
+    m_ids = LinkTargets::programSources(m_document->cascade(), pkId);
     endResetModel();
 }
 

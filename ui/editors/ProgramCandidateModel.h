@@ -6,8 +6,8 @@ namespace Tepat {
 
 class WorkspaceDocument;
 
-// The Renstra programs, kegiatan and sub kegiatan a PK's program row may come from: those of the
-// PK's OPD (all OPDs for the kepala daerah's PK), in tree order, shown as "code name".
+// The Renstra programs, kegiatan and sub kegiatan a PK's program row may come from
+// (LinkTargets::programSources), shown as "code name".
 class ProgramCandidateModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,8 +24,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    void addItemsUnder(qint64 parentId);
-
     WorkspaceDocument *m_document;
     QList<qint64> m_ids;
 };

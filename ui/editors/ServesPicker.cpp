@@ -1,6 +1,7 @@
 #include "editors/ServesPicker.h"
 
 #include "document/WorkspaceDocument.h"
+#include "model/LinkTargets.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -17,35 +18,10 @@ ServesCandidateModel::ServesCandidateModel(WorkspaceDocument *document, QObject 
     });
 }
 
-void ServesCandidateModel::addIndicatorsUnder(qint64 parentId)
-{
-    const Cascade &cascade = m_document->cascade();
-    for (qint64 item : cascade.childItems(parentId)) {
-        m_ids.append(cascade.indicatorsOf(item));
-        addIndicatorsUnder(item);
-    }
-}
-
 void ServesCandidateModel::setIndicator(qint64 indicatorId)
 {
     beginResetModel();
-    m_ids.clear();
-    const Cascade &cascade = m_document->cascade();
-    if (const Indicator *indicator = cascade.indicator(indicatorId)) {
-        const PlanItem *root = cascade.item(indicator->ownerId);
-        while (root && PlanItem::parentRole(root->kind) == PlanItem::ParentRole::Item)
-            root = cascade.item(root->parentId);
-        const PkDocument *pk = root && root->kind == PlanItem::Kind::PkSasaran
-            ? cascade.pk(root->parentId)
-            : nullptr;
-        if (pk && pk->opdId != 0) {
-            addIndicatorsUnder(pk->opdId);
-            if (pk->parentPkId != 0)
-                addIndicatorsUnder(pk->parentPkId);
-        } else if (root && root->kind != PlanItem::Kind::RpjmdTujuan) {
-            addIndicatorsUnder(0);
-        }
-    }
+    m_ids = LinkTargets::servable(m_document->cascade(), indicatorId);
     endResetModel();
 }
 

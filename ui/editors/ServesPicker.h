@@ -8,9 +8,8 @@ namespace Tepat {
 
 class WorkspaceDocument;
 
-// The indicators an indicator may serve: for a PK indicator those of its OPD's Renstra and of the
-// superior's PK, for a kepala daerah's PK or a Renstra indicator those of the RPJMD. The list of
-// ids is built when the edited indicator changes; texts are read live from the document.
+// The indicators an indicator may serve (LinkTargets::servable). The list of ids is built when
+// the edited indicator changes; texts are read live from the document.
 class ServesCandidateModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,8 +23,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    void addIndicatorsUnder(qint64 parentId);
-
     WorkspaceDocument *m_document;
     QList<qint64> m_ids;
 };

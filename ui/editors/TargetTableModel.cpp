@@ -3,86 +3,37 @@
 #include "common/CellPaste.h"
 #include "common/UiColors.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditIndicatorCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/TargetFeedback.h"
 
 #include <QBrush>
 #include <QPalette>
-#include <QUndoStack>
 
 namespace Tepat {
 
 TargetTableModel::TargetTableModel(WorkspaceDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    connect(m_document, &WorkspaceDocument::objectChanged, this, &TargetTableModel::onChanged);
-}
+    : YearTableModel(document, parent)
+{}
 
-QList<int> TargetTableModel::yearsOf(qint64 indicatorId) const
+QList<int> TargetTableModel::plannedYears(qint64 indicatorId) const
 {
-    const Cascade &cascade = m_document->cascade();
+    const Cascade &cascade = document()->cascade();
     const Indicator *indicator = cascade.indicator(indicatorId);
-    if (!indicator)
-        return {};
-    QList<int> years;
-    const PlanItem *owner = cascade.item(indicator->ownerId);
-    while (owner && PlanItem::parentRole(owner->kind) == PlanItem::ParentRole::Item)
-        owner = cascade.item(owner->parentId);
-    if (owner && owner->kind == PlanItem::Kind::PkSasaran) {
-        if (const PkDocument *pk = cascade.pk(owner->parentId))
-            years.append(pk->year);
-    } else {
-        years = cascade.periode().years();
-    }
-    // A target typed for a year outside (an old period, a changed PK year) stays visible.
-    for (int year : indicator->targets.keys()) {
-        if (!years.contains(year))
-            years.append(year);
-    }
-    std::sort(years.begin(), years.end());
-    return years;
+    return indicator ? cascade.yearsOf(*indicator) : QList<int>();
 }
 
-void TargetTableModel::setIndicator(qint64 indicatorId)
+QList<int> TargetTableModel::yearsWithValues(qint64 indicatorId) const
 {
-    beginResetModel();
-    m_indicatorId = indicatorId;
-    m_years = yearsOf(indicatorId);
-    endResetModel();
-}
-
-void TargetTableModel::onChanged(qint64 id)
-{
-    if (id != m_indicatorId && id != 0)
-        return;
-    const QList<int> years = yearsOf(m_indicatorId);
-    if (years != m_years) {
-        beginResetModel();
-        m_years = years;
-        endResetModel();
-        return;
-    }
-    if (!m_years.isEmpty())
-        emit dataChanged(index(0, TargetColumn), index(int(m_years.size()) - 1, TargetColumn));
-}
-
-int TargetTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_years.size());
-}
-
-int TargetTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    const Indicator *indicator = document()->cascade().indicator(indicatorId);
+    return indicator ? indicator->targets.keys() : QList<int>();
 }
 
 QVariant TargetTableModel::data(const QModelIndex &index, int role) const
 {
-    const Indicator *indicator = m_document->cascade().indicator(m_indicatorId);
-    if (!index.isValid() || !indicator || index.row() >= m_years.size())
+    const Indicator *indicator = document()->cascade().indicator(objectId());
+    if (!index.isValid() || !indicator || index.row() >= years().size())
         return {};
-    const int year = m_years[index.row()];
+    const int year = years()[index.row()];
     if (index.column() == YearColumn)
         return role == Qt::DisplayRole ? QVariant(QString::number(year)) : QVariant();
     const QString text = indicator->target(year).toString();
@@ -105,20 +56,18 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
 
 bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const Indicator *indicator = m_document->cascade().indicator(m_indicatorId);
+    const Indicator *indicator = document()->cascade().indicator(objectId());
     if (role != Qt::EditRole || !indicator || index.column() != TargetColumn)
         return false;
     Indicator after = *indicator;
-    const int year = m_years.value(index.row());
+    const int year = years().value(index.row());
     const TargetValue target = TargetValue::parse(value.toString());
     if (target.kind() == TargetValue::Kind::Empty)
         after.targets.remove(year);
     else
         after.targets.insert(year, target);
-    if (after == *indicator)
-        return true;
-    m_document->undoStack()->push(
-        new EditIndicatorCommand(m_document, after, QStringLiteral("target-%1").arg(year), false));
+    document()->edits().editIndicator(
+        after, QStringLiteral("target-%1").arg(year), WorkspaceEdits::Merge::Never);
     return true;
 }
 
@@ -139,24 +88,21 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool TargetTableModel::pasteCells(const QModelIndex &start, const QList<QStringList> &cells)
 {
-    const Indicator *indicator = m_document->cascade().indicator(m_indicatorId);
+    const Indicator *indicator = document()->cascade().indicator(objectId());
     if (!indicator || cells.isEmpty())
         return false;
     const QStringList values = CellPaste::yearValues(cells);
     Indicator after = *indicator;
-    for (int i = 0; i < values.size() && start.row() + i < m_years.size(); ++i) {
+    for (int i = 0; i < values.size() && start.row() + i < years().size(); ++i) {
         const TargetValue target = TargetValue::parse(values[i]);
-        const int year = m_years[start.row() + i];
+        const int year = years()[start.row() + i];
         if (target.kind() == TargetValue::Kind::Empty)
             after.targets.remove(year);
         else
             after.targets.insert(year, target);
     }
-    if (after == *indicator)
-        return true;
-    auto *command = new EditIndicatorCommand(m_document, after, QStringLiteral("paste"), false);
-    command->setText(tr("Paste targets"));
-    m_document->undoStack()->push(command);
+    document()->edits().editIndicator(
+        after, QStringLiteral("paste"), WorkspaceEdits::Merge::Never, tr("Paste targets"));
     return true;
 }
 

@@ -1,18 +1,14 @@
 #pragma once
 
-#include "common/PastableModel.h"
-
-#include <QAbstractTableModel>
+#include "editors/YearTableModel.h"
 
 namespace Tepat {
-
-class WorkspaceDocument;
 
 // The yearly targets of one indicator as a two-column table (year, target): the five years of
 // the period for an RPJMD or Renstra indicator, the PK's year for a PK indicator. Cells are typed
 // the Indonesian way; a cell that is not a number, range, bound or grade is kept as typed (the
 // checker flags it) and marked, with the reason in its tooltip. Every edit is an undo command.
-class TargetTableModel : public QAbstractTableModel, public PastableModel
+class TargetTableModel : public YearTableModel
 {
     Q_OBJECT
 
@@ -22,12 +18,9 @@ public:
 
     explicit TargetTableModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
-    void setIndicator(qint64 indicatorId);
-    qint64 indicatorId() const { return m_indicatorId; }
-    int yearAt(int row) const { return m_years.value(row); }
+    void setIndicator(qint64 indicatorId) { setObject(indicatorId); }
+    qint64 indicatorId() const { return objectId(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -37,13 +30,9 @@ public:
     // targets of the years from start on.
     bool pasteCells(const QModelIndex &start, const QList<QStringList> &cells) override;
 
-private:
-    void onChanged(qint64 id);
-    QList<int> yearsOf(qint64 indicatorId) const;
-
-    WorkspaceDocument *m_document;
-    qint64 m_indicatorId = 0;
-    QList<int> m_years;
+protected:
+    QList<int> plannedYears(qint64 indicatorId) const override;
+    QList<int> yearsWithValues(qint64 indicatorId) const override;
 };
 
 } // namespace Tepat

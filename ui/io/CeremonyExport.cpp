@@ -51,9 +51,23 @@ void CeremonyExport::start()
                 this, [this, written] { m_progress->setValue(written); }, Qt::QueuedConnection);
             return !m_cancelled.load();
         });
+        if (!*m_result || m_signers.isEmpty())
+            return;
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const PkBatchExport::File &file : std::as_const(m_files))
+            m_signing.append(PkPdfSigning::signFile(file.path, m_signers, m_order, now));
     });
     connect(m_thread, &QThread::finished, this, &CeremonyExport::onWorkerFinished);
     m_thread->start();
+}
+
+void CeremonyExport::setSigning(std::shared_ptr<const void> keepAlive,
+                                QHash<QString, CmsSigner *> signers,
+                                PkPdfSigning::Order order)
+{
+    m_keepAlive = std::move(keepAlive);
+    m_signers = std::move(signers);
+    m_order = order;
 }
 
 void CeremonyExport::cancel()

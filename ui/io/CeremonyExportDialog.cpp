@@ -47,6 +47,10 @@ CeremonyExportDialog::CeremonyExportDialog(const Cascade &cascade,
     , m_path(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_sign(new QCheckBox(tr("Sign each PK with its signatories' certificates (one PDF per PK)"),
+                           this))
+    , m_order(new QComboBox(this))
+    , m_certificates(new SignatoryCertificates(this))
 {
     setWindowTitle(tr("Export for signing ceremony"));
     // Room for a full path; still far inside the 1366 × 768 of most users' laptops.
@@ -126,6 +130,25 @@ CeremonyExportDialog::CeremonyExportDialog(const Cascade &cascade,
         tr("%1, as set for the workspace in the pemda form").arg(paperName(paper)), this);
     paperLabel->setWordWrap(true);
     form->addRow(tr("Paper:"), paperLabel);
+    m_order->addItem(tr("Pihak kedua, then pihak pertama"),
+                     int(PkPdfSigning::Order::PihakKeduaFirst));
+    m_order->addItem(tr("Pihak pertama, then pihak kedua"),
+                     int(PkPdfSigning::Order::PihakPertamaFirst));
+    auto *signNote = new QLabel(tr("A certificate file on this computer makes a TTE tidak "
+                                   "tersertifikasi unless a PSrE such as BSrE issued it. "
+                                   "Passwords are used once and not kept; each signed PK is "
+                                   "locked."),
+                                this);
+    signNote->setWordWrap(true);
+    auto *signing = new QWidget(this);
+    auto *signingLayout = new QFormLayout(signing);
+    signingLayout->setContentsMargins(0, 0, 0, 0);
+    signingLayout->addRow(signNote);
+    signingLayout->addRow(m_certificates);
+    signingLayout->addRow(tr("Sign in the order:"), m_order);
+    signing->setVisible(false);
+    form->addRow(QString(), m_sign);
+    form->addRow(signing);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -150,6 +173,14 @@ CeremonyExportDialog::CeremonyExportDialog(const Cascade &cascade,
             m_opds->item(row)->setCheckState(Qt::Unchecked);
     });
     connect(m_split, &QRadioButton::toggled, this, &CeremonyExportDialog::outputModeChanged);
+    connect(m_sign, &QCheckBox::toggled, this, [this, signing](bool on) {
+        signing->setVisible(on);
+        // Signed PKs go one per file into a folder.
+        if (on && !m_split->isChecked())
+            m_split->setChecked(true);
+        m_oneFile->setEnabled(!on);
+        update();
+    });
     connect(m_path, &QLineEdit::textChanged, this, &CeremonyExportDialog::update);
     connect(browse, &QPushButton::clicked, this, &CeremonyExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -178,7 +209,18 @@ CeremonyExportDialog::Request CeremonyExportDialog::request() const
     request.paktaIntegritas = m_pakta->isChecked();
     request.split = m_split->isChecked();
     request.path = m_path->text().trimmed();
+    request.sign = m_sign->isChecked();
+    request.order = PkPdfSigning::Order(m_order->currentData().toInt());
     return request;
+}
+
+CeremonyExportDialog::Request CeremonyExportDialog::takeRequest()
+{
+    Request chosen = request();
+    QList<SignatoryCertificates::Choice> certificates = m_certificates->takeChoices();
+    if (chosen.sign)
+        chosen.certificates = std::move(certificates);
+    return chosen;
 }
 
 int CeremonyExportDialog::selectedPkCount() const
@@ -197,6 +239,16 @@ int CeremonyExportDialog::selectedPkCount() const
 void CeremonyExportDialog::update()
 {
     const int count = selectedPkCount();
+    // The signatories of the chosen PKs; rows already filled in stay while the set is the same.
+    const QList<Official> officials = PkPdfSigning::signatories(
+        m_cascade, count ? PkBatchExport::select(m_cascade, request().selection) : QList<qint64>());
+    QStringList keys;
+    for (const Official &official : officials)
+        keys.append(PkPdfSigning::officialKey(official));
+    if (keys != m_signatoryKeys) {
+        m_signatoryKeys = keys;
+        m_certificates->setSignatories(officials);
+    }
     m_count->setText(count ? tr("%n PK(s) will be exported.", nullptr, count)
                            : tr("No PK matches this choice."));
     m_buttons->button(QDialogButtonBox::Ok)

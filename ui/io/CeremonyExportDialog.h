@@ -1,6 +1,8 @@
 #pragma once
 
+#include "io/SignatoryCertificates.h"
 #include "print/PkBatchExport.h"
+#include "sign/PkPdfSigning.h"
 
 #include <QDialog>
 
@@ -17,6 +19,9 @@ namespace Tepat {
 // Asks what a signing ceremony needs printed: the year, the OPDs (all by default; the kepala
 // daerah's own PK is an entry of its own), the levels, with or without Pakta Integritas, and one
 // PDF or one file per OPD in a folder. It counts the PKs the choice takes as the user changes it.
+// With "Sign each PK", every PK goes to a file of its own in the folder and is signed with the
+// certificates given for its signatories (each their own file and password); a signatory left
+// without one leaves their PKs unsigned.
 class CeremonyExportDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +32,10 @@ public:
         PkBatchExport::Selection selection;
         bool paktaIntegritas = true;
         bool split = false;
-        QString path; // the PDF, or the folder when split
+        QString path; // the PDF, or the folder when split or signed
+        bool sign = false;
+        PkPdfSigning::Order order = PkPdfSigning::Order::PihakKeduaFirst;
+        QList<SignatoryCertificates::Choice> certificates; // with passwords; see takeRequest()
     };
 
     // folder: where the files go unless the user picks another place.
@@ -37,6 +45,8 @@ public:
                          QWidget *parent = nullptr);
 
     Request request() const;
+    // The request with the certificates and their passwords; the password fields are emptied.
+    Request takeRequest();
     int selectedPkCount() const;
 
     QComboBox *yearBox() const { return m_year; }
@@ -44,6 +54,8 @@ public:
     QCheckBox *levelBox(PkDocument::Level level) const { return m_levels[int(level)]; }
     QCheckBox *paktaBox() const { return m_pakta; }
     QRadioButton *splitButton() const { return m_split; }
+    QCheckBox *signBox() const { return m_sign; }
+    SignatoryCertificates *certificates() const { return m_certificates; }
     QLineEdit *pathEdit() const { return m_path; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -64,6 +76,10 @@ private:
     QLabel *m_count;
     QDialogButtonBox *m_buttons;
     QString m_suggested; // the file name Tepat proposed for the year shown
+    QCheckBox *m_sign;
+    QComboBox *m_order;
+    SignatoryCertificates *m_certificates;
+    QStringList m_signatoryKeys; // whose rows the certificates show
 };
 
 } // namespace Tepat

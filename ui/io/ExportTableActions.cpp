@@ -19,19 +19,6 @@ namespace Tepat {
 
 namespace {
 
-qint64 opdOf(const Cascade &cascade, qint64 id)
-{
-    if (cascade.opd(id))
-        return id;
-    if (const qint64 pkId = cascade.pkOf(id))
-        return cascade.pk(pkId)->opdId;
-    if (const Indicator *indicator = cascade.indicator(id))
-        id = indicator->ownerId;
-    if (const PlanItem *item = cascade.item(id))
-        return cascade.opdOf(*item);
-    return 0;
-}
-
 QString fileNamePart(const QString &text)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
@@ -82,7 +69,7 @@ qint64 ExportTableActions::selectedOpd() const
     const WorkspaceDocument *document = m_context->document();
     if (!document)
         return 0;
-    return opdOf(document->cascade(), m_context->currentObject());
+    return document->cascade().opdOf(m_context->currentObject());
 }
 
 void ExportTableActions::updateActions()

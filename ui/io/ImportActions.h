@@ -2,14 +2,11 @@
 
 #include <QObject>
 
-#include <functional>
-
 class QAction;
-class QWidget;
 
 namespace Tepat {
 
-class WorkspaceDocument;
+class WindowContext;
 
 // The File menu's "Import from spreadsheet…": one action that opens the ImportWizard on the
 // window's current document, so that MainWindow only adds the action.
@@ -18,13 +15,12 @@ class ImportActions : public QObject
     Q_OBJECT
 
 public:
-    ImportActions(QWidget *window, std::function<WorkspaceDocument *()> document);
+    explicit ImportActions(WindowContext *context);
 
     QAction *importAction() const { return m_import; }
 
 private:
-    QWidget *m_window;
-    std::function<WorkspaceDocument *()> m_document;
+    WindowContext *m_context;
     QAction *m_import;
 };
 

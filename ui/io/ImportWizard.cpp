@@ -1,6 +1,9 @@
 #include "io/ImportWizard.h"
 
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
+#include "import/TitleTarget.h"
+#include "io/RealisasiImportPreview.h"
 #include "model/PkDocument.h"
 #include "sheet/LayoutGuesser.h"
 #include "sheet/SheetFile.h"
@@ -20,7 +23,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -97,17 +99,7 @@ ImportWizard::ImportWizard(WorkspaceDocument *document, QWidget *parent)
     auto *targetPage = new QWizardPage;
     targetPage->setTitle(tr("Choose where the rows go"));
     targetPage->setSubTitle(tr("The rows are added as one step that Edit ▸ Undo takes back."));
-    const Cascade &cascade = document->cascade();
-    for (const Opd &opd : cascade.opds())
-        m_target->addItem(tr("Renstra of %1").arg(opd.name), QVariantList {0, opd.id});
-    for (const PkDocument &pk : cascade.pks()) {
-        const Opd *opd = cascade.opd(pk.opdId);
-        m_target->addItem(tr("PK %1 — %2 — %3")
-                              .arg(QString::number(pk.year),
-                                   opd ? opd->name : cascade.pemda().name,
-                                   PkDocument::levelName(pk.level)),
-                          QVariantList {1, pk.id});
-    }
+    fillTargets();
     connect(m_target, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
     m_preview->setHeaderLabels({tr("Row"), tr("Kind"), tr("Name")});
     m_summary->setWordWrap(true);
@@ -145,8 +137,27 @@ void ImportWizard::fillSheets()
         m_fileError->setText(names.error().message);
         return;
     }
-    for (const QString &name : *names)
+    // An instruction or cover sheet ("Petunjuk") holds no table: the first sheet that does is
+    // proposed, and the others are named.
+    QStringList skipped;
+    int proposed = -1;
+    for (const QString &name : *names) {
         m_sheet->addItem(name.isEmpty() ? QFileInfo(m_path->text()).fileName() : name, name);
+        const Result<SheetTable> table = SheetFile::read(m_path->text(), name);
+        if (table && LayoutGuesser::layout(*table).tables.isEmpty()) {
+            skipped.append(name);
+        } else if (proposed < 0) {
+            proposed = m_sheet->count() - 1;
+        }
+    }
+    if (proposed >= 0)
+        m_sheet->setCurrentIndex(proposed);
+    if (!skipped.isEmpty() && !(skipped.size() == 1 && skipped.first().isEmpty())) {
+        m_fileError->setText(tr("No table was found on %n sheet(s), which are skipped: %1.",
+                                nullptr,
+                                int(skipped.size()))
+                                 .arg(skipped.join(QStringLiteral(", "))));
+    }
 }
 
 bool ImportWizard::readSheet()
@@ -158,7 +169,16 @@ bool ImportWizard::readSheet()
         return false;
     }
     m_table = *table;
-    m_mapping = LayoutGuesser::guess(m_table);
+    const SheetLayout layout = LayoutGuesser::layout(m_table);
+    m_mapping = layout.tables.isEmpty() ? LayoutGuesser::guess(m_table) : layout.tables.first();
+    if (layout.tables.size() > 1) {
+        m_fileError->setText(tr("The sheet holds %1 tables; the first, from row %2 to row %3, is "
+                                "imported.")
+                                 .arg(QString::number(layout.tables.size()),
+                                      QString::number(m_mapping.headerTop),
+                                      QString::number(m_mapping.lastDataRow)));
+    }
+    proposeTarget(layout.title);
     const QByteArray saved = QSettings().value(settingsKey(m_mapping.signature)).toByteArray();
     if (!saved.isEmpty()) {
         const Result<ColumnMapping> remembered
@@ -213,6 +233,21 @@ void ImportWizard::readColumnEditors()
     }
 }
 
+void ImportWizard::proposeTarget(const QString &title)
+{
+    const TitleTarget::Proposal proposal = TitleTarget::of(title, m_document->cascade());
+    if (proposal.opdId == 0)
+        return;
+    const QVariantList wanted
+        = proposal.pkId != 0 ? QVariantList {1, proposal.pkId} : QVariantList {0, proposal.opdId};
+    for (int index = 0; index < m_target->count(); ++index) {
+        if (m_target->itemData(index).toList() == wanted) {
+            m_target->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
 ImportSheetCommand::Target ImportWizard::currentTarget() const
 {
     const QVariantList data = m_target->currentData().toList();
@@ -233,8 +268,44 @@ int ImportWizard::defaultYear() const
     return 0;
 }
 
+void ImportWizard::fillTargets()
+{
+    const QSignalBlocker blocker(m_target);
+    // The target proposed from the sheet's title stays chosen; for realisasi, a Renstra chosen
+    // becomes its OPD's latest PK.
+    const QVariantList chosen = m_target->currentData().toList();
+    m_target->clear();
+    const Cascade &cascade = m_document->cascade();
+    if (!m_realisasi) {
+        for (const Opd &opd : cascade.opds())
+            m_target->addItem(tr("Renstra of %1").arg(opd.name), QVariantList {0, opd.id});
+    }
+    for (const PkDocument &pk : cascade.pks()) {
+        const Opd *opd = cascade.opd(pk.opdId);
+        const QString name = tr("PK %1 — %2 — %3")
+                                 .arg(QString::number(pk.year),
+                                      opd ? opd->name : cascade.pemda().name,
+                                      PkDocument::levelName(pk.level));
+        m_target->addItem(m_realisasi ? tr("Realisasi of %1").arg(name) : name,
+                          QVariantList {1, pk.id});
+        if (m_realisasi && chosen.size() == 2 && chosen[0].toInt() == 0
+            && chosen[1].toLongLong() == pk.opdId) {
+            m_target->setCurrentIndex(m_target->count() - 1);
+        }
+    }
+    if (const int index = m_target->findData(chosen); index >= 0)
+        m_target->setCurrentIndex(index);
+}
+
 void ImportWizard::refreshPreview()
 {
+    if (m_realisasi) {
+        m_realisasiPlan = RealisasiImportPlan::build(
+            m_table, m_mapping, m_document->cascade(), currentTarget().id);
+        RealisasiImportPreview::show(
+            m_realisasiPlan, m_document->cascade(), m_preview, m_problems, m_summary);
+        return;
+    }
     m_plan = ImportPlan::build(m_table, m_mapping, defaultYear());
     m_preview->clear();
     QList<QTreeWidgetItem *> nodes;
@@ -277,8 +348,11 @@ void ImportWizard::initializePage(int id)
 {
     if (id == ColumnsPage)
         buildColumnEditors();
-    else if (id == TargetPage)
+    else if (id == TargetPage) {
+        m_realisasi = RealisasiImportPlan::applies(m_mapping);
+        fillTargets();
         refreshPreview();
+    }
     QWizard::initializePage(id);
 }
 
@@ -292,17 +366,17 @@ bool ImportWizard::validateCurrentPage()
         return true;
     case TargetPage: {
         refreshPreview();
-        auto command = ImportSheetCommand::create(m_document,
-                                                  m_plan,
-                                                  currentTarget(),
-                                                  m_table.sheetName.isEmpty()
-                                                      ? QFileInfo(m_table.fileName).fileName()
-                                                      : m_table.sheetName);
-        if (!command) {
-            m_summary->setText(command.error().message);
+        const QString source = m_table.sheetName.isEmpty() ? QFileInfo(m_table.fileName).fileName()
+                                                           : m_table.sheetName;
+        if (m_realisasi) {
+            if (!RealisasiImportPreview::apply(m_document, m_realisasiPlan, source, m_summary))
+                return false;
+        } else if (const Result<void> imported
+                   = m_document->edits().importSheet(m_plan, currentTarget(), source);
+                   !imported) {
+            m_summary->setText(imported.error().message);
             return false;
         }
-        m_document->undoStack()->push(command->release());
         QSettings().setValue(settingsKey(m_mapping.signature),
                              QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact));
         return true;

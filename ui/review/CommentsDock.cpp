@@ -1,18 +1,15 @@
 #include "review/CommentsDock.h"
 
 #include "document/WorkspaceDocument.h"
-#include "document/commands/AddCommentCommand.h"
-#include "document/commands/RemoveCommentCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "review/CommentsModel.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -58,8 +55,8 @@ CommentsDock::CommentsDock(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (m_document && current.isValid()) {
-            m_document->undoStack()->push(new RemoveCommentCommand(
-                m_document, current.data(CommentsModel::CommentIdRole).toLongLong()));
+            m_document->edits().removeObject(
+                current.data(CommentsModel::CommentIdRole).toLongLong());
         }
     });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -91,18 +88,7 @@ void CommentsDock::setCurrentObject(qint64 objectId, const QString &label)
 
 qint64 CommentsDock::addComment(const QString &text)
 {
-    if (!m_document || m_objectId == 0 || text.trimmed().isEmpty())
-        return 0;
-    ReviewComment comment;
-    comment.id = m_document->allocateId();
-    comment.objectId = m_objectId;
-    comment.author = m_author;
-    // Seconds are enough for minutes of a meeting, and the file stores them exactly.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    comment.at = now.addMSecs(-now.time().msec());
-    comment.text = text.trimmed();
-    m_document->undoStack()->push(new AddCommentCommand(m_document, comment));
-    return comment.id;
+    return m_document ? m_document->edits().addComment(m_objectId, m_author, text) : 0;
 }
 
 void CommentsDock::focusInput()

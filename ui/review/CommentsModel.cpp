@@ -1,11 +1,10 @@
 #include "review/CommentsModel.h"
 
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditCommentCommand.h"
+#include "document/WorkspaceEdits.h"
 #include "review/FindingsModel.h"
 
 #include <QLocale>
-#include <QUndoStack>
 
 namespace Tepat {
 
@@ -119,14 +118,14 @@ bool CommentsModel::setData(const QModelIndex &index, const QVariant &value, int
     ReviewComment after = m_document->cascade().comments()[index.row()];
     if (index.column() == ResolvedColumn && role == Qt::CheckStateRole) {
         after.resolved = value.toInt() == Qt::Checked;
-        m_document->undoStack()->push(
-            new EditCommentCommand(m_document, after, QStringLiteral("resolved"), false));
+        m_document->edits().editComment(
+            after, QStringLiteral("resolved"), WorkspaceEdits::Merge::Never);
         return true;
     }
     if (index.column() == TextColumn && role == Qt::EditRole) {
         after.text = value.toString();
-        m_document->undoStack()->push(
-            new EditCommentCommand(m_document, after, QStringLiteral("text"), false));
+        m_document->edits().editComment(
+            after, QStringLiteral("text"), WorkspaceEdits::Merge::Never);
         return true;
     }
     return false;

@@ -22,6 +22,8 @@ ReviewSummaryExport::ReviewSummaryExport(WindowContext *context)
 {
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_action, &QAction::triggered, this, &ReviewSummaryExport::chooseAndExport);
+    connect(context, &WindowContext::documentChanged, this, &ReviewSummaryExport::updateAction);
+    updateAction();
 }
 
 Result<int> ReviewSummaryExport::exportTo(const QString &path, QDate date)

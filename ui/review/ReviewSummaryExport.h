@@ -24,10 +24,10 @@ public:
     QAction *action() const { return m_action; }
     // Writes the summary of the window's workspace as of date; returns the number of pages.
     Result<int> exportTo(const QString &path, QDate date = QDate::currentDate());
-    void updateAction();
 
 private:
     void chooseAndExport();
+    void updateAction();
 
     WindowContext *m_context;
     QAction *m_action;

@@ -88,15 +88,11 @@ void CascadeTreeModel::setDocument(WorkspaceDocument *document)
             Node *renstra = makeNode(opdNode, NodeType::Renstra, opd.id);
             for (qint64 tujuan : cascade.childItems(opd.id))
                 fillItem(makeNode(renstra, NodeType::Item, tujuan));
-            for (const PkDocument &pk : cascade.pks()) {
-                if (pk.opdId == opd.id)
-                    fillPk(makeNode(opdNode, NodeType::Pk, pk.id));
-            }
+            for (qint64 pk : cascade.pksOf(opd.id))
+                fillPk(makeNode(opdNode, NodeType::Pk, pk));
         }
-        for (const PkDocument &pk : cascade.pks()) {
-            if (pk.opdId == 0)
-                fillPk(makeNode(m_root.get(), NodeType::Pk, pk.id));
-        }
+        for (qint64 pk : cascade.pksOf(0))
+            fillPk(makeNode(m_root.get(), NodeType::Pk, pk));
         connect(
             m_document, &WorkspaceDocument::objectInserted, this, &CascadeTreeModel::onInserted);
         connect(m_document,
@@ -146,13 +142,9 @@ CascadeTreeModel::Node *CascadeTreeModel::containerOf(qint64 id, int &row) const
         return m_root.get();
     }
     if (const PkDocument *pk = cascade.pk(id)) {
-        row = pk->opdId == 0 ? 1 + int(cascade.opds().size()) : 1;
-        for (const PkDocument &other : cascade.pks()) {
-            if (other.id == id)
-                break;
-            if (other.opdId == pk->opdId)
-                ++row;
-        }
+        // After the RPJMD and the OPDs at the top, after its OPD's Renstra under the OPD.
+        row = (pk->opdId == 0 ? 1 + int(cascade.opds().size()) : 1)
+            + int(cascade.pksOf(pk->opdId).indexOf(id));
         return pk->opdId == 0 ? m_root.get() : m_opds.value(pk->opdId);
     }
     return nullptr;

@@ -50,7 +50,7 @@ NewPkDialog::NewPkDialog(const Cascade &cascade, qint64 opdId, QWidget *parent)
 
 qint64 NewPkDialog::opdId() const
 {
-    return level() == PkDocument::Level::KepalaDaerah ? 0 : m_opd->currentData().toLongLong();
+    return PkDocument::belongsToOpd(level()) ? m_opd->currentData().toLongLong() : 0;
 }
 
 PkDocument::Level NewPkDialog::level() const
@@ -65,11 +65,10 @@ int NewPkDialog::year() const
 
 void NewPkDialog::suggestYear()
 {
-    // The kepala daerah's PK belongs to no OPD.
-    m_opd->setEnabled(level() != PkDocument::Level::KepalaDaerah);
+    m_opd->setEnabled(PkDocument::belongsToOpd(level()));
     m_year->setValue(PkDraft::nextYear(m_cascade, opdId(), level(), QDate::currentDate().year()));
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(level() == PkDocument::Level::KepalaDaerah || opdId() != 0);
+        ->setEnabled(!PkDocument::belongsToOpd(level()) || opdId() != 0);
 }
 
 } // namespace Tepat

@@ -1,5 +1,6 @@
 #include "window/SettingsDialog.h"
 
+#include "common/TrustStoreSetting.h"
 #include "common/UiLanguage.h"
 
 #include <QComboBox>
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_reviewer(new QLineEdit(this))
     , m_scale(new QDoubleSpinBox(this))
+    , m_trustStore(new QLineEdit(TrustStoreSetting::path(), this))
 {
     setWindowTitle(tr("Settings"));
     // Language names are written in their own language, so a user who cannot read the current
@@ -42,6 +44,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Reviewer name:"), m_reviewer);
     form->addRow(tr("Review mode &type size:"), m_scale);
+    m_trustStore->setPlaceholderText(tr("PEM file of the CA certificates you trust"));
+    m_trustStore->setToolTip(tr("Signatures whose certificates chain to these CAs are shown as "
+                                "trusted when a signed PDF is verified."));
+    form->addRow(tr("Trusted &CAs for signatures:"), m_trustStore);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -78,6 +84,7 @@ bool SettingsDialog::apply()
     settings.setValue(languageKey, m_language->currentData().toString());
     settings.setValue(reviewerKey, m_reviewer->text().trimmed());
     settings.setValue(scaleKey, m_scale->value());
+    TrustStoreSetting::setPath(m_trustStore->text());
     return changed;
 }
 

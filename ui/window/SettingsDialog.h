@@ -1,6 +1,6 @@
 #pragma once
 
-#include "check/LocalizedText.h"
+#include "base/LocalizedText.h"
 
 #include <QDialog>
 
@@ -11,8 +11,8 @@ class QLineEdit;
 namespace Tepat {
 
 // The user's preferences, kept in QSettings: the language of the window (Bahasa Indonesia or
-// English, applied at once), the name that signs reviewer comments, and the type scale
-// of review mode.
+// English, applied at once), the name that signs reviewer comments, the type scale
+// of review mode, and the CA certificates trusted for signatures (TrustStoreSetting).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     QComboBox *m_language;
     QLineEdit *m_reviewer;
     QDoubleSpinBox *m_scale;
+    QLineEdit *m_trustStore;
 };
 
 } // namespace Tepat

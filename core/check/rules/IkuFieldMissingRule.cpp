@@ -1,5 +1,6 @@
 #include "check/rules/IkuFieldMissingRule.h"
 
+#include "check/IndicatorSheet.h"
 #include "check/IndicatorSubject.h"
 
 namespace Tepat {
@@ -59,6 +60,40 @@ void IkuFieldMissingRule::check(const IndicatorSubject &subject, QList<Finding> 
                                 "\"Laporan SIMPUS Dinas Kesehatan\"."),
                  QStringLiteral("Name the document or system the data comes from and who keeps it, "
                                 "e.g. \"Laporan SIMPUS Dinas Kesehatan\".")}));
+}
+
+void IkuFieldMissingRule::checkSheet(const IndicatorSheet &sheet, QList<Finding> &findings) const
+{
+    if (sheet.rows.isEmpty())
+        return;
+    if (m_field == Field::Rumus) {
+        if (sheet.hasRumus)
+            return;
+        findings.append(sheetFinding(
+            sheet,
+            Finding::Field::rumus,
+            {QStringLiteral("Tabel ini tidak punya kolom rumus, jadi rumus IKU tidak diperiksa."),
+             QStringLiteral("This table has no rumus column, so the IKU formulas are not "
+                            "checked.")},
+            {QStringLiteral("Tambahkan kolom rumus berisi cara menghitung setiap IKU, mis. "
+                            "\"A / B × 100 %; A = …, B = …\"."),
+             QStringLiteral("Add a rumus column with how each IKU is computed, e.g. \"A / B × 100 "
+                            "%; A = …, B = …\".")}));
+        return;
+    }
+    if (sheet.hasSumberData)
+        return;
+    findings.append(sheetFinding(
+        sheet,
+        Finding::Field::sumberData,
+        {QStringLiteral("Tabel ini tidak punya kolom sumber data, jadi sumber data IKU tidak "
+                        "diperiksa."),
+         QStringLiteral("This table has no sumber data column, so the IKU data sources are not "
+                        "checked.")},
+        {QStringLiteral("Tambahkan kolom sumber_data berisi dokumen atau sistem asal data setiap "
+                        "IKU."),
+         QStringLiteral("Add a sumber_data column naming the document or system each IKU's data "
+                        "comes from.")}));
 }
 
 } // namespace Tepat

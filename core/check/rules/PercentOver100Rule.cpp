@@ -5,15 +5,12 @@
 
 namespace Tepat {
 
-namespace {
-
-bool isPercent(const QString &unit)
+bool PercentOver100Rule::isPercent(const QString &unit)
 {
     const QString unitText = unit.trimmed().toLower();
-    return unitText == QLatin1String("%") || unitText == QLatin1String("persen");
+    return unitText == QLatin1String("%") || unitText == QLatin1String("persen")
+        || unitText == QLatin1String("persentase");
 }
-
-} // namespace
 
 LocalizedText PercentOver100Rule::title() const
 {

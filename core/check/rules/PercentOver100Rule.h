@@ -15,6 +15,9 @@ public:
     Subject subject() const override { return Subject::Indicator; }
     bool needsCascade() const override { return false; }
     void check(const IndicatorSubject &subject, QList<Finding> &findings) const override;
+
+    // "%" or "persen", however written.
+    static bool isPercent(const QString &unit);
 };
 
 } // namespace Tepat

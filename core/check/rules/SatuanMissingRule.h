@@ -5,6 +5,10 @@
 namespace Tepat {
 
 // satuan-missing: a target without a unit cannot be read ("85" what? per cent, people, days?).
+// A unit written in the target cells ("85 %") is the satuan too. A sheet's table without a
+// satuan column gets one piece of advice naming the units its measures imply, not an error on
+// every row: many RPJMD matrices leave the unit to the measure. In a workspace, where satuan is
+// a field of every indicator, an empty one is an error whose suggestion is the implied unit.
 class SatuanMissingRule : public CheckRule
 {
 public:
@@ -14,6 +18,7 @@ public:
     Subject subject() const override { return Subject::Indicator; }
     bool needsCascade() const override { return false; }
     void check(const IndicatorSubject &subject, QList<Finding> &findings) const override;
+    void checkSheet(const IndicatorSheet &sheet, QList<Finding> &findings) const override;
 };
 
 } // namespace Tepat

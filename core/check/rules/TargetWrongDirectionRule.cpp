@@ -1,5 +1,7 @@
 #include "check/rules/TargetWrongDirectionRule.h"
 
+#include "check/ImpliedSatuan.h"
+#include "check/IndicatorSheet.h"
 #include "check/IndicatorSubject.h"
 #include "check/PolarityInference.h"
 
@@ -16,9 +18,23 @@ struct Point
     QString shown() const { return target->toString(); }
 };
 
+// The score a predikat is written with, "A (82,14)": the series moves by it.
+std::optional<Decimal> scoreOf(const TargetValue &target)
+{
+    if (target.qualifier().isEmpty())
+        return std::nullopt;
+    const TargetValue score = TargetValue::parse(target.qualifier());
+    return score.comparableNumber();
+}
+
 // The series in year order, or empty when it mixes grades with numbers and so has no order.
+// Grades that all carry a score compare by their scores.
 QList<Point> seriesOf(const Indicator &indicator, const QList<int> &years, bool &grades)
 {
+    const bool scored = std::all_of(years.cbegin(), years.cend(), [&](int year) {
+        const TargetValue &target = indicator.target(year);
+        return target.kind() != TargetValue::Kind::Grade || scoreOf(target);
+    });
     QList<Point> points;
     int gradeCount = 0;
     static const Decimal half = *Decimal::fromCanonical(u"0.5");
@@ -33,6 +49,10 @@ QList<Point> seriesOf(const Indicator &indicator, const QList<int> &years, bool 
             points.append({year, (target.number() + target.high()).multiplied(half), &target});
             break;
         case TargetValue::Kind::Grade:
+            if (scored) {
+                points.append({year, *scoreOf(target), &target});
+                break;
+            }
             ++gradeCount;
             points.append({year, Decimal::fromInt(-target.grade().rank), &target});
             break;
@@ -47,14 +67,40 @@ QList<Point> seriesOf(const Indicator &indicator, const QList<int> &years, bool 
     return points;
 }
 
-bool isPercent(const Indicator &indicator)
+bool isPercentUnit(const QString &unit)
 {
-    return indicator.satuan.trimmed() == QLatin1String("%")
-        || indicator.satuan.trimmed().compare(QLatin1String("persen"), Qt::CaseInsensitive) == 0
-        || std::any_of(
-               indicator.targets.cbegin(), indicator.targets.cend(), [](const TargetValue &target) {
-                   return target.unit() == QLatin1String("%");
-               });
+    const QString text = unit.trimmed().toLower();
+    return text.startsWith(u'%') || text == QLatin1String("persen")
+        || text == QLatin1String("persentase");
+}
+
+// A series flat at 100 is at its limit when it is a share (its satuan, a target cell or the
+// measure say per cent) or an index capped at 100.
+bool isCappedAt100(const IndicatorSubject &subject)
+{
+    const Indicator &indicator = subject.indicator();
+    if (isPercentUnit(indicator.satuan)
+        || std::any_of(indicator.targets.cbegin(),
+                       indicator.targets.cend(),
+                       [](const TargetValue &target) { return isPercentUnit(target.unit()); })) {
+        return true;
+    }
+    const QString implied = indicator.satuan.trimmed().isEmpty() ? ImpliedSatuan::of(subject)
+                                                                 : indicator.satuan.trimmed();
+    return isPercentUnit(implied) || implied.compare(u"indeks", Qt::CaseInsensitive) == 0;
+}
+
+const LocalizedText howToGivePolaritas {
+    QStringLiteral("Isi polaritas: positif bila makin tinggi makin baik, negatif bila makin "
+                   "rendah makin baik, stabil bila nilainya dijaga dalam rentang."),
+    QStringLiteral("Set the polaritas: positif when higher is better, negatif when lower is "
+                   "better, stabil when the value is kept within a band.")};
+
+// Whether the rule judges the indicator's trend at all: results, not routine outputs, and only
+// with at least two yearly targets to compare.
+bool isTrendChecked(const IndicatorSubject &subject, const QList<Point> &points)
+{
+    return subject.tier() != Tier::Kegiatan && points.size() >= 2;
 }
 
 } // namespace
@@ -68,14 +114,37 @@ LocalizedText TargetWrongDirectionRule::title() const
 void TargetWrongDirectionRule::check(const IndicatorSubject &subject,
                                      QList<Finding> &findings) const
 {
+    // "Tahun depan harus naik" is about results: twelve monthly reports a year or the staff
+    // paid follow the budget and the routine, not a performance trend.
+    if (subject.tier() == Tier::Kegiatan)
+        return;
+    bool grades = false;
+    const QList<Point> points = seriesOf(subject.indicator(), subject.years(), grades);
+    if (!isTrendChecked(subject, points))
+        return;
     const PolarityInference::Result polarity = PolarityInference::infer(subject);
     if (polarity.polaritas == Indicator::Polaritas::Stabilize)
         return;
-    const bool maximise = polarity.polaritas != Indicator::Polaritas::Minimize;
-    bool grades = false;
-    const QList<Point> points = seriesOf(subject.indicator(), subject.years(), grades);
-    if (points.size() < 2)
+    if (!polarity.isKnown()) {
+        // A sheet without a polaritas column says so once, for all its rows.
+        if (!subject.hasPolaritasField())
+            return;
+        Finding unknown = finding(
+            subject,
+            Finding::Field::polaritas,
+            {QStringLiteral("Polaritas tidak diisi, dan dari kata \"%1\" tidak jelas apakah makin "
+                            "tinggi atau makin rendah makin baik; arah target tidak diperiksa.")
+                 .arg(polarity.cue),
+             QStringLiteral("No polaritas is given, and the words \"%1\" do not tell whether "
+                            "higher or lower is better; the direction of the targets is not "
+                            "checked.")
+                 .arg(polarity.cue)},
+            howToGivePolaritas);
+        unknown.severity = Severity::Info;
+        findings.append(unknown);
         return;
+    }
+    const bool maximise = polarity.polaritas != Indicator::Polaritas::Minimize;
 
     LocalizedText inferred;
     if (polarity.inferred) {
@@ -145,8 +214,7 @@ void TargetWrongDirectionRule::check(const IndicatorSubject &subject,
     const Decimal level = points.first().level;
     const bool atLimit = grades
         ? level.isZero() // rank 0: the top grade
-        : (maximise ? isPercent(subject.indicator()) && level >= Decimal::fromInt(100)
-                    : level.isZero());
+        : (maximise ? level >= Decimal::fromInt(100) && isCappedAt100(subject) : level.isZero());
     if (atLimit)
         return;
     findings.append(finding(
@@ -169,6 +237,47 @@ void TargetWrongDirectionRule::check(const IndicatorSubject &subject,
          QStringLiteral("Set targets that %1 year by year, within reach.")
                  .arg(maximise ? QStringLiteral("rise") : QStringLiteral("fall"))
              + fixPolarity.en}));
+}
+
+void TargetWrongDirectionRule::checkSheet(const IndicatorSheet &sheet,
+                                          QList<Finding> &findings) const
+{
+    if (sheet.hasPolaritas)
+        return;
+    bool anyTrend = false;
+    QList<int> unknown;
+    for (const IndicatorSheet::Row &row : sheet.rows) {
+        IndicatorSubject subject(row.indicator, row.tier, sheet.years);
+        bool grades = false;
+        if (!isTrendChecked(subject, seriesOf(row.indicator, sheet.years, grades)))
+            continue;
+        anyTrend = true;
+        if (!PolarityInference::infer(subject).isKnown())
+            unknown.append(row.number);
+    }
+    if (!anyTrend)
+        return;
+    LocalizedText message {
+        QStringLiteral("Tabel ini tidak punya kolom polaritas: arah target dibaca dari kata-kata "
+                       "indikator."),
+        QStringLiteral("This table has no polaritas column: the direction of the targets is read "
+                       "from the indicators' words.")};
+    if (!unknown.isEmpty()) {
+        message.id += QStringLiteral(" Pada %1 kata-katanya tidak menentukan arah, jadi arah "
+                                     "targetnya tidak diperiksa.")
+                          .arg(rowList(unknown, Language::Indonesian));
+        message.en += QStringLiteral(" On %1 the words do not tell the direction, so the targets "
+                                     "are not checked for it.")
+                          .arg(rowList(unknown, Language::English));
+    }
+    findings.append(sheetFinding(
+        sheet,
+        Finding::Field::polaritas,
+        message,
+        {QStringLiteral("Tambahkan kolom polaritas (positif, negatif atau stabil) agar arah "
+                        "target setiap indikator diperiksa."),
+         QStringLiteral("Add a polaritas column (positif, negatif or stabil) so that the "
+                        "direction of every indicator's targets is checked.")}));
 }
 
 } // namespace Tepat

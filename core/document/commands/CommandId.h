@@ -11,6 +11,8 @@ enum class CommandId {
     EditIndicator,
     EditPk,
     EditComment,
+    EditRealisasi,
+    EditRealisasiAnggaran,
 };
 
 } // namespace Tepat

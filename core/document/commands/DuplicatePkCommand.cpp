@@ -19,7 +19,10 @@ DuplicatePkCommand::DuplicatePkCommand(WorkspaceDocument *document, qint64 pkId)
     m_pk.year = year;
     m_pk.kind = PkDocument::Kind::Awal;
     m_pk.changeDate = {};
-    m_pk.changeReason.clear();
+    m_pk.dasar.clear();
+    m_pk.alasan = PkDocument::Alasan::NotGiven;
+    m_pk.previousVersionId = 0;
+    m_pk.lockHistory.clear();
     m_pk.number.clear();
     m_pk.signDate = QDate(year, 1, 2);
     m_pk.declaredTotal.reset();
@@ -35,19 +38,25 @@ DuplicatePkCommand::DuplicatePkCommand(WorkspaceDocument *document, qint64 pkId)
     }
     for (PkProgram &program : m_pk.programs) {
         program.id = document->allocateId();
+        program.previousVersionId = 0;
         const PlanItem *item = cascade.item(program.planItemId);
         program.anggaran = item ? item->pagu.value(year) : Decimal();
+        // A new year starts without results.
+        program.realisasiAnggaran = {};
     }
     for (qint64 sasaranId : cascade.childItems(pkId)) {
         PlanItem sasaran = *cascade.item(sasaranId);
         sasaran.id = document->allocateId();
         sasaran.parentId = m_pk.id;
+        sasaran.previousVersionId = 0;
         m_sasaran.append(sasaran);
         for (qint64 indicatorId : cascade.indicatorsOf(sasaranId)) {
             Indicator indicator = *cascade.indicator(indicatorId);
             indicator.id = document->allocateId();
             indicator.ownerId = sasaran.id;
             indicator.targets.clear();
+            indicator.realisasi = {};
+            indicator.previousVersionId = 0;
             if (const Indicator *served = cascade.indicator(indicator.servesId)) {
                 if (served->targets.contains(year))
                     indicator.targets.insert(year, served->target(year));

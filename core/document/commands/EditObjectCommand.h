@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace Tepat {
 
 class WorkspaceDocument;
@@ -65,6 +67,18 @@ protected:
         else
             setObsolete(true);
     }
+
+    // For state the cascade does not keep as one object (the realisasi of an indicator): built
+    // from it on the spot; nullopt when the object is gone.
+    EditObjectCommand(WorkspaceDocument *document,
+                      CommandId commandId,
+                      const std::optional<T> &before,
+                      const T &after,
+                      const QString &field,
+                      bool mergeable)
+        : EditObjectCommand(
+            document, commandId, before ? &*before : nullptr, after, field, mergeable)
+    {}
 
     WorkspaceDocument *document() const { return m_document; }
     // Puts a state of the object into the document; false when the object is gone.

@@ -1,6 +1,7 @@
 #include "document/commands/ImportSheetCommand.h"
 
 #include "document/WorkspaceDocument.h"
+#include "model/PkLockState.h"
 
 namespace Tepat {
 
@@ -43,6 +44,12 @@ Result<std::unique_ptr<ImportSheetCommand>> ImportSheetCommand::create(Workspace
     if (plan.isEmpty()) {
         return fail(
             Error(Error::Code::Invalid, tr("The sheet has no rows to import under the header.")));
+    }
+    if (target.kind == TargetKind::Pk) {
+        if (Result<void> editable = PkLockState::checkEditable(document->cascade(), target.id);
+            !editable) {
+            return fail(editable.error());
+        }
     }
     const Cascade &cascade = document->cascade();
     std::unique_ptr<ImportSheetCommand> command(new ImportSheetCommand(document));

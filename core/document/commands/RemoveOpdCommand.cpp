@@ -16,10 +16,8 @@ RemoveOpdCommand::RemoveOpdCommand(WorkspaceDocument *document, qint64 opdId)
         setObsolete(true);
         return;
     }
-    for (const PkDocument &pk : cascade.pks()) {
-        if (pk.opdId == opdId)
-            new RemovePkCommand(document, pk.id, this);
-    }
+    for (qint64 pkId : cascade.pksOf(opdId))
+        new RemovePkCommand(document, pkId, this);
     for (qint64 tujuan : cascade.childItems(opdId))
         new RemoveItemCommand(document, tujuan, this);
     setText(tr("Delete OPD %1").arg(opd->shortName.isEmpty() ? opd->name : opd->shortName));
@@ -38,6 +36,13 @@ void RemoveOpdCommand::redo()
 {
     if (isObsolete())
         return;
+    // A locked PK of the OPD is refused before anything goes.
+    for (const PkDocument &pk : m_document->cascade().pks()) {
+        if (pk.opdId == m_opdId && !m_document->checkEditable(pk.id)) {
+            setObsolete(true);
+            return;
+        }
+    }
     QUndoCommand::redo();
     Result<std::pair<Opd, int>> removed = m_document->removeOpd(m_opdId);
     if (removed)

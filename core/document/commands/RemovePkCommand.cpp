@@ -32,8 +32,11 @@ void RemovePkCommand::undo()
 
 void RemovePkCommand::redo()
 {
-    if (isObsolete())
+    // A locked PK is refused before any of its sasaran goes.
+    if (isObsolete() || !m_document->checkEditable(m_pkId)) {
+        setObsolete(true);
         return;
+    }
     QUndoCommand::redo();
     Result<Cascade::RemovedPk> removed = m_document->removePk(m_pkId);
     if (removed)

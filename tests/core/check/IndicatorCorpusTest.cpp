@@ -44,8 +44,10 @@ TEST_CASE(
     "The wording rules agree with the labelled corpus with precision and recall of at least 0.95",
     "[rules][corpus]")
 {
-    const Result<IndicatorSheet> sheet = IndicatorSheetReader::read(corpusPath);
-    REQUIRE(sheet);
+    const Result<QList<IndicatorSheet>> sheets = IndicatorSheetReader::read(corpusPath);
+    REQUIRE(sheets);
+    REQUIRE(sheets->size() == 1);
+    const IndicatorSheet *sheet = &sheets->first();
     REQUIRE(sheet->rows.size() >= 170);
     const QMap<int, QSet<QString>> labels = expectedByRow();
 

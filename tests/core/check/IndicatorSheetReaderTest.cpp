@@ -13,24 +13,26 @@ namespace {
 
 const QString sheetName = QStringLiteral("indikator.csv");
 
-Result<IndicatorSheet> parsed(const QByteArray &bytes)
+Result<QList<IndicatorSheet>> parsed(const QByteArray &bytes)
 {
     return IndicatorSheetReader::parse(bytes, sheetName);
 }
 
+// The one table of a sheet in the CSV contract.
 IndicatorSheet sheetOf(const QByteArray &bytes)
 {
-    const Result<IndicatorSheet> sheet = parsed(bytes);
-    INFO((sheet ? std::string() : sheet.error().message.toStdString()));
-    REQUIRE(sheet);
-    return *sheet;
+    const Result<QList<IndicatorSheet>> sheets = parsed(bytes);
+    INFO((sheets ? std::string() : sheets.error().message.toStdString()));
+    REQUIRE(sheets);
+    REQUIRE(sheets->size() == 1);
+    return sheets->first();
 }
 
 Error errorOf(const QByteArray &bytes)
 {
-    const Result<IndicatorSheet> sheet = parsed(bytes);
-    REQUIRE_FALSE(sheet);
-    return sheet.error();
+    const Result<QList<IndicatorSheet>> sheets = parsed(bytes);
+    REQUIRE_FALSE(sheets);
+    return sheets.error();
 }
 
 QStringList texts(const IndicatorSheet &sheet)
@@ -101,8 +103,7 @@ TEST_CASE("The separator is the one the header uses more, counting only outside 
           "[IndicatorSheetReader]")
 {
     // Two commas inside the quoted name, one semicolon between the columns.
-    const IndicatorSheet sheet
-        = sheetOf("\"indikator (a, b, c)\";indikator\nx;Cakupan imunisasi\n");
+    const IndicatorSheet sheet = sheetOf("\"nama (a, b, c)\";indikator\nx;Cakupan imunisasi\n");
     CHECK(texts(sheet) == QStringList {QStringLiteral("Cakupan imunisasi")});
 }
 
@@ -115,9 +116,10 @@ TEST_CASE("An Excel sep line chooses the separator and is not counted as a row",
     CHECK(texts(sheet) == QStringList {QStringLiteral("Indeks SPBE, 1-5")});
     CHECK(numbers(sheet) == QList<int> {2});
 
-    // Anything longer is an ordinary first row.
-    const Error error = errorOf("sep=;;\nindikator;satuan\n");
-    CHECK(error.message.contains(QStringLiteral("sep=")));
+    // Anything longer is an ordinary first row, here a title above the header.
+    const IndicatorSheet titled = sheetOf("sep=;;\nindikator;satuan\nIndeks SPBE;indeks\n");
+    CHECK(titled.headerRow == 2);
+    CHECK(numbers(titled) == QList<int> {3});
 }
 
 TEST_CASE("A UTF-8 BOM is skipped and does not hide the first column name",
@@ -266,7 +268,7 @@ TEST_CASE("Without a satuan column the unit inside the target cells is the satua
     const IndicatorSheet sheet = sheetOf("indikator;target_2025;target_2026\n"
                                          "Cakupan pengamanan informasi;;100 %\n"
                                          "Indeks SPBE;2,8;3\n");
-    CHECK(sheet.hasSatuan);
+    CHECK_FALSE(sheet.hasSatuan);
     CHECK(sheet.rows.at(0).indicator.satuan == QStringLiteral("%"));
     CHECK(sheet.rows.at(1).indicator.satuan.isEmpty());
 
@@ -314,14 +316,25 @@ TEST_CASE("An empty sasaran cell repeats the sasaran above it, as a merged cell 
     CHECK(sheet.rows.at(2).sasaran == QStringLiteral("Meningkatnya pariwisata"));
 }
 
-TEST_CASE("A missing indikator column is an error naming the file and listing the columns found",
+TEST_CASE("A header found by its words need not use the contract's names", "[IndicatorSheetReader]")
+{
+    const IndicatorSheet sheet = sheetOf("No;Indikator Kinerja;Satuan;Target Tahun 2026\n"
+                                         "1;Usia Harapan Hidup;tahun;73,5\n");
+    CHECK(texts(sheet) == QStringList {QStringLiteral("Usia Harapan Hidup")});
+    CHECK(sheet.years == QList<int> {2026});
+    CHECK(sheet.rows.first().indicator.satuan == QStringLiteral("tahun"));
+}
+
+TEST_CASE("Without an indicator column the error names the file, the rows tried and what the "
+          "closest row has",
           "[IndicatorSheetReader]")
 {
-    const Error error = errorOf("No;Indikator Kinerja;Satuan\n1;UHH;tahun\n");
+    const Error error = errorOf("Daftar capaian\nNo;Nama;Satuan\n1;UHH;tahun\n");
     CHECK(error.code == Error::Code::Invalid);
     CHECK(error.file == sheetName);
     CHECK(error.message.contains(sheetName));
-    CHECK(error.message.contains(QStringLiteral("No, Indikator Kinerja, Satuan")));
+    CHECK(error.message.contains(QStringLiteral("rows 1 to 3")));
+    CHECK(error.message.contains(QStringLiteral("row 2, has No, Nama, Satuan")));
     CHECK(error.message.contains(QStringLiteral("\"indikator\"")));
 }
 
@@ -367,10 +380,10 @@ TEST_CASE("An unknown polaritas or tingkat is an error naming file, row and colu
           "[IndicatorSheetReader]")
 {
     const Error polaritas = errorOf("indikator;polaritas\na;positif\nb;;\nc;\n"
-                                    "d;negatif\ne;stabil\nf;naik\n");
+                                    "d;negatif\ne;stabil\nf;tinggi\n");
     CHECK(polaritas.message
-          == QStringLiteral("indikator.csv, row 7, column polaritas: \"naik\" is not one of "
-                            "positif, maksimal, negatif, minimal, stabil."));
+          == QStringLiteral("indikator.csv, row 7, column polaritas: \"tinggi\" is not one of "
+                            "positif, maksimal, naik, negatif, minimal, turun, stabil."));
     CHECK(polaritas.row == 7);
     CHECK(polaritas.field == QStringLiteral("polaritas"));
     CHECK(polaritas.file == sheetName);
@@ -438,7 +451,7 @@ TEST_CASE("Reading a file names it when it is missing and reads it when it is th
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("tidak-ada.csv"));
-    const Result<IndicatorSheet> none = IndicatorSheetReader::read(missing);
+    const Result<QList<IndicatorSheet>> none = IndicatorSheetReader::read(missing);
     REQUIRE_FALSE(none);
     CHECK(none.error().code == Error::Code::NotFound);
     CHECK(none.error().message.contains(missing));
@@ -448,8 +461,9 @@ TEST_CASE("Reading a file names it when it is missing and reads it when it is th
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("indikator;satuan\nIndeks SPBE;indeks\n");
     file.close();
-    const Result<IndicatorSheet> sheet = IndicatorSheetReader::read(path);
-    REQUIRE(sheet);
-    CHECK(sheet->fileName == path);
-    CHECK(sheet->rows.size() == 1);
+    const Result<QList<IndicatorSheet>> sheets = IndicatorSheetReader::read(path);
+    REQUIRE(sheets);
+    REQUIRE(sheets->size() == 1);
+    CHECK(sheets->first().fileName == path);
+    CHECK(sheets->first().rows.size() == 1);
 }

@@ -88,9 +88,9 @@ TEST_CASE("target-missing stays silent for a sheet without any target column",
     const Indicator bare
         = indicator(QStringLiteral("Persentase desa mandiri"), QStringLiteral("%"), {});
     IndicatorSubject subject(bare, Tier::Strategis, {0});
-    subject.setFieldsPresent(true, false, true, true);
+    subject.setFieldsPresent(true, false, true, true, true);
     CHECK(run(targetMissing, subject).isEmpty());
-    subject.setFieldsPresent(true, true, true, true);
+    subject.setFieldsPresent(true, true, true, true, true);
     CHECK(run(targetMissing, subject).size() == 1);
 }
 
@@ -196,10 +196,10 @@ TEST_CASE("The IKU rules ignore indicators that are not IKU and sheets without t
     CHECK(run(sumberMissing, plain).isEmpty());
     IndicatorSubject sheetRow(plain, Tier::Strategis, {2025});
     sheetRow.setIku(true);
-    sheetRow.setFieldsPresent(true, true, false, false);
+    sheetRow.setFieldsPresent(true, true, false, false, true);
     CHECK(run(rumusMissing, sheetRow).isEmpty());
     CHECK(run(sumberMissing, sheetRow).isEmpty());
-    sheetRow.setFieldsPresent(true, true, true, true);
+    sheetRow.setFieldsPresent(true, true, true, true, true);
     CHECK(run(rumusMissing, sheetRow).size() == 1);
     CHECK(run(sumberMissing, sheetRow).size() == 1);
 }

@@ -1,31 +1,14 @@
 #include "model/Cascade.h"
 #include "support/QtStringMakers.h"
+#include "support/SmallCascade.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Tepat;
+using SmallCascade::indicator;
+using SmallCascade::item;
 
 namespace {
-
-PlanItem item(qint64 id, PlanItem::Kind kind, qint64 parentId)
-{
-    PlanItem result;
-    result.id = id;
-    result.kind = kind;
-    result.parentId = parentId;
-    result.name = QStringLiteral("Item %1").arg(id);
-    return result;
-}
-
-Indicator indicator(qint64 id, qint64 ownerId, qint64 servesId = 0)
-{
-    Indicator result;
-    result.id = id;
-    result.ownerId = ownerId;
-    result.text = QStringLiteral("Indicator %1").arg(id);
-    result.servesId = servesId;
-    return result;
-}
 
 // RPJMD tujuan 10 > sasaran 11 (indicator 12); OPD 2 > Renstra tujuan 20 > sasaran 21 supporting
 // 11 > program 22 (indicator 23 serving 12); PK 30 of OPD 2 > sasaran 31 > indicator 32 serving

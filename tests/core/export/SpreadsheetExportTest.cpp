@@ -34,24 +34,14 @@ void collectIndicators(const Cascade &cascade, qint64 itemId, QList<Indicator> &
         collectIndicators(cascade, child, indicators);
 }
 
+// As tepat-cli check reads a CSV file or a workbook: one table of indicators.
 IndicatorSheet readBack(const QString &path)
 {
-    const Result<IndicatorSheet> sheet = IndicatorSheetReader::read(path);
-    INFO((sheet ? std::string() : sheet.error().message.toStdString()));
-    REQUIRE(sheet);
-    return *sheet;
-}
-
-// As tepat-cli check reads a workbook: the first sheet, through the spreadsheet reader.
-IndicatorSheet readWorkbookBack(const QString &path)
-{
-    const Result<SheetTable> table = SheetFile::read(path);
-    INFO((table ? std::string() : table.error().message.toStdString()));
-    REQUIRE(table);
-    const Result<IndicatorSheet> sheet = IndicatorSheetReader::fromTable(*table);
-    INFO((sheet ? std::string() : sheet.error().message.toStdString()));
-    REQUIRE(sheet);
-    return *sheet;
+    const Result<QList<IndicatorSheet>> sheets = IndicatorSheetReader::read(path);
+    INFO((sheets ? std::string() : sheets.error().message.toStdString()));
+    REQUIRE(sheets);
+    REQUIRE(sheets->size() == 1);
+    return sheets->first();
 }
 
 QList<IndicatorSheet::Row> withIndicator(const IndicatorSheet &sheet)
@@ -85,8 +75,7 @@ TEST_CASE("Every OPD's Renstra exported as CSV or as a workbook reads back with 
             for (qint64 tujuan : cascade.childItems(opd.id))
                 collectIndicators(cascade, tujuan, expected);
             REQUIRE_FALSE(expected.isEmpty());
-            const IndicatorSheet sheet
-                = suffix == QLatin1String(".csv") ? readBack(path) : readWorkbookBack(path);
+            const IndicatorSheet sheet = readBack(path);
             CHECK(sheet.years == cascade.periode().years());
             CHECK(sheet.hasSatuan);
             CHECK(sheet.hasRumus);

@@ -2,6 +2,7 @@
 #include "document/WorkspaceDocument.h"
 #include "document/commands/ImportSheetCommand.h"
 #include "import/ImportPlan.h"
+#include "import/TitleTarget.h"
 #include "sheet/LayoutGuesser.h"
 #include "sheet/SheetFile.h"
 #include "sheet/XlsxReader.h"
@@ -362,15 +363,39 @@ TEST_CASE("A workbook and its CSV twin give the checker the same rows", "[Import
 {
     const auto fromCsv = IndicatorSheetReader::read(workbook("check-iku.csv"));
     REQUIRE(fromCsv);
+    REQUIRE(fromCsv->size() == 1);
     const auto table = SheetFile::read(workbook("check-iku.xlsx"));
     REQUIRE(table);
     const auto fromXlsx = IndicatorSheetReader::fromTable(*table);
     REQUIRE(fromXlsx);
-    REQUIRE(fromXlsx->rows.size() == fromCsv->rows.size());
-    for (qsizetype i = 0; i < fromCsv->rows.size(); ++i) {
-        CHECK(fromXlsx->rows[i].number == fromCsv->rows[i].number);
-        CHECK(fromXlsx->rows[i].indicator == fromCsv->rows[i].indicator);
-        CHECK(fromXlsx->rows[i].sasaran == fromCsv->rows[i].sasaran);
+    REQUIRE(fromXlsx->size() == 1);
+    const IndicatorSheet &csv = fromCsv->first();
+    const IndicatorSheet &xlsx = fromXlsx->first();
+    REQUIRE(xlsx.rows.size() == csv.rows.size());
+    for (qsizetype i = 0; i < csv.rows.size(); ++i) {
+        CHECK(xlsx.rows[i].number == csv.rows[i].number);
+        CHECK(xlsx.rows[i].indicator == csv.rows[i].indicator);
+        CHECK(xlsx.rows[i].sasaran == csv.rows[i].sasaran);
     }
-    CHECK(fromXlsx->years == fromCsv->years);
+    CHECK(xlsx.years == csv.years);
+}
+
+TEST_CASE("The title block names the OPD whose Renstra or PK the import proposes", "[Import]")
+{
+    const Cascade cascade = SampleWorkspace::load();
+    const auto proposed
+        = [&](const char *title) { return TitleTarget::of(QString::fromUtf8(title), cascade); };
+    const TitleTarget::Proposal renstra
+        = proposed("RENCANA STRATEGIS DINAS KESEHATAN\nKABUPATEN DELI SERDANG 2025-2029");
+    CHECK(renstra.opdId == 1000);
+    CHECK(renstra.pkId == 0);
+    CHECK(proposed("Renstra Dinkes 2025–2029").opdId == 1000);
+    CHECK(proposed("RENSTRA DINAS PERTANIAN DAN PETERNAKAN").opdId == 4000);
+    const TitleTarget::Proposal pk
+        = proposed("PERJANJIAN KINERJA TAHUN 2026\nKEPALA DINAS PARIWISATA");
+    CHECK(pk.opdId == 2000);
+    CHECK(pk.pkId == 9200);
+    CHECK(proposed("PERJANJIAN KINERJA TAHUN 2031 DINAS PARIWISATA").pkId == 0);
+    CHECK(proposed("RENCANA STRATEGIS BADAN KEPEGAWAIAN").opdId == 0);
+    CHECK(proposed("DINAS KESEHATAN HEWANAN").opdId == 1000);
 }

@@ -2,10 +2,12 @@
 
 #include "SyntheticCascade.h"
 #include "support/QtStringMakers.h"
+#include "support/SmallCascade.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Tepat;
+using SmallCascade::item;
 
 namespace {
 
@@ -15,16 +17,6 @@ Cascade withPeriode()
     REQUIRE(cascade.setPeriode(
         Periode {2025, 2029, QStringLiteral("Visi"), {Misi {1, QStringLiteral("Misi 1")}}}));
     return cascade;
-}
-
-PlanItem item(qint64 id, PlanItem::Kind kind, qint64 parentId)
-{
-    PlanItem result;
-    result.id = id;
-    result.kind = kind;
-    result.parentId = parentId;
-    result.name = QStringLiteral("Item %1").arg(id);
-    return result;
 }
 
 } // namespace

@@ -48,8 +48,10 @@ TEST_CASE("Split files are named after the year, the OPD code and its short name
           "[PkBatchExport]")
 {
     const Cascade cascade = SampleWorkspace::load();
-    const QList<PkBatchExport::File> files = PkBatchExport::plan(
-        cascade, {9000, 9100, 9111, 9200}, QStringLiteral("/tmp/upacara"), true);
+    const QList<PkBatchExport::File> files = PkBatchExport::plan(cascade,
+                                                                 {9000, 9100, 9111, 9200},
+                                                                 QStringLiteral("/tmp/upacara"),
+                                                                 PkBatchExport::Split::PerOpd);
     REQUIRE(files.size() == 3);
     CHECK(files[0].path == u"/tmp/upacara/pk-2026-kepala-daerah.pdf");
     CHECK(files[0].pkIds == QList<qint64> {9000});
@@ -57,8 +59,8 @@ TEST_CASE("Split files are named after the year, the OPD code and its short name
     CHECK(files[1].pkIds == QList<qint64> {9100, 9111});
     CHECK(files[2].pkIds == QList<qint64> {9200});
 
-    const QList<PkBatchExport::File> one
-        = PkBatchExport::plan(cascade, {9000, 9100}, QStringLiteral("/tmp/pk.pdf"), false);
+    const QList<PkBatchExport::File> one = PkBatchExport::plan(
+        cascade, {9000, 9100}, QStringLiteral("/tmp/pk.pdf"), PkBatchExport::Split::None);
     REQUIRE(one.size() == 1);
     CHECK(one[0].pkIds == QList<qint64> {9000, 9100});
 }
@@ -86,7 +88,10 @@ TEST_CASE("A split export writes every file, and a cancelled one leaves none and
     PkBatchExport::Selection selection;
     selection.year = 2026;
     const QList<PkBatchExport::File> files
-        = PkBatchExport::plan(cascade, PkBatchExport::select(cascade, selection), dir.path(), true);
+        = PkBatchExport::plan(cascade,
+                              PkBatchExport::select(cascade, selection),
+                              dir.path(),
+                              PkBatchExport::Split::PerOpd);
     REQUIRE(files.size() == 5);
 
     QList<int> progress;
@@ -122,9 +127,10 @@ TEST_CASE("A split export writes every file, and a cancelled one leaves none and
     const QString fresh = dir.filePath(QStringLiteral("baru"));
     REQUIRE(QDir().mkpath(fresh));
     const Result<QList<int>> none = PkBatchExport::write(
-        cascade, PkBatchExport::plan(cascade, {9000, 9100}, fresh, true), {}, [](int) {
-            return false;
-        });
+        cascade,
+        PkBatchExport::plan(cascade, {9000, 9100}, fresh, PkBatchExport::Split::PerOpd),
+        {},
+        [](int) { return false; });
     REQUIRE_FALSE(none);
     CHECK(everythingIn(fresh).isEmpty());
 }

@@ -123,3 +123,28 @@ TEST_CASE("Of two XMP packets the later counts and a foreign packet holds no fin
     CHECK(PkPdfMetadata::parse(foreign + PkPdfMetadata::xmp(QStringLiteral("c"), first)) == first);
     CHECK_FALSE(PkPdfMetadata::parse("%PDF-1.4\nno metadata at all"));
 }
+
+TEST_CASE("A PK with realisasi prints as it did without: the results are not in the agreement",
+          "[PkFingerprint][realisasi]")
+{
+    Cascade cascade = SampleWorkspace::load();
+    const PkDocument pk = *cascade.pk(9100);
+    QList<qint64> indicators;
+    for (qint64 sasaran : cascade.childItems(pk.id))
+        indicators.append(cascade.indicatorsOf(sasaran));
+    REQUIRE(std::any_of(indicators.cbegin(), indicators.cend(), [&](qint64 id) {
+        return cascade.indicator(id)->realisasi.isReported();
+    }));
+    const QByteArray printed
+        = PkFingerprint::canonicalForm(PkContent::from(cascade, pk), Document::PerjanjianKinerja);
+    const PkFingerprint signedPrint = fingerprint(cascade, pk.id, Document::PerjanjianKinerja);
+
+    for (qint64 id : std::as_const(indicators))
+        REQUIRE(cascade.setRealisasi(id, Realisasi()));
+    for (const PkProgram &program : pk.programs)
+        REQUIRE(cascade.setRealisasiAnggaran(program.id, {}));
+    CHECK(PkFingerprint::canonicalForm(PkContent::from(cascade, *cascade.pk(pk.id)),
+                                       Document::PerjanjianKinerja)
+          == printed);
+    CHECK(fingerprint(cascade, pk.id, Document::PerjanjianKinerja) == signedPrint);
+}

@@ -169,3 +169,83 @@ TEST_CASE("An indicator with a great many targets is written in one pass", "[Cas
     CHECK(json.contains("\"300000\": \""));
     CHECK(json.contains("\"1\": \"1\""));
 }
+
+TEST_CASE("Realisasi, realisasi anggaran and the capaian settings go through JSON unchanged",
+          "[CascadeJson][realisasi]")
+{
+    const Result<Cascade> sample
+        = CascadeJson::read(sampleJson(), QStringLiteral("deli-serdang.json"));
+    REQUIRE(sample);
+    Cascade cascade = *sample;
+    const PkDocument &pk = cascade.pks().first();
+    const qint64 indicatorId = cascade.indicatorsOf(cascade.childItems(pk.id).first()).first();
+    Realisasi realisasi;
+    realisasi.setTriwulan(1,
+                          RealisasiTriwulan {TargetValue::parse(u"20"),
+                                             TargetValue::parse(u"0"),
+                                             QStringLiteral("Hujan deras"),
+                                             QStringLiteral("Jadwal ulang"),
+                                             QStringLiteral("https://example.go.id/bukti.pdf")});
+    realisasi.setTriwulan(3, RealisasiTriwulan {{}, TargetValue::parse(u"2,8"), {}, {}, {}});
+    REQUIRE(cascade.setRealisasi(indicatorId, realisasi));
+    REQUIRE(cascade.setRealisasiAnggaran(
+        pk.programs.first().id, {Decimal::fromInt(1'500'000), std::nullopt, Decimal(), {}}));
+    MeasureSettings settings;
+    settings.reportingYear = 2026;
+    settings.closedQuarter = 2;
+    settings.negativeFormula = MeasureSettings::NegativeFormula::TargetOverRealisasi;
+    settings.kendalaBelow = Decimal::fromInt(66);
+    settings.kategori = KategoriScale::builtIn()[2];
+    cascade.setMeasureSettings(settings);
+
+    const QByteArray json = CascadeJson::write(cascade);
+    CHECK(json.contains("\"tw1\": {"));
+    CHECK(json.contains("\"realisasi\": \"2,8\""));
+    CHECK(json.contains("\"realisasiAnggaran\": {"));
+    CHECK(json.contains("\"negativeFormula\": \"target-over-realisasi\""));
+    const Result<Cascade> again = CascadeJson::read(json, QStringLiteral("again.json"));
+    REQUIRE(again);
+    CHECK(*again == cascade);
+    CHECK(again->indicator(indicatorId)->realisasi.triwulan(1).realisasi.kind()
+          == TargetValue::Kind::Number);
+    CHECK(CascadeJson::write(*again) == json);
+}
+
+TEST_CASE("A bad realisasi is refused with its JSON path", "[CascadeJson][realisasi]")
+{
+    SECTION("a triwulan that does not exist")
+    {
+        const QString message = readError(
+            sampleWith("\"targets\": {", "\"realisasi\": {\"tw5\": {}}, \"targets\": {"));
+        CHECK(message.contains(QStringLiteral(".realisasi: \"tw5\" is not a triwulan")));
+    }
+    SECTION("a realisasi written as a number")
+    {
+        const QString message = readError(sampleWith(
+            "\"targets\": {", "\"realisasi\": {\"tw1\": {\"realisasi\": 85}}, \"targets\": {"));
+        CHECK(message.contains(QStringLiteral(".realisasi.tw1.realisasi: must be text")));
+    }
+    SECTION("a realisasi anggaran that is no amount")
+    {
+        const QString message = readError(sampleWith(
+            "\"realisasiAnggaran\": {", "\"realisasiAnggaran\": {\"tw4\": \"banyak\", "));
+        CHECK(message.contains(QStringLiteral(".programs[0].realisasiAnggaran.tw4")));
+    }
+    SECTION("a closed triwulan beyond the fourth")
+    {
+        const QString message = readError(sampleWith(
+            "\"pks\": [",
+            "\"pengukuran\": {\"reportingYear\": 2026, \"closedQuarter\": 5}, \"pks\": ["));
+        CHECK(message.contains(QStringLiteral("pengukuran.closedQuarter")));
+    }
+    SECTION("a kategori scale whose bounds rise")
+    {
+        const QString message = readError(sampleWith(
+            "\"pks\": [",
+            "\"pengukuran\": {\"reportingYear\": 2026, \"closedQuarter\": 1, \"kategori\": "
+            "{\"bands\": [{\"label\": \"A\", \"from\": \"50\"}, {\"label\": \"B\", \"from\": "
+            "\"60\"}]}}, \"pks\": ["));
+        CHECK(message.contains(QStringLiteral("pengukuran.kategori")));
+        CHECK(message.contains(QStringLiteral("\"B\"")));
+    }
+}

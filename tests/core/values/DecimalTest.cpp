@@ -171,6 +171,35 @@ TEST_CASE("Rounding goes half away from zero", "[Decimal]")
     CHECK(dec(input).rounded(decimals).toCanonical() == QString::fromUtf8(expected));
 }
 
+TEST_CASE("Division rounds the exact quotient once, half away from zero", "[Decimal]")
+{
+    auto [dividend, divisor, decimals, expected]
+        = GENERATE(table<const char *, const char *, int, const char *>({
+            {"9545", "100", 2, "95.45"},
+            {"2", "3", 2, "0.67"},
+            {"1", "3", 9, "0.333333333"},
+            {"-2", "3", 2, "-0.67"},
+            {"2", "-3", 2, "-0.67"},
+            {"-2", "-3", 2, "0.67"},
+            {"0.125", "1", 2, "0.13"},
+            {"-0.125", "1", 2, "-0.13"},
+            {"8400", "80", 2, "105"},
+            {"0.05", "0.0002", 0, "250"},
+            {"1250000000.5", "0.5", 0, "2500000001"},
+            {"0", "7", 2, "0"},
+        }));
+    CAPTURE(dividend, divisor, decimals);
+    const auto quotient = dec(dividend).divided(dec(divisor), decimals);
+    REQUIRE(quotient);
+    CHECK(quotient->toCanonical() == QString::fromUtf8(expected));
+}
+
+TEST_CASE("Division by zero or into a quotient beyond 18 digits gives no value", "[Decimal]")
+{
+    CHECK_FALSE(dec("1").divided(Decimal(), 2));
+    CHECK_FALSE(dec("999999999999999999").divided(dec("0.000000001"), 0));
+}
+
 TEST_CASE("Comparison aligns the scales", "[Decimal]")
 {
     CHECK(dec("75.5") == dec("75.50"));

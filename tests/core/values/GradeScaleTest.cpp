@@ -38,7 +38,8 @@ TEST_CASE("The scales load from the compiled-in data in the documented order", "
                           QStringLiteral("spbe"),
                           QStringLiteral("ombudsman"),
                           QStringLiteral("ikm-mutu"),
-                          QStringLiteral("lppd")});
+                          QStringLiteral("lppd"),
+                          QStringLiteral("level")});
     for (const GradeScale &s : GradeScale::all()) {
         CAPTURE(s.id());
         CHECK_FALSE(s.name().isEmpty());
@@ -75,6 +76,7 @@ TEST_CASE("The labels of each scale are those of the regulations", "[GradeScale]
         {"ombudsman", "Zona Hijau|Zona Kuning|Zona Merah"},
         {"ikm-mutu", "A Sangat Baik|B Baik|C Kurang Baik|D Tidak Baik"},
         {"lppd", "Sangat Tinggi|Tinggi|Sedang|Rendah"},
+        {"level", "Level 5|Level 4|Level 3|Level 2|Level 1"},
     }));
     CAPTURE(id);
     CHECK(scale(id).labels().join(u'|') == QString::fromUtf8(labels));

@@ -36,3 +36,15 @@ TEST_CASE("A paper Tepat does not print on is refused by name", "[PaperFormat]")
     CHECK(a5.error().code == Error::Code::Invalid);
     CHECK(a5.error().message.contains(QStringLiteral("\"a5\"")));
 }
+
+TEST_CASE("A paper turned landscape lies on its long side with the same margins", "[PaperFormat]")
+{
+    const PaperFormat f4(PaperFormat::Size::F4);
+    const PaperFormat turned = f4.turned(PaperFormat::Orientation::Landscape);
+    CHECK(turned.orientation() == PaperFormat::Orientation::Landscape);
+    CHECK(turned.paperSize() == f4.paperSize().transposed());
+    CHECK(turned.pageSize() == f4.pageSize()); // QPageLayout turns it
+    const auto mm = [](qreal units) { return units / LayoutUnits::fromMillimetres(1); };
+    CHECK(mm(turned.bodyRect().width()) == Approx(330 - 50).margin(0.5));
+    CHECK(mm(turned.bodyRect().height()) == Approx(215 - 45).margin(0.5));
+}

@@ -107,7 +107,7 @@ TEST_CASE("Cells are classified and printed back the Indonesian way, and the pri
         {"Rp 1.000.000 T", Kind::Text, "Rp 1.000.000 T"},
         {"1 juta juta", Kind::Text, "1 juta juta"},
         {"Rp 70T", Kind::Text, "Rp 70T"},
-        {"N/A", Kind::Text, "N/A"},
+        {"N/A", Kind::Empty, ""},
         {"", Kind::Empty, ""},
         {"  ", Kind::Empty, ""},
         {"-", Kind::Empty, ""},
@@ -164,6 +164,32 @@ TEST_CASE("A minus sign makes a negative number, a lone dash an empty cell", "[T
     CHECK(parsed("\u2212").kind() == Kind::Empty);
     CHECK(parsed("-").toString().isEmpty());
     CHECK(parsed("") == TargetValue());
+}
+
+TEST_CASE("NA and N/A say there is no target, as a dash does", "[TargetValue]")
+{
+    for (const char *cell : {"NA", "N/A", "n/a", "n.a.", " NA "}) {
+        INFO(cell);
+        CHECK(parsed(cell).kind() == Kind::Empty);
+    }
+    CHECK(parsed("NAB").kind() == Kind::Text);
+}
+
+TEST_CASE("A footnote mark after a number keeps the number, and a maturity level is a grade",
+          "[TargetValue]")
+{
+    const TargetValue marked = parsed("1,7*");
+    CHECK(marked.kind() == Kind::Number);
+    CHECK(marked.number() == dec("1.7"));
+    CHECK(marked.qualifier() == QStringLiteral("*"));
+    CHECK(TargetValue::parse(marked.toString()) == marked);
+    CHECK(parsed("5,00-5,30**").kind() == Kind::Range);
+    CHECK(parsed("*").kind() == Kind::Text);
+
+    const TargetValue level = parsed("Level 3");
+    CHECK(level.kind() == Kind::Grade);
+    CHECK(level.grade().scaleId == QStringLiteral("level"));
+    CHECK(level.grade().rank > parsed("Level 4").grade().rank);
 }
 
 TEST_CASE("A range keeps its low and high ends, whichever is written first", "[TargetValue]")

@@ -1,5 +1,5 @@
--- A workspace in schema version 3, as Tepat wrote it before the content checksum: the sample
--- workspace. The migration test builds a file from it and opens it.
+-- A workspace in schema version 3, as Tepat wrote it before PKs had a lock history and versions
+-- (PK Perubahan): the sample workspace. The migration test builds a file from it and opens it.
 PRAGMA application_id = 1414545748;
 PRAGMA user_version = 3;
 BEGIN TRANSACTION;

@@ -13,6 +13,7 @@
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "window/CascadeTreeModel.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -69,8 +70,8 @@ TEST_CASE("Adding and deleting a PK row changes the lampiran table and can be un
 {
     Fixture f;
     REQUIRE(f.window.selectObject(f.pick.pkId));
-    PkEditor *editor = f.window.pkEditor();
-    REQUIRE(f.window.currentEditor() == editor);
+    PkEditor *editor = f.window.editorArea()->pkEditor();
+    REQUIRE(f.window.editorArea()->currentEditor() == editor);
     PkTargetsModel *model = editor->targetsModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int rows = model->rowCount();
@@ -120,7 +121,7 @@ TEST_CASE("A PK row moves up and down inside its sasaran", "[PkEditor]")
 {
     Fixture f;
     REQUIRE(f.window.selectObject(f.pick.pkId));
-    PkTargetsModel *model = f.window.pkEditor()->targetsModel();
+    PkTargetsModel *model = f.window.editorArea()->pkEditor()->targetsModel();
     const qint64 sasaran = f.document->cascade().indicator(f.pick.first)->ownerId;
     const QList<qint64> before = f.document->cascade().indicatorsOf(sasaran);
     REQUIRE(before.size() >= 2);
@@ -146,7 +147,7 @@ TEST_CASE("Cells pasted from a spreadsheet fill the target table in one undo ste
     }
     REQUIRE(renstraIndicator != 0);
     REQUIRE(f.window.selectObject(renstraIndicator));
-    IndicatorEditor *editor = f.window.indicatorEditor();
+    IndicatorEditor *editor = f.window.editorArea()->indicatorEditor();
     PasteTableView *table = editor->targetTable();
     REQUIRE(table->model()->rowCount() == 5);
     QAbstractItemModelTester tester(table->model(),
@@ -191,7 +192,7 @@ TEST_CASE("A bad number shows IndonesianNumber's reason while it is typed, and a
 {
     Fixture f;
     REQUIRE(f.window.selectObject(f.pick.pkId));
-    PkEditor *editor = f.window.pkEditor();
+    PkEditor *editor = f.window.editorArea()->pkEditor();
     PkTargetsModel *targets = editor->targetsModel();
     const int row = targets->rowOf(f.pick.first);
     PasteTableView *table = editor->targetsTable();
@@ -232,7 +233,7 @@ TEST_CASE("A NIP is checked as it is typed and kept as typed", "[PkEditor]")
 {
     Fixture f;
     REQUIRE(f.window.selectObject(f.pick.pkId));
-    OfficialEditor *party = f.window.pkEditor()->pihakPertama();
+    OfficialEditor *party = f.window.editorArea()->pkEditor()->pihakPertama();
     QLineEdit *nip = party->nipEdit();
     nip->setFocus();
     nip->selectAll();
@@ -252,7 +253,7 @@ TEST_CASE("The serves picker finds indicators one level up as the user types and
 {
     Fixture f;
     REQUIRE(f.window.selectObject(f.pick.first));
-    ServesPicker *picker = f.window.indicatorEditor()->servesPicker();
+    ServesPicker *picker = f.window.editorArea()->indicatorEditor()->servesPicker();
     ServesCandidateModel *candidates = picker->candidates();
     REQUIRE(candidates->rowCount() > 0);
     const QString wanted = candidates->index(0).data(Qt::EditRole).toString();
@@ -288,8 +289,8 @@ TEST_CASE(
 {
     Fixture f;
     f.window.treeView()->setCurrentIndex(f.window.treeModel()->index(0, 0));
-    PemdaEditor *pemda = f.window.pemdaEditor();
-    REQUIRE(f.window.currentEditor() == pemda);
+    PemdaEditor *pemda = f.window.editorArea()->pemdaEditor();
+    REQUIRE(f.window.editorArea()->currentEditor() == pemda);
     CHECK(pemda->nameEdit()->text() == f.document->cascade().pemda().name);
     QTest::keyClicks(pemda->nameEdit(), QStringLiteral(" Baru"));
     CHECK(f.document->cascade().pemda().name.endsWith(QStringLiteral(" Baru")));
@@ -308,8 +309,8 @@ TEST_CASE(
     }
     REQUIRE(program != 0);
     REQUIRE(f.window.selectObject(program));
-    PlanItemEditor *item = f.window.planItemEditor();
-    REQUIRE(f.window.currentEditor() == item);
+    PlanItemEditor *item = f.window.editorArea()->planItemEditor();
+    REQUIRE(f.window.editorArea()->currentEditor() == item);
     item->codeEdit()->setFocus();
     item->codeEdit()->selectAll();
     QTest::keyClicks(item->codeEdit(), QStringLiteral("1.02.2"));
@@ -326,8 +327,8 @@ TEST_CASE("The OPD node edits the OPD and its head", "[OpdEditor]")
     const qint64 opdId = f.document->cascade().opds().first().id;
     f.window.treeView()->setCurrentIndex(
         f.window.treeModel()->indexOf(opdId, CascadeTreeModel::NodeType::Opd));
-    OpdEditor *editor = f.window.opdEditor();
-    REQUIRE(f.window.currentEditor() == editor);
+    OpdEditor *editor = f.window.editorArea()->opdEditor();
+    REQUIRE(f.window.editorArea()->currentEditor() == editor);
     QTest::keyClicks(editor->headEditor()->nipEdit(), QStringLiteral("x"));
     CHECK(editor->headEditor()->nipFeedback()->isVisible());
     CHECK(f.document->cascade().opd(opdId)->head.nip.endsWith(u'x'));

@@ -10,6 +10,7 @@
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "values/IndonesianNumber.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -65,7 +66,7 @@ qint64 firstPaguItem(const Cascade &cascade, qint64 parentId)
 TEST_CASE("A PK becomes a perubahan with a date and a reason, each one undo step", "[PkEditor]")
 {
     Fixture f;
-    PkEditor *editor = f.window.pkEditor();
+    PkEditor *editor = f.window.editorArea()->pkEditor();
     REQUIRE(f.pk().kind == PkDocument::Kind::Awal);
     CHECK_FALSE(editor->changeDateEdit()->isEnabled());
     const int steps = f.document->undoStack()->count();
@@ -75,24 +76,24 @@ TEST_CASE("A PK becomes a perubahan with a date and a reason, each one undo step
     CHECK(f.pk().kind == PkDocument::Kind::Perubahan);
     CHECK(f.pk().changeDate == QDate::currentDate());
     CHECK(editor->changeDateEdit()->isEnabled());
-    CHECK(editor->changeReasonEdit()->isEnabled());
-    QTest::keyClicks(editor->changeReasonEdit(), QStringLiteral("APBD Perubahan"));
-    CHECK(f.pk().changeReason == QStringLiteral("APBD Perubahan"));
+    CHECK(editor->dasarEdit()->isEnabled());
+    QTest::keyClicks(editor->dasarEdit(), QStringLiteral("APBD Perubahan"));
+    CHECK(f.pk().dasar == QStringLiteral("APBD Perubahan"));
     CHECK(f.document->undoStack()->count() == steps + 2);
 
     f.document->undoStack()->undo();
     f.document->undoStack()->undo();
     CHECK(f.pk().kind == PkDocument::Kind::Awal);
     CHECK(editor->kindBox()->currentIndex() == 0);
-    CHECK(editor->changeReasonEdit()->text().isEmpty());
+    CHECK(editor->dasarEdit()->text().isEmpty());
 }
 
 TEST_CASE("The declared Jumlah is typed the Indonesian way; a bad amount is explained, not kept",
           "[PkEditor]")
 {
     Fixture f;
-    QLineEdit *total = f.window.pkEditor()->declaredTotalEdit();
-    QLabel *feedback = f.window.pkEditor()->programFeedback();
+    QLineEdit *total = f.window.editorArea()->pkEditor()->declaredTotalEdit();
+    QLabel *feedback = f.window.editorArea()->pkEditor()->programFeedback();
     REQUIRE_FALSE(f.pk().declaredTotal);
     total->setFocus();
     QTest::keyClicks(total, QStringLiteral("1.250.000.000"));
@@ -116,7 +117,7 @@ TEST_CASE("The declared Jumlah is typed the Indonesian way; a bad amount is expl
 TEST_CASE("A program row is linked to its Renstra item by typing part of its name", "[PkEditor]")
 {
     Fixture f;
-    PkEditor *editor = f.window.pkEditor();
+    PkEditor *editor = f.window.editorArea()->pkEditor();
     PasteTableView *programs = editor->programsTable();
     const int rows = editor->programsModel()->rowCount();
     programs->setFocus();
@@ -163,7 +164,7 @@ TEST_CASE("Pagu per year is typed and pasted the Indonesian way, with undo", "[P
     const qint64 itemId = firstPaguItem(cascade, cascade.opds().first().id);
     REQUIRE(itemId != 0);
     REQUIRE(f.window.selectObject(itemId));
-    PlanItemEditor *editor = f.window.planItemEditor();
+    PlanItemEditor *editor = f.window.editorArea()->planItemEditor();
     PasteTableView *table = editor->paguTable();
     REQUIRE(table->isVisibleTo(editor));
     PaguTableModel *model = editor->paguModel();

@@ -7,6 +7,7 @@
 #include "editors/ProgramPicker.h"
 #include "editors/ServesPicker.h"
 #include "support/UiTestSupport.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
@@ -59,7 +60,7 @@ TEST_CASE("Tab walks the indicator form from top to bottom", "[TabOrder]")
     REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(window.document()->cascade());
     REQUIRE(window.selectObject(pick.first));
-    IndicatorEditor *editor = window.indicatorEditor();
+    IndicatorEditor *editor = window.editorArea()->indicatorEditor();
     const QList<QWidget *> stops = tabStops(editor, editor->textEdit());
     REQUIRE(stops.size() >= 5);
     CHECK(stops.first() == editor->textEdit());
@@ -80,7 +81,7 @@ TEST_CASE("Tab walks the PK form: header, parties, tables, then the program link
     REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(window.document()->cascade());
     REQUIRE(window.selectObject(pick.pkId));
-    PkEditor *editor = window.pkEditor();
+    PkEditor *editor = window.editorArea()->pkEditor();
     // The program link edits the current program row, so it is reached once a row is current.
     REQUIRE(editor->programsModel()->rowCount() > 0);
     editor->programsTable()->setCurrentIndex(editor->programsModel()->index(0, 0));
@@ -97,5 +98,5 @@ TEST_CASE("Tab walks the PK form: header, parties, tables, then the program link
                    editor->declaredTotalEdit()}));
     // A PK awal has no change to date: those fields are skipped until it becomes a perubahan.
     CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->changeDateEdit())));
-    CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->changeReasonEdit())));
+    CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->dasarEdit())));
 }

@@ -3,6 +3,7 @@
 #include "editors/IndicatorEditor.h"
 #include "store/WorkspaceFile.h"
 #include "support/UiTestSupport.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
 
 #include <QElapsedTimer>
@@ -28,7 +29,7 @@ TEST_CASE("Typing in a 10000-indicator workspace stays fast", "[.][bench]")
     REQUIRE(window.openWorkspace(path));
     const Cascade &cascade = window.document()->cascade();
     REQUIRE(window.selectObject(UiTestSupport::pickPk(cascade).first));
-    QLineEdit *text = window.indicatorEditor()->textEdit();
+    QLineEdit *text = window.editorArea()->indicatorEditor()->textEdit();
     text->setFocus();
     QTest::qWait(50);
     QElapsedTimer timer;

@@ -6,11 +6,14 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -87,4 +90,88 @@ TEST_CASE("The import wizard lists the unreadable cells and imports nothing", "[
     CHECK(wizard.isVisible());
     CHECK(document->undoStack()->count() == 0);
     CHECK(document->cascade() == before);
+}
+
+TEST_CASE("The import wizard skips an instruction sheet and proposes the OPD its title names",
+          "[ImportWizard]")
+{
+    QTemporaryDir dir;
+    auto opened = WorkspaceDocument::open(UiTestSupport::copySample(dir));
+    REQUIRE(opened);
+    WorkspaceDocument *document = opened->get();
+
+    ImportWizard wizard(document);
+    wizard.show();
+    wizard.setFile(workbook("shape-iku-petunjuk.xlsx"));
+    CHECK(wizard.sheetCombo()->currentText() == QStringLiteral("IKU"));
+    CHECK(wizard.fileMessage()->text().contains(QStringLiteral("Petunjuk")));
+
+    ImportWizard renstra(document);
+    renstra.show();
+    renstra.setFile(workbook("shape-judul-dua-baris.xlsx"));
+    // Whatever was chosen before, reading the sheet proposes the Renstra its title names.
+    renstra.targetCombo()->setCurrentIndex(renstra.targetCombo()->count() - 1);
+    REQUIRE(renstra.targetCombo()->currentText() != QStringLiteral("Renstra of Dinas Kesehatan"));
+    renstra.next();
+    REQUIRE(renstra.currentId() == ImportWizard::ColumnsPage);
+    renstra.next();
+    REQUIRE(renstra.currentId() == ImportWizard::TargetPage);
+    CHECK(renstra.targetCombo()->currentText() == QStringLiteral("Renstra of Dinas Kesehatan"));
+    CHECK(renstra.problemList()->count() == 0);
+}
+
+TEST_CASE("A realisasi sheet fills the realisasi of a PK's indicators and lists what matched "
+          "nothing",
+          "[ImportWizard][realisasi]")
+{
+    QSettings().remove(QStringLiteral("import"));
+    QTemporaryDir dir;
+    auto opened = WorkspaceDocument::open(UiTestSupport::copySample(dir));
+    REQUIRE(opened);
+    WorkspaceDocument *document = opened->get();
+    const UiTestSupport::PkPick pick = UiTestSupport::pickPk(document->cascade());
+    const QString first = document->cascade().indicator(pick.first)->text;
+    const Realisasi before = document->cascade().indicator(pick.first)->realisasi;
+    const QString path = dir.filePath(QStringLiteral("realisasi-tw.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("No;Indikator Kinerja;Realisasi TW I;Realisasi TW II;Kendala\n"
+                                  "1;%1;55,5;61;Data desa terlambat\n"
+                                  ";Indikator yang tidak ada;10;12;\n")
+                       .arg(first)
+                       .toUtf8());
+    }
+
+    ImportWizard wizard(document);
+    wizard.show();
+    wizard.setFile(path);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    CHECK(ColumnRole(wizard.roleCombo(3)->currentData().toInt()) == ColumnRole::RealisasiTw1);
+    CHECK(ColumnRole(wizard.roleCombo(4)->currentData().toInt()) == ColumnRole::RealisasiTw2);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::TargetPage);
+    // Only PKs take realisasi.
+    for (int i = 0; i < wizard.targetCombo()->count(); ++i)
+        CHECK(wizard.targetCombo()->itemText(i).startsWith(QStringLiteral("Realisasi of PK")));
+    wizard.targetCombo()->setCurrentIndex(
+        wizard.targetCombo()->findData(QVariantList {1, pick.pkId}));
+    CHECK(wizard.problemList()->count() == 0);
+    auto *preview = wizard.findChild<QTreeWidget *>();
+    REQUIRE(preview);
+    REQUIRE(preview->topLevelItemCount() == 2);
+    CHECK(preview->topLevelItem(0)->childCount() == 1);
+    CHECK(preview->topLevelItem(1)->childCount() == 1);
+    CHECK(preview->topLevelItem(1)->child(0)->text(2)
+          == QStringLiteral("Indikator yang tidak ada"));
+    wizard.button(QWizard::FinishButton)->click();
+
+    CHECK(document->undoStack()->count() == 1);
+    const Realisasi &imported = document->cascade().indicator(pick.first)->realisasi;
+    CHECK(imported.triwulan(1).realisasi.toString() == QStringLiteral("55,5"));
+    CHECK(imported.triwulan(2).realisasi.toString() == QStringLiteral("61"));
+    CHECK(imported.triwulan(2).kendala == QStringLiteral("Data desa terlambat"));
+    document->undoStack()->undo();
+    CHECK(document->cascade().indicator(pick.first)->realisasi == before);
 }

@@ -8,7 +8,9 @@
 #include "support/PdfTools.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
+#include "window/WorkspaceFileActions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -42,8 +44,8 @@ void openOnF4(MainWindow &window, const QTemporaryDir &dir)
 {
     UiTestSupport::showActive(&window);
     REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
-    window.pemdaEditor()->load();
-    QComboBox *paper = window.pemdaEditor()->paperBox();
+    window.editorArea()->pemdaEditor()->load();
+    QComboBox *paper = window.editorArea()->pemdaEditor()->paperBox();
     paper->setCurrentIndex(int(PaperFormat::Size::F4));
     emit paper->activated(int(PaperFormat::Size::F4));
     REQUIRE(window.document()->cascade().printSettings().paper == PaperFormat::Size::F4);
@@ -62,11 +64,13 @@ TEST_CASE("The paper is chosen in the pemda form, undone like any edit and saved
     CHECK(document->undoStack()->undoText() == u"Change the paper of the PKs");
     document->undoStack()->undo();
     CHECK(document->cascade().printSettings().paper == PaperFormat::Size::A4);
-    CHECK(window.pemdaEditor()->paperBox()->currentIndex() == int(PaperFormat::Size::A4));
+    CHECK(window.editorArea()->pemdaEditor()->paperBox()->currentIndex()
+          == int(PaperFormat::Size::A4));
     document->undoStack()->redo();
-    CHECK(window.pemdaEditor()->paperBox()->currentIndex() == int(PaperFormat::Size::F4));
-    REQUIRE(window.save());
-    const Result<Cascade> saved = WorkspaceFile::load(window.workspacePath());
+    CHECK(window.editorArea()->pemdaEditor()->paperBox()->currentIndex()
+          == int(PaperFormat::Size::F4));
+    REQUIRE(window.fileActions()->save());
+    const Result<Cascade> saved = WorkspaceFile::load(window.document()->path());
     REQUIRE(saved);
     CHECK(saved->printSettings().paper == PaperFormat::Size::F4);
 }
@@ -77,7 +81,7 @@ TEST_CASE("Export PDF writes the selected PK on the workspace's paper, enabled o
     QTemporaryDir dir;
     MainWindow window;
     openOnF4(window, dir);
-    PkExportActions *actions = window.pkExportActions();
+    PkExportActions *actions = window.findChild<PkExportActions *>();
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(window.document()->cascade());
 
     REQUIRE(window.selectObject(window.document()->cascade().childItems(0).first())); // RPJMD
@@ -142,7 +146,7 @@ TEST_CASE("The ceremony export writes one PDF per OPD off the GUI thread", "[PkE
     CHECK(request.split);
     CHECK(request.selection.opdIds.isEmpty());
 
-    CeremonyExport *job = window.pkExportActions()->startCeremonyExport(request);
+    CeremonyExport *job = window.findChild<PkExportActions *>()->startCeremonyExport(request);
     REQUIRE(job);
     QSignalSpy finished(job, &CeremonyExport::finished);
     // The window keeps handling events while the worker writes.
@@ -178,7 +182,7 @@ TEST_CASE("Cancelling the ceremony export leaves no file", "[PkExport][ceremony]
         request.split = split;
         request.path = split ? folder : QDir(folder).filePath(QStringLiteral("semua.pdf"));
         REQUIRE(QDir().mkpath(folder));
-        CeremonyExport *job = window.pkExportActions()->startCeremonyExport(request);
+        CeremonyExport *job = window.findChild<PkExportActions *>()->startCeremonyExport(request);
         REQUIRE(job);
         QSignalSpy finished(job, &CeremonyExport::finished);
         emit job->progressDialog()->canceled(); // as the Cancel button does
@@ -197,7 +201,7 @@ TEST_CASE("Print lays the PK out for the printer's page, as the PDF export does"
     QTemporaryDir dir;
     MainWindow window;
     openOnF4(window, dir);
-    PkExportActions *actions = window.pkExportActions();
+    PkExportActions *actions = window.findChild<PkExportActions *>();
     const qint64 pkId = 9100;
     actions->paktaAction()->setChecked(false);
 

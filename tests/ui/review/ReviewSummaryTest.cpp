@@ -60,7 +60,8 @@ TEST_CASE("The review summary PDF counts findings per OPD and per rule and lists
     addComment(document, pick.pkId, QStringLiteral("Sudah diperbaiki oleh OPD"), true);
 
     const QString path = dir.filePath(QStringLiteral("ringkasan.pdf"));
-    const Result<int> pages = window.reviewSummaryExport()->exportTo(path, QDate(2026, 3, 10));
+    const Result<int> pages
+        = window.findChild<ReviewSummaryExport *>()->exportTo(path, QDate(2026, 3, 10));
     REQUIRE(pages);
     const QStringList texts = PdfTools::pageTexts(path);
     REQUIRE(texts.size() == *pages);
@@ -103,7 +104,7 @@ TEST_CASE("Export review summary is in the View menu and needs an open workspace
           "[ReviewSummary]")
 {
     MainWindow window;
-    QAction *action = window.reviewSummaryExport()->action();
+    QAction *action = window.findChild<ReviewSummaryExport *>()->action();
     CHECK_FALSE(action->isEnabled());
     bool inView = false;
     for (QAction *menu : window.menuBar()->actions()) {

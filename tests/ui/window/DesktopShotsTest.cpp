@@ -3,10 +3,10 @@
 #include "editors/PlanItemEditor.h"
 #include "review/ReviewSummaryExport.h"
 #include "support/UiTestSupport.h"
+#include "window/EditorArea.h"
 #include "window/LanguageSwitch.h"
 #include "window/MainWindow.h"
 #include "window/NewPkDialog.h"
-#include "window/StructureActions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -72,7 +72,7 @@ TEST_CASE("The desktop pieces are drawn at 1366x768", "[.][desktop-shot]")
     const Cascade &cascade = window.document()->cascade();
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(cascade);
     REQUIRE(window.selectObject(pick.pkId));
-    QComboBox *kind = window.pkEditor()->kindBox();
+    QComboBox *kind = window.editorArea()->pkEditor()->kindBox();
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Down);
     QTest::qWait(100);
@@ -88,7 +88,7 @@ TEST_CASE("The desktop pieces are drawn at 1366x768", "[.][desktop-shot]")
     CHECK(dialog.grab().save(shot(QStringLiteral("new-pk-dialog"))));
     dialog.hide();
 
-    CHECK(window.reviewSummaryExport()->exportTo(
+    CHECK(window.findChild<ReviewSummaryExport *>()->exportTo(
         QStringLiteral(TEPAT_BINARY_DIR "/tests/review-summary.pdf")));
 
     const QPalette light = QApplication::palette();

@@ -9,6 +9,8 @@
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "window/CascadeTreeModel.h"
+#include "window/EditorArea.h"
+#include "window/WorkspaceFileActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -78,7 +80,7 @@ TEST_CASE("Opening a bad file keeps what the window showed and says why", "[Main
     REQUIRE_FALSE(failed);
     CHECK(failed.error().message.contains(QStringLiteral("none.tepat")));
     CHECK(window.treeModel()->rowCount() == rows);
-    CHECK(window.workspacePath() == path);
+    CHECK(window.document()->path() == path);
 }
 
 TEST_CASE("Typing an indicator's text makes a finding appear and disappear, with undo and redo",
@@ -98,8 +100,8 @@ TEST_CASE("Typing an indicator's text makes a finding appear and disappear, with
     const QString duplicate = document->cascade().indicator(pick.first)->text;
 
     REQUIRE(window.selectObject(pick.second));
-    IndicatorEditor *editor = window.indicatorEditor();
-    REQUIRE(window.currentEditor() == editor);
+    IndicatorEditor *editor = window.editorArea()->indicatorEditor();
+    REQUIRE(window.editorArea()->currentEditor() == editor);
     QLineEdit *text = editor->textEdit();
     CHECK(text->text() == original);
     const int findingsBefore = window.findingsModel()->rowCount();
@@ -146,7 +148,7 @@ TEST_CASE("Activating a finding selects its item and focuses the field it concer
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(document->cascade());
     REQUIRE(window.selectObject(pick.first));
     // Empty the satuan: the satuan-missing finding points at that field.
-    QLineEdit *satuan = window.indicatorEditor()->satuanEdit();
+    QLineEdit *satuan = window.editorArea()->indicatorEditor()->satuanEdit();
     satuan->setFocus();
     satuan->selectAll();
     QTest::keyClick(satuan, Qt::Key_Delete);
@@ -157,7 +159,7 @@ TEST_CASE("Activating a finding selects its item and focuses the field it concer
     window.selectObject(pick.second);
     window.findingsView()->setFocus();
     window.activateFinding(row);
-    CHECK(window.indicatorEditor()->indicatorId() == pick.first);
+    CHECK(window.editorArea()->indicatorEditor()->indicatorId() == pick.first);
     CHECK(window.treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong()
           == pick.first);
     CHECK(QApplication::focusWidget() == satuan);
@@ -175,7 +177,7 @@ TEST_CASE("Saving and reopening keeps the change", "[MainWindow]")
         REQUIRE(window.openWorkspace(path));
         indicatorId = UiTestSupport::pickPk(window.document()->cascade()).first;
         REQUIRE(window.selectObject(indicatorId));
-        QLineEdit *text = window.indicatorEditor()->textEdit();
+        QLineEdit *text = window.editorArea()->indicatorEditor()->textEdit();
         text->selectAll();
         QTest::keyClick(text, Qt::Key_Backspace);
         QTest::keyClicks(text, typed);
@@ -197,7 +199,7 @@ TEST_CASE("Closing with unsaved changes asks, and Cancel keeps the window open",
     MainWindow window;
     int asked = 0;
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
-    window.setUnsavedChangesPrompt([&](MainWindow *) {
+    window.fileActions()->setUnsavedChangesPrompt([&](QWidget *) {
         ++asked;
         return answer;
     });
@@ -209,7 +211,7 @@ TEST_CASE("Closing with unsaved changes asks, and Cancel keeps the window open",
     UiTestSupport::showActive(&window);
     const qint64 id = UiTestSupport::pickPk(window.document()->cascade()).first;
     REQUIRE(window.selectObject(id));
-    QTest::keyClicks(window.indicatorEditor()->satuanEdit(), QStringLiteral("x"));
+    QTest::keyClicks(window.editorArea()->indicatorEditor()->satuanEdit(), QStringLiteral("x"));
     CHECK_FALSE(window.close());
     CHECK(asked == 1);
     CHECK(window.isVisible());
@@ -249,7 +251,7 @@ TEST_CASE("A comment survives saving and reopening, with author, time and resolv
         const QModelIndex resolved
             = dock->model()->index(commentsBefore, CommentsModel::ResolvedColumn);
         REQUIRE(dock->model()->setData(resolved, Qt::Checked, Qt::CheckStateRole));
-        REQUIRE(window.save());
+        REQUIRE(window.fileActions()->save());
     }
     MainWindow reopened;
     REQUIRE(reopened.openWorkspace(path));

@@ -5,6 +5,7 @@
 #include "window/CascadeTreeModel.h"
 #include "window/MainWindow.h"
 #include "window/NewWorkspaceDialog.h"
+#include "window/WorkspaceFileActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -55,12 +56,12 @@ TEST_CASE("New workspace builds an empty cascade from the pemda, period and OPDs
     QAbstractItemModelTester tester(window.treeModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     UiTestSupport::showActive(&window);
-    window.createWorkspace(std::move(*cascade));
+    window.fileActions()->create(std::move(*cascade));
     CHECK(window.treeModel()->rowCount() == 4); // RPJMD and three OPDs
     CHECK(window.document()->isModified());     // nothing on disk yet
     CHECK(window.windowTitle().contains(QStringLiteral("New workspace")));
     const QString path = dir.filePath(QStringLiteral("ppu.tepat"));
-    REQUIRE(window.saveAs(path));
+    REQUIRE(window.fileActions()->saveAs(path));
     CHECK_FALSE(window.document()->isModified());
     Result<Cascade> saved = WorkspaceFile::load(path);
     REQUIRE(saved);

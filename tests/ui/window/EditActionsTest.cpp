@@ -1,10 +1,11 @@
-#include "window/StructureActions.h"
+#include "window/EditActions.h"
 
 #include "document/WorkspaceDocument.h"
 #include "editors/OpdEditor.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "window/CascadeTreeModel.h"
+#include "window/EditorArea.h"
 #include "window/MainWindow.h"
 #include "window/NewPkDialog.h"
 
@@ -57,7 +58,7 @@ QStringList findingKeys(const QList<Finding> &findings)
 } // namespace
 
 TEST_CASE("Deleting an OPD asks first, takes its Renstra and PKs, and undo restores every link",
-          "[StructureActions]")
+          "[EditActions]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -73,7 +74,7 @@ TEST_CASE("Deleting an OPD asks first, takes its Renstra and PKs, and undo resto
     const int topRows = window.treeModel()->rowCount();
     QStringList questions;
     bool answer = false;
-    window.structureActions()->setConfirmPrompt([&](const QString &question) {
+    window.editActions()->setConfirmPrompt([&](const QString &question) {
         questions.append(question);
         return answer;
     });
@@ -114,7 +115,7 @@ TEST_CASE("Deleting an OPD asks first, takes its Renstra and PKs, and undo resto
 }
 
 TEST_CASE("A new OPD comes after the selected one with its name ready to type, undoably",
-          "[StructureActions]")
+          "[EditActions]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -134,8 +135,9 @@ TEST_CASE("A new OPD comes after the selected one with its name ready to type, u
     CHECK(window.treeModel()->rowCount() == topRows + 1);
     CHECK(window.treeView()->currentIndex()
           == window.treeModel()->indexOf(added.id, CascadeTreeModel::NodeType::Opd));
-    CHECK(window.opdEditor()->nameEdit()->hasFocus());
-    QTest::keyClicks(window.opdEditor()->nameEdit(), QStringLiteral("Dinas Perikanan"));
+    CHECK(window.editorArea()->opdEditor()->nameEdit()->hasFocus());
+    QTest::keyClicks(window.editorArea()->opdEditor()->nameEdit(),
+                     QStringLiteral("Dinas Perikanan"));
     CHECK(document->cascade().opd(added.id)->name == QStringLiteral("Dinas Perikanan"));
 
     document->undoStack()->undo(); // the name
@@ -148,7 +150,7 @@ TEST_CASE("A new OPD comes after the selected one with its name ready to type, u
 
 TEST_CASE("A new PK starts with the next free year, the OPD head as pihak pertama and its "
           "superior's PK",
-          "[StructureActions]")
+          "[EditActions]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -159,7 +161,7 @@ TEST_CASE("A new PK starts with the next free year, the OPD head as pihak pertam
     const qint64 opdId = busiestOpd(cascade);
     REQUIRE(window.selectObject(cascade.childItems(opdId).first()));
 
-    NewPkDialog dialog(cascade, window.structureActions()->currentOpd());
+    NewPkDialog dialog(cascade, window.editActions()->currentOpd());
     CHECK(dialog.opdId() == opdId);
     CHECK(dialog.level() == PkDocument::Level::KepalaOpd);
     const int year = dialog.yearBox()->value();
@@ -174,7 +176,7 @@ TEST_CASE("A new PK starts with the next free year, the OPD head as pihak pertam
     CHECK(dialog.opdId() == 0);
 
     const int pks = int(cascade.pks().size());
-    const qint64 pkId = window.structureActions()->addPk(opdId, PkDocument::Level::KepalaOpd, year);
+    const qint64 pkId = window.editActions()->addPk(opdId, PkDocument::Level::KepalaOpd, year);
     REQUIRE(pkId != 0);
     const PkDocument *pk = cascade.pk(pkId);
     CHECK(pk->year == year);
@@ -196,7 +198,7 @@ TEST_CASE("A new PK starts with the next free year, the OPD head as pihak pertam
 }
 
 TEST_CASE("Deleting a PK with sasaran asks, and undo brings back its rows and the PKs under it",
-          "[StructureActions]")
+          "[EditActions]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -209,7 +211,7 @@ TEST_CASE("Deleting a PK with sasaran asks, and undo brings back its rows and th
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(before);
     REQUIRE(pick.pkId != 0);
     int asked = 0;
-    window.structureActions()->setConfirmPrompt([&](const QString &) {
+    window.editActions()->setConfirmPrompt([&](const QString &) {
         ++asked;
         return true;
     });
