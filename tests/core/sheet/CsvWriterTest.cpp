@@ -69,8 +69,11 @@ TEST_CASE("A negative number stays a number in CSV, and every cell reads back as
         }
     }
     // tepat-cli check reads the exported table: the texts as they were, -1,5 as a number.
-    const Result<IndicatorSheet> sheet = IndicatorSheetReader::parse(csv, QStringLiteral("e.csv"));
-    REQUIRE(sheet);
+    const Result<QList<IndicatorSheet>> sheets
+        = IndicatorSheetReader::parse(csv, QStringLiteral("e.csv"));
+    REQUIRE(sheets);
+    REQUIRE(sheets->size() == 1);
+    const IndicatorSheet *sheet = &sheets->first();
     REQUIRE(sheet->rows.size() == 2 + formulas.size());
     CHECK(sheet->rows[0].indicator.targets.value(2026).toString() == QStringLiteral("-1,5"));
     for (qsizetype i = 0; i < formulas.size(); ++i)
