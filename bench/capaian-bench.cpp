@@ -4,6 +4,7 @@
 // view computes it, and the whole path of the document (the edit, its re-check, the findings).
 // Medians of repeated runs, in wall and thread CPU time (the machine is shared).
 #include "SyntheticCascade.h"
+#include "document/Autosave.h"
 #include "document/WorkspaceDocument.h"
 #include "measure/CapaianEngine.h"
 
@@ -103,7 +104,7 @@ int main(int argc, char *argv[])
     // The same edits through the document: the command's mutation, the re-check of what it
     // touched and the diff of the findings that the views are told about.
     auto document = WorkspaceDocument::create(cascade);
-    document->setAutosaveInterval(0);
+    document->autosave()->setInterval(0);
     QList<double> live;
     QList<double> liveCpu;
     for (int edit = 0; edit < 200; ++edit) {

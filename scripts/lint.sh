@@ -3,12 +3,17 @@
 # that each stop is checked before it lands. Usage:
 #   scripts/lint.sh BUILD_DIR [BASE]     BASE defaults to the commit main forked from (or HEAD~1)
 #   scripts/lint.sh BUILD_DIR --all      every file of core, ui and app
-# BUILD_DIR must be configured (it holds compile_commands.json). Exit status 1 on any warning.
+# BUILD_DIR must be configured (it holds compile_commands.json) with -DTEPAT_PCH=OFF: clang cannot
+# read GCC's precompiled headers. Exit status 1 on any warning.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:?usage: scripts/lint.sh BUILD_DIR [BASE|--all]}
 base=${2:-$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD~1)}
 [ -f "$build/compile_commands.json" ] || { echo "$build/compile_commands.json is missing: configure $build first" >&2; exit 2; }
+if grep -q '^TEPAT_PCH:BOOL=ON' "$build/CMakeCache.txt"; then
+    echo "$build uses precompiled headers, which clang cannot read: configure it with -DTEPAT_PCH=OFF" >&2
+    exit 2
+fi
 
 if [ "$base" = --all ]; then
     mapfile -t files < <(git ls-files 'core/*.cpp' 'ui/*.cpp' 'app/*.cpp')

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders the README's pictures from the bundled sample workspace, so they follow the program:
 # docs/images/main-window.png, review-mode.png and realisasi.png at 1366×768 (the laptop size most
-# users have), in Bahasa Indonesia, on Qt's offscreen platform with the Fusion style.
+# users have), and the results dashboard in review colours at that size and at 1920×1080 (a
+# projector), dashboard-1366x768.png and dashboard-1920x1080.png, in Bahasa Indonesia, on Qt's
+# offscreen platform with the Fusion style.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [WxH] [OUT_DIR]
 set -euo pipefail
 
@@ -16,4 +18,5 @@ mkdir -p "$work/config/Tepat"
 printf '[ui]\nlanguage=id\n\n[review]\nauthor=Inspektorat\nscale=1.75\n' >"$work/config/Tepat/Tepat.conf"
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
     "$build/app/tepat" -style Fusion --screenshots "$out" --size "$size" "$work/deli-serdang.tepat"
-echo "wrote $out/main-window.png, $out/review-mode.png and $out/realisasi.png ($size)"
+echo "wrote $out/main-window.png, $out/review-mode.png and $out/realisasi.png ($size)," \
+    "$out/dashboard-$size.png and $out/dashboard-1920x1080.png"

@@ -98,7 +98,10 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     lines << tr("PKs (id, year, level, pihak pertama, version, lock):") << Qt::endl;
     for (const PkDocument &pk : cascade->pks()) {
         QString state = tr("open");
-        if (const PkLockEvent *lock = pk.currentLock()) {
+        if (const PkLockEvent *lock = pk.currentLock();
+            lock && lock->method == PkLockEvent::Method::Workflow) {
+            state = tr("terkunci %1 (workflow)").arg(lock->signedOn.toString(Qt::ISODate));
+        } else if (lock) {
             state = tr("signed %1 (%2)")
                         .arg(lock->signedOn.toString(Qt::ISODate),
                              lock->method == PkLockEvent::Method::Paper ? tr("on paper")

@@ -1,6 +1,7 @@
 #include "ServerCommand.h"
 
 #include "server/OfflinePush.h"
+#include "server/ServerSchema.h"
 #include "server/WorkspaceSource.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
@@ -70,10 +71,15 @@ int ServerCommand::init(const QStringList &arguments, QTextStream &out, QTextStr
         = WorkspaceSource::initServer(arguments.first(), &CliCommand::askPassword);
     if (!setup)
         return report(setup.error(), err);
-    out << (setup->before > 0 ? tr("%1 is a Tepat server already; its layout is up to date.")
-                              : tr("%1 is a Tepat server now."))
-               .arg(setup->display)
-        << Qt::endl
+    QString done = tr("%1 is a Tepat server now.").arg(setup->display);
+    if (setup->before == ServerSchema::version)
+        done = tr("%1 is a Tepat server already; its layout is up to date.").arg(setup->display);
+    else if (setup->before > 0)
+        done = tr("%1 is brought from server layout %2 to %3.")
+                   .arg(setup->display)
+                   .arg(setup->before)
+                   .arg(ServerSchema::version);
+    out << done << Qt::endl
         << tr("Roles: %1_admin, %1_reviewer, %1_penyusun.").arg(setup->rolePrefix) << Qt::endl;
     return Success;
 }

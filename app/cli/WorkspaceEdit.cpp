@@ -1,5 +1,7 @@
 #include "WorkspaceEdit.h"
 
+#include "document/Autosave.h"
+
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -17,7 +19,7 @@ Result<std::unique_ptr<WorkspaceDocument>> WorkspaceEdit::open(const QString &pa
                           tr("%1 cannot be written, so it cannot be changed.").arg(absolute),
                           absolute));
     }
-    (*document)->setAutosaveInterval(0);
+    (*document)->autosave()->setInterval(0);
     return document;
 }
 

@@ -2,9 +2,12 @@
 
 #include "document/WorkspaceDocument.h"
 #include "editors/RealisasiWindow.h"
+#include "results/DashboardActions.h"
+#include "results/DashboardView.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewWindow.h"
 #include "window/MainWindow.h"
+#include "window/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 namespace Tepat {
 
@@ -84,6 +88,30 @@ bool Screenshots::take(MainWindow &window, const QString &directory, QSize size)
     QTest::qWait(100);
     ok = save(realisasi, QDir(directory).filePath(QStringLiteral("realisasi.png"))) && ok;
     realisasi->close();
+
+    // The dashboard in review mode's colours, at the laptop's size and a 1080p projector's, with
+    // the first OPD that has PKs below it opened.
+    window.dashboardActions()->openAction()->trigger();
+    DashboardWindow *dashboard = window.dashboardActions()->window();
+    if (!dashboard)
+        return false;
+    QTreeView *tree = dashboard->view()->tree();
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        if (tree->model()->rowCount(tree->model()->index(row, 0)) > 0) {
+            tree->expand(tree->model()->index(row, 0));
+            tree->setCurrentIndex(tree->model()->index(row, 0));
+            break;
+        }
+    }
+    for (const QSize shot : {size, QSize(1920, 1080)}) {
+        dashboard->resize(shot);
+        dashboard->view()->setProjector(true, SettingsDialog::reviewScale());
+        QTest::qWait(100);
+        const QString name
+            = QStringLiteral("dashboard-%1x%2.png").arg(shot.width()).arg(shot.height());
+        ok = save(dashboard, QDir(directory).filePath(name)) && ok;
+    }
+    dashboard->close();
     return ok;
 }
 

@@ -3,6 +3,7 @@
 #include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "window/MainWindow.h"
+#include "window/RecoveryActions.h"
 #include "window/SettingsDialog.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
     const bool benchmarking = parser.isSet(startupBenchmark);
     QString path
         = benchmarking ? parser.value(startupBenchmark) : parser.positionalArguments().value(0);
-    // After a crash this reopens the last workspace, whose file holds the last autosave.
+    // The workspace last open; work a crash left unsaved is offered once the window shows.
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("lastWorkspace")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
             ? 0
             : 2;
     }
+    if (!benchmarking)
+        window.restoreLayout();
     window.show();
     if (failure) {
         if (benchmarking) {
@@ -127,5 +130,7 @@ int main(int argc, char *argv[])
                              QCoreApplication::translate("main", "Cannot open workspace"),
                              failure->message);
     }
+    if (!benchmarking)
+        window.recoveryActions()->offerAll();
     return app.exec();
 }

@@ -9,10 +9,12 @@
 #include "check/rules/NoMeasureRule.h"
 #include "check/rules/PercentOver100Rule.h"
 #include "check/rules/PkAnggaranTotalRule.h"
+#include "check/rules/PkEmptyRule.h"
 #include "check/rules/PkOrphanRule.h"
 #include "check/rules/PkPerubahanAlasanRule.h"
 #include "check/rules/PkPerubahanUnsignedRule.h"
 #include "check/rules/PkProgramNoAnggaranRule.h"
+#include "check/rules/PkSatuanDiffersRule.h"
 #include "check/rules/PkTargetDiffersRule.h"
 #include "check/rules/RealisasiFallsRule.h"
 #include "check/rules/RealisasiMissingRule.h"
@@ -49,12 +51,14 @@ const std::vector<std::unique_ptr<CheckRule>> &RuleRegistry::all()
         // The cascade.
         list.push_back(std::make_unique<PkOrphanRule>());
         list.push_back(std::make_unique<PkTargetDiffersRule>());
+        list.push_back(std::make_unique<PkSatuanDiffersRule>());
         list.push_back(std::make_unique<IkuNotInPkRule>());
         list.push_back(std::make_unique<SasaranWithoutIndicatorRule>());
         list.push_back(std::make_unique<RenstraSasaranUnlinkedRule>());
         list.push_back(std::make_unique<RpjmdSasaranUnsupportedRule>());
         list.push_back(std::make_unique<PkProgramNoAnggaranRule>());
         list.push_back(std::make_unique<PkAnggaranTotalRule>());
+        list.push_back(std::make_unique<PkEmptyRule>());
         list.push_back(std::make_unique<PkPerubahanAlasanRule>());
         list.push_back(std::make_unique<PkPerubahanUnsignedRule>());
         list.push_back(std::make_unique<DuplicateIndicatorRule>());

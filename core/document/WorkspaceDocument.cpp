@@ -1,8 +1,10 @@
 #include "document/WorkspaceDocument.h"
 
+#include "document/Autosave.h"
 #include "document/WorkspaceEdits.h"
 #include "model/PkLockState.h"
 #include "store/ObjectRows.h"
+#include "store/RecoveryStore.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
 
@@ -17,7 +19,6 @@ namespace Tepat {
 
 namespace {
 
-constexpr int defaultAutosaveMs = 30'000;
 // A pulled offline copy may make this many objects of its own before its ids could clash.
 constexpr qint64 offlineIdBlock = 1'000'000;
 constexpr int reconnectMs = 3'000;
@@ -28,7 +29,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check che
     : m_cascade(std::move(cascade))
     , m_checker(m_cascade->checkSettings())
     , m_undoStack(new QUndoStack(this))
-    , m_autosave(new QTimer(this))
+    , m_autosave(new Autosave(this))
     , m_edits(std::make_unique<WorkspaceEdits>(this))
 {
     if (check == Check::Now) {
@@ -40,9 +41,6 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Cascade> cascade, Check che
         emit modifiedChanged(isModified());
     });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &WorkspaceDocument::stackSettled);
-    m_autosave->setInterval(defaultAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, &WorkspaceDocument::autosaveNow);
-    m_autosave->start();
 }
 
 WorkspaceDocument::~WorkspaceDocument()
@@ -85,6 +83,31 @@ std::unique_ptr<WorkspaceDocument> WorkspaceDocument::create(Cascade cascade)
         new WorkspaceDocument(std::make_unique<Cascade>(std::move(cascade)), Check::Now));
 }
 
+Result<std::unique_ptr<WorkspaceDocument>> WorkspaceDocument::restore(const RecoveryEntry &entry,
+                                                                      Check check)
+{
+    Result<Cascade> recovered = RecoveryStore().load(entry);
+    if (!recovered)
+        return fail(recovered.error());
+    std::unique_ptr<WorkspaceDocument> document(
+        new WorkspaceDocument(std::make_unique<Cascade>(std::move(*recovered)), check));
+    const QString &path = entry.workspacePath;
+    if (!path.isEmpty() && QFileInfo::exists(path)) {
+        Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+        if (!lock && lock.error().code == Error::Code::Locked)
+            return fail(lock.error());
+        if (lock && WorkspaceFile::checkWritable(path))
+            document->m_lock = std::move(*lock);
+        document->m_path = path;
+        document->m_stamp = FileStamp::of(path);
+        // The file still holds the state before this work: it stays unsaved until Save.
+        document->m_undoStack->resetClean();
+    }
+    if (Result<void> adopted = document->m_autosave->adopt(entry); !adopted)
+        return fail(adopted.error());
+    return document;
+}
+
 Result<std::unique_ptr<WorkspaceDocument>>
 WorkspaceDocument::openServer(std::unique_ptr<ServerStore> store, Check check)
 {
@@ -98,7 +121,7 @@ WorkspaceDocument::openServer(std::unique_ptr<ServerStore> store, Check check)
     document->m_path = store->url().display();
     document->m_server = std::move(store);
     // Every step is on the server as soon as it is made: there is nothing to autosave.
-    document->m_autosave->stop();
+    document->m_autosave->setInterval(0);
     document->m_reconnect = new QTimer(document.get());
     document->m_reconnect->setInterval(reconnectMs);
     WorkspaceDocument *self = document.get();
@@ -429,7 +452,7 @@ Result<void> WorkspaceDocument::save()
     m_undoStack->setClean();
     if (wasModified)
         emit modifiedChanged(false);
-    emit saved(m_path, false);
+    emit saved(m_path);
     return {};
 }
 
@@ -452,7 +475,7 @@ Result<void> WorkspaceDocument::saveAs(const QString &path)
         m_unsentIds.clear();
         m_unsentOrders.clear();
         m_reconnect->stop();
-        m_autosave->start();
+        m_autosave->setInterval(Autosave::defaultIntervalMs);
     } else if (Result<void> done = WorkspaceFile::save(*m_cascade, absolute, &written); !done) {
         return done;
     }
@@ -462,38 +485,8 @@ Result<void> WorkspaceDocument::saveAs(const QString &path)
     m_undoStack->setClean();
     emit pathChanged(m_path);
     emit modifiedChanged(false);
-    emit saved(m_path, false);
+    emit saved(m_path);
     return {};
-}
-
-bool WorkspaceDocument::autosaveNow()
-{
-    // The real file, atomically: after a crash the next start opens the last autosaved state.
-    // The stack is marked clean afterwards because the file then holds exactly this state.
-    if (!isModified() || m_path.isEmpty() || isReadOnly() || hasChangedOnDisk())
-        return false;
-    FileStamp written;
-    if (!WorkspaceFile::save(*m_cascade, m_path, &written))
-        return false;
-    m_stamp = written;
-    m_undoStack->setClean();
-    emit modifiedChanged(false);
-    emit saved(m_path, true);
-    return true;
-}
-
-void WorkspaceDocument::setAutosaveInterval(int milliseconds)
-{
-    if (milliseconds <= 0) {
-        m_autosave->stop();
-        return;
-    }
-    m_autosave->start(milliseconds);
-}
-
-int WorkspaceDocument::autosaveInterval() const
-{
-    return m_autosave->isActive() ? m_autosave->interval() : 0;
 }
 
 void WorkspaceDocument::recheck(const QList<qint64> &ids)

@@ -11,13 +11,14 @@
 
 #include <memory>
 
-class QTimer;
 class QUndoStack;
 
 namespace Tepat {
 
+class Autosave;
 class WorkspaceEdits;
 class WorkspaceLock;
+struct RecoveryEntry;
 
 // The open workspace: its cascade, the file it came from with the lock on that file, the undo
 // stack of every change, and the live findings. Views read the cascade and follow the signals;
@@ -26,8 +27,9 @@ class WorkspaceLock;
 // including removed objects and links it cleared), which keeps findings live at 10 000
 // indicators. A change of what a locked PK agreed to is refused here, whichever command asks
 // (PkLockState), so that no path (an editor, a paste, an import, an undo) gets around the lock.
-// Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true
-// exactly when the cascade differs from the file at path().
+// Invariant: cascade() always passes Cascade::checkLinks(), and isModified() is true exactly
+// when the cascade differs from the file at path() (or may differ: restored work counts as
+// unsaved until it is saved).
 //
 // A workspace on a server (openServer) has no file: each undo step is sent to the server as one
 // transaction when the undo stack settles (after a push, undo, redo or macro), built from the ids
@@ -58,6 +60,12 @@ public:
     open(const QString &path, Check check = Check::Now, Access access = Access::Edit);
     // A workspace that has no file yet; the first save needs a path.
     static std::unique_ptr<WorkspaceDocument> create(Cascade cascade);
+    // The unsaved work a recovery copy holds, as unsaved changes of the file it belongs to (locked
+    // as open() does); without a file, or when the file no longer exists, as a workspace that has
+    // none yet. The copy is adopted (Autosave::adopt): it goes when the work is saved or
+    // discarded.
+    static Result<std::unique_ptr<WorkspaceDocument>> restore(const RecoveryEntry &entry,
+                                                              Check check = Check::Now);
     // A workspace on a server, loaded whole, following other users' changes.
     static Result<std::unique_ptr<WorkspaceDocument>> openServer(std::unique_ptr<ServerStore> store,
                                                                  Check check = Check::Now);
@@ -88,12 +96,8 @@ public:
     Result<void> save();
     // Takes the lock of the new file first, so a file another Tepat has open is never written.
     Result<void> saveAs(const QString &path);
-    // What the autosave timer does: saves when there are changes and the file can be written
-    // and has not changed on disk. Returns true when it wrote the file.
-    bool autosaveNow();
-    // 0 switches autosave off; the default is 30 s.
-    void setAutosaveInterval(int milliseconds);
-    int autosaveInterval() const;
+    // The recovery copy of the unsaved changes, written in the background; never the file.
+    Autosave *autosave() const { return m_autosave; }
 
     // The edits a user means (add, remove, move, edit a field…), each pushed as one undo step:
     // what views call to change the workspace.
@@ -167,7 +171,7 @@ signals:
     void findingsChanged(const QList<qint64> &ids);
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
-    void saved(const QString &path, bool automatically);
+    void saved(const QString &path);
     // A change was refused because its PK is locked; the message says why and what to do.
     void editRefused(const QString &message);
     // The server refused an edit; the message says why and who changed the object first.
@@ -195,7 +199,7 @@ private:
     QString m_path;
     std::optional<FileStamp> m_stamp; // of the file as read or last written here
     QUndoStack *m_undoStack;
-    QTimer *m_autosave;
+    Autosave *m_autosave;
     std::unique_ptr<WorkspaceEdits> m_edits;
     std::unique_ptr<ServerStore> m_server;
     QList<qint64> m_pendingIds;

@@ -67,4 +67,24 @@ QList<qint64> LinkTargets::programSources(const Cascade &cascade, qint64 pkId)
     return ids;
 }
 
+QString LinkTargets::sourceOf(const Cascade &cascade, qint64 indicatorId)
+{
+    const Indicator *indicator = cascade.indicator(indicatorId);
+    const PlanItem *owner = indicator ? cascade.item(indicator->ownerId) : nullptr;
+    if (!owner)
+        return {};
+    const Opd *opd = cascade.opd(cascade.opdOf(owner->id));
+    const QString opdName
+        = opd ? (opd->shortName.isEmpty() ? opd->name : opd->shortName) : QString();
+    if (const PkDocument *pk = cascade.pk(cascade.pkOf(owner->id))) {
+        return opd
+            ? tr("PK %1 %2 · %3").arg(pk->year).arg(PkDocument::levelName(pk->level), opdName)
+            : tr("PK %1 %2").arg(pk->year).arg(PkDocument::levelName(pk->level));
+    }
+    const QString level = owner->code.isEmpty()
+        ? PlanItem::displayName(owner->kind)
+        : tr("%1 %2").arg(PlanItem::displayName(owner->kind), owner->code);
+    return opd ? tr("Renstra %1 · %2").arg(opdName, level) : tr("RPJMD · %1").arg(level);
+}
+
 } // namespace Tepat

@@ -10,7 +10,7 @@ Decimal PkDocument::anggaranTotal() const
     return total;
 }
 
-bool PkDocument::isSigned() const
+bool PkDocument::isLocked() const
 {
     return currentLock() != nullptr;
 }

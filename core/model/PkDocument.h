@@ -69,9 +69,10 @@ struct PkDocument
     QList<PkLockEvent> lockHistory;
 
     Decimal anggaranTotal() const;
-    // Signed and not unlocked since: the last event of the history is a lock.
-    bool isSigned() const;
-    // The lock in force, nullptr when the PK is not signed.
+    // Signed, or terkunci through a server's workflow, and not unlocked since: the last event of
+    // the history is a lock.
+    bool isLocked() const;
+    // The lock in force, nullptr when the PK is not locked.
     const PkLockEvent *currentLock() const;
     static QString levelName(Level level);
     // The kepala daerah's PK is the pemda's own; every other level belongs to an OPD.

@@ -26,7 +26,7 @@ PkDocument agreement(PkDocument pk)
 bool PkLockState::isLocked(const Cascade &cascade, qint64 pkId)
 {
     const PkDocument *pk = cascade.pk(pkId);
-    return pk && (pk->isSigned() || PkVersions::successor(cascade, pkId) != 0);
+    return pk && (pk->isLocked() || PkVersions::successor(cascade, pkId) != 0);
 }
 
 QString PkLockState::reason(const Cascade &cascade, qint64 pkId)
@@ -43,6 +43,15 @@ QString PkLockState::reason(const Cascade &cascade, qint64 pkId)
     if (!lock)
         return {};
     const QString day = IndonesianDate::format(lock->signedOn);
+    switch (lock->method) {
+    case PkLockEvent::Method::Workflow:
+        return tr("This PK is terkunci: %1 locked it on %2 at the end of its workflow. To change "
+                  "it, make a PK Perubahan, or have an admin open it for a revision (revisi).")
+            .arg(lock->author, day);
+    case PkLockEvent::Method::SignedPdf:
+    case PkLockEvent::Method::Paper:
+        break;
+    }
     const QString how = lock->method == PkLockEvent::Method::SignedPdf
         ? tr("This PK was signed digitally on %1 and is locked.").arg(day)
         : tr("This PK was signed on paper on %1 and is locked.").arg(day);

@@ -39,7 +39,8 @@ DocumentPainter::DocumentPainter(QPagedPaintDevice &device)
     : m_device(device)
 {}
 
-bool DocumentPainter::paint(const LaidOutDocument &document)
+bool DocumentPainter::paint(const LaidOutDocument &document,
+                            const std::function<void(QPainter &, const PageItem &)> &anchors)
 {
     QPageLayout layout(document.paper.pageSize(),
                        document.paper.orientation() == PaperFormat::Orientation::Landscape
@@ -58,6 +59,10 @@ bool DocumentPainter::paint(const LaidOutDocument &document)
         m_painter.scale(m_device.logicalDpiX() / LayoutUnits::perInch,
                         m_device.logicalDpiY() / LayoutUnits::perInch);
         paintPage(m_painter, page);
+        for (const PageItem &item : page.items) {
+            if (anchors && item.kind == PageItem::Kind::Anchor)
+                anchors(m_painter, item);
+        }
     }
     return true;
 }

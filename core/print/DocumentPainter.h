@@ -5,6 +5,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <functional>
+
 namespace Tepat {
 
 // Paints laid-out documents one after the other on any paged device: QPdfWriter for export, and
@@ -17,7 +19,9 @@ public:
     explicit DocumentPainter(QPagedPaintDevice &device);
 
     // False when the device could not be painted on (an unwritable file, a stopped printer).
-    bool paint(const LaidOutDocument &document);
+    // anchors, when given, draws into each anchor's area after its page (a report's chart).
+    bool paint(const LaidOutDocument &document,
+               const std::function<void(QPainter &, const PageItem &)> &anchors = {});
     bool finish();
 
     // One page in layout units, for any painter: a preview scales it to its widget.

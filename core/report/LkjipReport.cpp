@@ -195,6 +195,8 @@ Report LkjipReport::of(const Cascade &cascade, const PkDocument &pk, int quarter
         QStringLiteral("Laporan Kinerja (LKjIP) Bab III"), cascade, pk, quarter);
     report.tables = {capaianTable(cascade, pk, measured, quarter),
                      efisiensiTable(cascade, pk, measured, quarter)};
+    report.chart = CapaianChart::bars(
+        measured, cascade.measureSettings().kategori, QStringLiteral("belum ada capaian"));
     return report;
 }
 

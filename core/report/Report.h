@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/CapaianChart.h"
 #include "report/ReportTable.h"
 
 namespace Tepat {
@@ -16,6 +17,9 @@ struct Report
     qint64 opdId = 0; // 0: the pemda's own PK
     qint64 pkId = 0;
     QList<ReportTable> tables;
+    // A page of its own after the tables with the chart of the PK's capaian (the PDF only);
+    // empty: none.
+    QList<CapaianChart::Bar> chart;
 };
 
 } // namespace Tepat

@@ -8,7 +8,9 @@
 #include "report/ReportSheets.h"
 #include "sheet/XlsxWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace Tepat {
 
@@ -94,24 +96,54 @@ Result<QList<int>> ReportBatch::write(const QList<File> &files,
                                       Format format,
                                       PaperFormat::Size paper,
                                       DocumentFonts::Typeface typeface,
-                                      const QString &title)
+                                      const QString &title,
+                                      const Progress &progress)
 {
+    const auto staged = [&progress](const File &file) {
+        return progress ? file.path + QStringLiteral(".part") : file.path;
+    };
+    const auto dropStaged = [&](qsizetype count) {
+        for (qsizetype i = 0; progress && i < count; ++i)
+            QFile::remove(staged(files[i]));
+    };
     QList<int> pages;
     for (const File &file : files) {
         if (format == Format::Xlsx) {
             if (const Result<void> written
-                = XlsxWriter::write(file.path, ReportSheets::of(file.reports));
+                = XlsxWriter::write(staged(file), ReportSheets::of(file.reports));
                 !written) {
+                dropStaged(pages.size() + 1);
                 return fail(written.error());
             }
             pages.append(0);
-            continue;
+        } else {
+            const Result<int> written
+                = ReportPdfWriter::write(staged(file), file.reports, paper, typeface, title);
+            if (!written) {
+                dropStaged(pages.size() + 1);
+                return fail(written.error());
+            }
+            pages.append(*written);
         }
-        const Result<int> written
-            = ReportPdfWriter::write(file.path, file.reports, paper, typeface, title);
-        if (!written)
-            return fail(written.error());
-        pages.append(*written);
+        if (progress && !progress(int(pages.size()))) {
+            dropStaged(pages.size());
+            return fail(Error(Error::Code::Cancelled,
+                              QCoreApplication::translate("Tepat::ReportBatch",
+                                                          "Writing the reports was cancelled."),
+                              file.path));
+        }
+    }
+    for (const File &file : files) {
+        if (!progress)
+            break;
+        QFile::remove(file.path);
+        if (!QFile::rename(staged(file), file.path)) {
+            return fail(
+                Error(Error::Code::Io,
+                      QCoreApplication::translate("Tepat::ReportBatch", "%1 could not be written.")
+                          .arg(file.path),
+                      file.path));
+        }
     }
     return pages;
 }

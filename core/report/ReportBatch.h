@@ -5,6 +5,8 @@
 #include "report/ReportScope.h"
 #include "values/PaperFormat.h"
 
+#include <functional>
+
 namespace Tepat {
 
 // Makes the reports of a kind for a year and writes them: all into one file, or one file per
@@ -38,12 +40,20 @@ public:
                             Format format,
                             const QString &path,
                             bool split);
-    // Returns the number of pages of each file (0 for a workbook).
+    // Called after each file with the number written so far, from the thread that writes;
+    // false cancels.
+    using Progress = std::function<bool(int filesWritten)>;
+
+    // Returns the number of pages of each file (0 for a workbook). With a progress, the files
+    // are written under temporary names beside their targets and take their names only when all
+    // are done, so a cancelled or failed run leaves no new file. May run on a worker thread once
+    // the fonts are loaded (DocumentFonts) on the GUI thread.
     static Result<QList<int>> write(const QList<File> &files,
                                     Format format,
                                     PaperFormat::Size paper,
                                     DocumentFonts::Typeface typeface,
-                                    const QString &title);
+                                    const QString &title,
+                                    const Progress &progress = {});
 };
 
 } // namespace Tepat

@@ -60,7 +60,33 @@ void addTable(DocumentComposer &doc, const ReportTable &table)
     doc.endTable();
 }
 
+// The chart's page: the report's title, then an anchor over the rest of the body that the writer
+// paints the chart into (CapaianChart draws, not the layout, so that screen and paper match).
+void addChart(DocumentComposer &doc,
+              const PaperFormat &paper,
+              const Report &report,
+              qsizetype index)
+{
+    doc.newPage();
+    QStringList title = report.title;
+    title.first() = QStringLiteral("GRAFIK CAPAIAN KINERJA");
+    const FlowBlock heading = doc.centred(title, true);
+    doc.add(heading, 0, 0);
+    const QRectF body = paper.bodyRect();
+    FlowBlock chart;
+    chart.height = (body.height() - heading.height - doc.spaceBefore()) * 0.95;
+    chart.items.append(PageItem {.kind = PageItem::Kind::Anchor,
+                                 .rect = QRectF(body.left(), 0, body.width(), chart.height),
+                                 .anchor = ReportLayout::chartAnchor(index)});
+    doc.add(chart);
+}
+
 } // namespace
+
+QString ReportLayout::chartAnchor(qsizetype reportIndex)
+{
+    return QStringLiteral("capaian-chart-%1").arg(reportIndex);
+}
 
 PaperFormat ReportLayout::paperFor(const QList<Report> &reports, PaperFormat::Size size)
 {
@@ -81,11 +107,15 @@ LaidOutDocument ReportLayout::layout(const QList<Report> &reports,
                                      const QString &footer)
 {
     DocumentComposer doc(paper, typeface);
+    qsizetype index = 0;
     for (const Report &report : reports) {
         doc.newPage();
         doc.add(doc.centred(report.title, true), 0, 0);
         for (const ReportTable &table : report.tables)
             addTable(doc, table);
+        if (!report.chart.isEmpty())
+            addChart(doc, paper, report, index);
+        ++index;
     }
     return doc.finish(footer);
 }

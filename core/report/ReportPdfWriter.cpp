@@ -19,7 +19,14 @@ Result<int> ReportPdfWriter::write(const QString &path,
     const Result<void> written
         = PdfFile::write(path, paper, {title, {}}, [&](QPdfWriter &writer) -> Result<bool> {
               DocumentPainter painter(writer);
-              return painter.paint(document) && painter.finish();
+              const CapaianChart::Style style {.font = DocumentFonts(typeface).font(9)};
+              const auto chart = [&](QPainter &on, const PageItem &anchor) {
+                  for (qsizetype i = 0; i < reports.size(); ++i) {
+                      if (anchor.anchor == ReportLayout::chartAnchor(i))
+                          CapaianChart::paint(on, anchor.rect, reports[i].chart, style);
+                  }
+              };
+              return painter.paint(document, chart) && painter.finish();
           });
     if (!written)
         return fail(written.error());

@@ -12,20 +12,20 @@ namespace {
 // Functions: who the caller is, which OPDs they draft for, ids, and the workflow of a PK.
 // %1 is the role prefix, %2 the schema; a line of ";;" ends each statement. Functions that run with
 // the owner's rights name their search_path, so a caller's own schema cannot slip objects under
-// them.
+// them. Each replaces an older layout's, which is how upgrade() brings them up to date.
 const char *functionsSql = R"SQL(
-CREATE FUNCTION tepat_is(who name, role_suffix text) RETURNS boolean
+CREATE OR REPLACE FUNCTION tepat_is(who name, role_suffix text) RETURNS boolean
 LANGUAGE sql STABLE AS $$ SELECT pg_has_role(who, '%1_' || role_suffix, 'MEMBER') $$
 ;;
 
-CREATE FUNCTION tepat_opds_of(who name) RETURNS bigint[]
+CREATE OR REPLACE FUNCTION tepat_opds_of(who name) RETURNS bigint[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %2 AS $$
     SELECT coalesce(array_agg(o.id), '{}') FROM user_opd u JOIN opd o ON o.code = u.opd_code
     WHERE u.username = who $$
 ;;
 
 -- A block of n ids: new objects take ids from the server, so no two users ever make the same one.
-CREATE FUNCTION tepat_allocate_ids(n integer) RETURNS bigint
+CREATE OR REPLACE FUNCTION tepat_allocate_ids(n integer) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = %2 AS $$
 DECLARE first bigint;
 BEGIN
@@ -40,7 +40,7 @@ END $$
 
 -- A PK's or plan item's OPD and PK, from the row it belongs to: never from the client, so
 -- policies can trust it. Rows that belong to an object get theirs from tepat_scope_<table>.
-CREATE FUNCTION tepat_scope() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION tepat_scope() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'pk' THEN
         NEW.opd_scope := NEW.opd_id;
@@ -63,15 +63,21 @@ BEGIN
 END $$
 ;;
 
--- A PK that the workflow moved on is closed to penyusun; a locked (terkunci) one to everyone, and
--- so is a signed one (its lock history ends in a lock) until an admin unlocks it. Counting a PK's
--- version up, because a row that belongs to it changed, changes none of its content.
-CREATE FUNCTION tepat_workflow_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A PK that the workflow moved on is closed to penyusun; a locked one to everyone until an admin
+-- unlocks it. A PK is locked in one way only: its lock history ends in a lock, whether it was
+-- signed or the workflow made it terkunci (tepat_move_pk records that lock). Counting a PK's
+-- version up, because a row that belongs to it changed, changes none of its content. The lock
+-- history itself is how a locked PK changes state: tepat_lock_guard says who may write it.
+CREATE OR REPLACE FUNCTION tepat_workflow_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     scope bigint;
     current_state text;
 BEGIN
-    IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'version') = (to_jsonb(OLD) - 'version') THEN
+    IF TG_TABLE_NAME = 'pk_lock_event'
+       OR (TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'version') = (to_jsonb(OLD) - 'version')) THEN
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
         RETURN NEW;
     END IF;
     IF TG_OP = 'DELETE' THEN
@@ -80,18 +86,14 @@ BEGIN
         scope := NEW.pk_scope;
     END IF;
     IF scope IS NOT NULL THEN
-        SELECT state INTO current_state FROM pk_workflow WHERE pk_id = scope;
-        IF current_state = 'terkunci' THEN
-            RAISE EXCEPTION 'PK % is terkunci (locked): nobody may change it. An admin can open it again for a revision.', scope
+        IF (SELECT action FROM pk_lock_event
+                WHERE pk_id = scope ORDER BY position DESC LIMIT 1) = 'lock' THEN
+            RAISE EXCEPTION 'PK % is locked (signed, or terkunci at the end of its workflow): nobody may change it. Make a PK Perubahan, or have an admin unlock it for a revision (revisi).', scope
                 USING ERRCODE = '42501';
         END IF;
+        SELECT state INTO current_state FROM pk_workflow WHERE pk_id = scope;
         IF coalesce(current_state, 'draft') <> 'draft' AND NOT tepat_is(current_user, 'admin') THEN
             RAISE EXCEPTION 'PK % is %: only a draft PK can be changed. A reviewer can send it back to draft.', scope, current_state
-                USING ERRCODE = '42501';
-        END IF;
-        IF TG_TABLE_NAME <> 'pk_lock_event' AND (SELECT action FROM pk_lock_event
-                WHERE pk_id = scope ORDER BY position DESC LIMIT 1) = 'lock' THEN
-            RAISE EXCEPTION 'PK % is signed and locked: change it through a PK Perubahan, or have an admin unlock it.', scope
                 USING ERRCODE = '42501';
         END IF;
     END IF;
@@ -105,7 +107,7 @@ END $$
 -- Only an admin locks or unlocks a PK (and the owner, who publishes a workspace with its history).
 -- Others write a PK with its lock history, so a row they send that the server has already,
 -- unchanged, passes: it changes nothing.
-CREATE FUNCTION tepat_lock_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION tepat_lock_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     target bigint;
 BEGIN
@@ -132,7 +134,7 @@ END $$
 
 -- Every change of an object's content counts its version up and says who made it and when; an
 -- edit that names an older version finds nothing to update and is refused.
-CREATE FUNCTION tepat_version() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION tepat_version() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     noise text[] := '{position,version,changed_by,changed_at,opd_scope,pk_scope}';
 BEGIN
@@ -156,7 +158,7 @@ END $$
 -- The history: every change with its user, time, object, old and new values, written with the
 -- owner's rights so that nobody can leave a change out or write one of their own. Then a
 -- notification, which open windows follow.
-CREATE FUNCTION tepat_audit() RETURNS trigger
+CREATE OR REPLACE FUNCTION tepat_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = %2 AS $$
 DECLARE
     old_row jsonb;
@@ -189,7 +191,7 @@ BEGIN
 END $$
 ;;
 
-CREATE FUNCTION tepat_pk_created() RETURNS trigger
+CREATE OR REPLACE FUNCTION tepat_pk_created() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = %2 AS $$
 BEGIN
     INSERT INTO pk_workflow (pk_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
@@ -200,7 +202,7 @@ END $$
 -- Moves a PK one step along draft → diajukan → direviu → disetujui → terkunci, or back to draft
 -- (tolak by a reviewer, revisi of a locked PK by an admin), if the caller's role allows that step
 -- and the PK is still in from_state. Returns the workflow's new version.
-CREATE FUNCTION tepat_move_pk(target_pk bigint, from_state text, to_state text, note text)
+CREATE OR REPLACE FUNCTION tepat_move_pk(target_pk bigint, from_state text, to_state text, note text)
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = %2 AS $$
 DECLARE
     who name := session_user;
@@ -242,11 +244,44 @@ BEGIN
         RAISE EXCEPTION 'Sending PK % back to draft needs a note saying why.', target_pk
             USING ERRCODE = '42501';
     END IF;
+    IF 'terkunci' IN (flow.state, to_state) THEN
+        -- Locking and revisi are entries of the PK's lock history, which files keep too;
+        -- tepat_lock_moves_workflow then moves the workflow.
+        INSERT INTO pk_lock_event (pk_id, position, action, method, at, signed_on, note, author)
+            SELECT target_pk, coalesce(max(position) + 1, 0),
+                   CASE WHEN to_state = 'terkunci' THEN 'lock' ELSE 'unlock' END, 'workflow',
+                   to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                   CASE WHEN to_state = 'terkunci'
+                        THEN to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') ELSE '' END,
+                   coalesce(tepat_move_pk.note, ''), who
+            FROM pk_lock_event WHERE pk_id = target_pk;
+        RETURN flow.version + 1;
+    END IF;
     INSERT INTO pk_workflow_step (pk_id, from_state, to_state, by_user, note)
         VALUES (target_pk, flow.state, to_state, who, coalesce(note, ''));
     UPDATE pk_workflow SET state = to_state, version = version + 1, changed_by = who,
         changed_at = now() WHERE pk_id = target_pk;
     RETURN flow.version + 1;
+END $$
+;;
+
+-- The workflow follows the lock history, so that a PK is locked in one way only: a lock (signed,
+-- or terkunci through tepat_move_pk) makes it terkunci, an unlock (revisi) a draft again.
+CREATE OR REPLACE FUNCTION tepat_lock_moves_workflow() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = %2 AS $$
+DECLARE
+    flow pk_workflow%ROWTYPE;
+    to_state text := CASE WHEN NEW.action = 'lock' THEN 'terkunci' ELSE 'draft' END;
+BEGIN
+    SELECT * INTO flow FROM pk_workflow WHERE pk_id = NEW.pk_id FOR UPDATE;
+    IF NOT FOUND OR flow.state = to_state THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO pk_workflow_step (pk_id, from_state, to_state, by_user, note)
+        VALUES (NEW.pk_id, flow.state, to_state, session_user, NEW.note);
+    UPDATE pk_workflow SET state = to_state, version = version + 1, changed_by = session_user,
+        changed_at = now() WHERE pk_id = NEW.pk_id;
+    RETURN NULL;
 END $$
 ;;
 )SQL";
@@ -287,6 +322,12 @@ CREATE INDEX plan_item_parent ON plan_item (parent_item_id);
 CREATE INDEX indicator_owner ON indicator (owner_id);
 CREATE INDEX indicator_serves ON indicator (serves_id);
 )SQL";
+
+QString lockMovesWorkflowTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER tepat_7_workflow AFTER INSERT ON pk_lock_event FOR EACH "
+                          "ROW EXECUTE FUNCTION tepat_lock_moves_workflow()");
+}
 
 QString ownerOf(const SchemaTable &table)
 {
@@ -390,7 +431,8 @@ QStringList tableStatements(const SchemaTable &table, const QString &prefix)
     }
     if (name == QLatin1String("pk_lock_event")) {
         sql << QStringLiteral("CREATE TRIGGER tepat_2_lock BEFORE INSERT OR UPDATE OR DELETE ON "
-                              "pk_lock_event FOR EACH ROW EXECUTE FUNCTION tepat_lock_guard()");
+                              "pk_lock_event FOR EACH ROW EXECUTE FUNCTION tepat_lock_guard()")
+            << lockMovesWorkflowTrigger();
     }
 
     // Rights: everyone reads; who writes depends on the table. Row-level security narrows a
@@ -436,6 +478,54 @@ QString ServerSchema::prefixFor(const QString &database)
     return prefix.left(50);
 }
 
+QStringList ServerSchema::functionStatements(const QString &prefix, const QString &schema)
+{
+    QStringList sql;
+    for (const QString &statement :
+         QString::fromUtf8(functionsSql).arg(prefix, schema).split(QStringLiteral("\n;;\n"))) {
+        if (!statement.trimmed().isEmpty())
+            sql << statement.trimmed();
+    }
+    return sql;
+}
+
+QStringList ServerSchema::upgradeStatements(int from, const QString &prefix, const QString &schema)
+{
+    QStringList sql;
+    if (from < 2) {
+        // Layout 2: terkunci is a lock in the PK's lock history, as a signature is. PKs a layout 1
+        // server made terkunci get that lock; signed ones that the workflow had not reached it
+        // become terkunci.
+        sql << QStringLiteral(
+            "ALTER TABLE pk_lock_event DROP CONSTRAINT pk_lock_event_method_check")
+            << QStringLiteral("ALTER TABLE pk_lock_event ADD CONSTRAINT pk_lock_event_method_check "
+                              "CHECK (method IN ('signed-pdf', 'paper', 'workflow'))")
+            << functionStatements(prefix, schema) << lockMovesWorkflowTrigger()
+            << QStringLiteral(
+                   "INSERT INTO pk_lock_event (pk_id, position, action, method, at, signed_on, "
+                   "note, author) "
+                   "SELECT w.pk_id, coalesce((SELECT max(e.position) + 1 FROM pk_lock_event e "
+                   "WHERE e.pk_id = w.pk_id), 0), 'lock', 'workflow', "
+                   "to_char(w.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                   "to_char(w.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), 'terkunci', "
+                   "w.changed_by FROM pk_workflow w WHERE w.state = 'terkunci' AND coalesce(("
+                   "SELECT e.action FROM pk_lock_event e WHERE e.pk_id = w.pk_id ORDER BY "
+                   "e.position DESC LIMIT 1), 'unlock') <> 'lock'")
+            << QStringLiteral(
+                   "INSERT INTO pk_workflow_step (pk_id, from_state, to_state, by_user, note) "
+                   "SELECT w.pk_id, w.state, 'terkunci', current_user, 'signed' FROM pk_workflow "
+                   "w WHERE w.state <> 'terkunci' AND (SELECT e.action FROM pk_lock_event e "
+                   "WHERE e.pk_id = w.pk_id ORDER BY e.position DESC LIMIT 1) = 'lock'")
+            << QStringLiteral(
+                   "UPDATE pk_workflow w SET state = 'terkunci', version = version + 1, "
+                   "changed_by = current_user, changed_at = now() WHERE w.state <> 'terkunci' "
+                   "AND (SELECT e.action FROM pk_lock_event e WHERE e.pk_id = w.pk_id ORDER BY "
+                   "e.position DESC LIMIT 1) = 'lock'");
+    }
+    sql << QStringLiteral("UPDATE tepat_server SET schema_version = %1").arg(version);
+    return sql;
+}
+
 QStringList ServerSchema::createStatements(const QString &prefix, const QString &schema)
 {
     QStringList sql;
@@ -455,11 +545,7 @@ QStringList ServerSchema::createStatements(const QString &prefix, const QString 
         if (!statement.trimmed().isEmpty())
             sql << statement.trimmed();
     }
-    for (const QString &statement :
-         QString::fromUtf8(functionsSql).arg(prefix, schema).split(QStringLiteral("\n;;\n"))) {
-        if (!statement.trimmed().isEmpty())
-            sql << statement.trimmed();
-    }
+    sql << functionStatements(prefix, schema);
     for (const SchemaTable &table : WorkspaceTables::all()) {
         if (!table.existsIn(SqlDialect::Postgres))
             continue;
@@ -574,7 +660,25 @@ Result<void> ServerSchema::init(PgConnection &connection)
             return abort(readable.error());
         }
     }
-    // Later layouts add their steps here, each from the version before it.
+    if (*installed > 0) {
+        const Result<QString> prefix = rolePrefix(connection);
+        const Result<QVariant> schema
+            = connection.scalar(QStringLiteral("SELECT current_schema()"));
+        if (!prefix || !schema)
+            return abort(!prefix ? prefix.error() : schema.error());
+        for (const QString &statement :
+             upgradeStatements(*installed, *prefix, schema->toString())) {
+            if (Result<void> done = connection.exec(statement); !done) {
+                Error error = done.error();
+                error.message = tr("Bringing %1 from layout %2 to %3 failed: %4")
+                                    .arg(connection.path())
+                                    .arg(*installed)
+                                    .arg(version)
+                                    .arg(error.message);
+                return abort(error);
+            }
+        }
+    }
     if (!db.commit())
         return fail(connection.errorFrom(db.lastError()));
     return {};

@@ -20,8 +20,9 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(Tepat::ServerSchema)
 
 public:
-    // Raise it with every change of the server's layout and add the step to upgrade().
-    static constexpr int version = 1;
+    // Raise it with every change of the server's layout and add the step to upgradeStatements().
+    // 2: terkunci is a lock in the PK's lock history.
+    static constexpr int version = 2;
 
     // Creates the layout on an empty database or brings an older one up to date; running it again
     // changes nothing. Needs the right to create tables and roles (the database's owner with
@@ -36,6 +37,10 @@ public:
 
 private:
     static QString prefixFor(const QString &database);
+    static QStringList functionStatements(const QString &rolePrefix, const QString &schema);
+    // What brings a layout from `from` to version, the version recorded last.
+    static QStringList
+    upgradeStatements(int from, const QString &rolePrefix, const QString &schema);
 };
 
 } // namespace Tepat

@@ -130,6 +130,15 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const ServerUrl &url,
             tr("%1 is not a Tepat server: run \"tepat-cli server init\" first.").arg(url.display()),
             url.display()));
     }
+    if (*installed < ServerSchema::version) {
+        // The guards of an older layout would let this Tepat write what they do not know.
+        return fail(Error(Error::Code::NotAWorkspace,
+                          tr("%1 was set up by an older Tepat (server layout %2): its owner brings "
+                             "it up to date with \"tepat-cli server init\" first.")
+                              .arg(url.display())
+                              .arg(*installed),
+                          url.display()));
+    }
     if (Result<void> identity = store->readIdentity(); !identity)
         return fail(identity.error());
     return store;

@@ -90,7 +90,8 @@ TEPAT_ENUM_KEYS(PkLockEvent::Action,
 using LockMethodKey = std::pair<PkLockEvent::Method, const char *>;
 TEPAT_ENUM_KEYS(PkLockEvent::Method,
                 LockMethodKey {PkLockEvent::Method::SignedPdf, "signed-pdf"},
-                LockMethodKey {PkLockEvent::Method::Paper, "paper"})
+                LockMethodKey {PkLockEvent::Method::Paper, "paper"},
+                LockMethodKey {PkLockEvent::Method::Workflow, "workflow"})
 
 using TitleKey = std::pair<Pemda::Title, const char *>;
 TEPAT_ENUM_KEYS(Pemda::Title,

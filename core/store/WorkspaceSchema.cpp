@@ -85,7 +85,13 @@ Result<void> WorkspaceSchema::migrate(DatabaseConnection &connection, int fromVe
         // 5 → 6: an offline copy of a server workspace remembers its server and what it pulled;
         // an older file is no such copy, so the tables stay empty.
         {table("server_origin"), table("server_base")},
-        // 6 → 7: the checksum of the content, empty until the file is saved.
+        // 6 → 7: a lock may come from a server's workflow (terkunci). SQLite changes a CHECK only
+        // by making the table again.
+        {QStringLiteral("ALTER TABLE pk_lock_event RENAME TO pk_lock_event_v6"),
+         table("pk_lock_event"),
+         QStringLiteral("INSERT INTO pk_lock_event SELECT * FROM pk_lock_event_v6"),
+         QStringLiteral("DROP TABLE pk_lock_event_v6")},
+        // 7 → 8: the checksum of the content, empty until the file is saved.
         {table("content_checksum")},
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {

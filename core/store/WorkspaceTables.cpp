@@ -282,7 +282,7 @@ QList<SchemaTable> declareTables()
                     text("note"),
                     text("author")};
     lock.columns[2].check = QStringLiteral("action IN ('lock', 'unlock')");
-    lock.columns[3].check = QStringLiteral("method IN ('signed-pdf', 'paper')");
+    lock.columns[3].check = QStringLiteral("method IN ('signed-pdf', 'paper', 'workflow')");
     lock.primaryKey = {QStringLiteral("pk_id"), QStringLiteral("position")};
     lock.withoutRowid = true;
     addScope(lock, "pk", "pk_id");

@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>Tepat::CapaianChartWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::Cascade</name>
     <message>
         <source>The RPJMD period %1–%2 is not a valid span of years.</source>
@@ -671,6 +678,110 @@
     </message>
 </context>
 <context>
+    <name>Tepat::DashboardActions</name>
+    <message>
+        <source>Results &amp;dashboard…</source>
+        <translation>&amp;Dasbor hasil…</translation>
+    </message>
+    <message>
+        <source>See the capaian of every OPD up to a triwulan: who keeps the promises of the PK</source>
+        <translation>Lihat capaian setiap OPD s.d. suatu triwulan: siapa tepat janji</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardModel</name>
+    <message>
+        <source>no capaian</source>
+        <translation>belum ada capaian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean capaian of %n measured indicator(s) up to %1</source>
+        <translation>
+            <numerusform>Rata-rata capaian %n indikator terukur s.d. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators whose capaian is %1</source>
+        <translation>Indikator dengan capaian %1</translation>
+    </message>
+    <message>
+        <source>OPD / PK</source>
+        <translation>OPD / PK</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Capaian
+up to %1</source>
+        <translation>Capaian
+s.d. %1</translation>
+    </message>
+    <message>
+        <source>Without
+realisasi</source>
+        <translation>Tanpa
+realisasi</translation>
+    </message>
+    <message>
+        <source>Serapan
+anggaran</source>
+        <translation>Serapan
+anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardView</name>
+    <message>
+        <source>Siapa tepat janji: who keeps the promises of the PK</source>
+        <translation>Siapa tepat janji: capaian Perjanjian Kinerja per OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>Tampilan &amp;proyektor</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast, as in review mode (F11)</source>
+        <translation>Huruf besar dan kontras tinggi, seperti mode reviu (F11)</translation>
+    </message>
+    <message>
+        <source>Results per OPD</source>
+        <translation>Hasil per OPD</translation>
+    </message>
+    <message>
+        <source>Capaian per indicator</source>
+        <translation>Capaian per indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Capaian:</source>
+        <translation>&amp;Capaian:</translation>
+    </message>
+    <message>
+        <source>Capaian per indicator up to %1: %2</source>
+        <translation>Capaian per indikator s.d. %1: %2</translation>
+    </message>
+    <message>
+        <source>no capaian</source>
+        <translation>belum ada capaian</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::DashboardWindow</name>
+    <message>
+        <source>Results dashboard</source>
+        <translation>Dasbor hasil</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::DocumentFonts</name>
     <message>
         <source>&quot;%1&quot; is not a typeface Tepat prints with; use sans or serif.</source>
@@ -942,6 +1053,10 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     <message>
         <source>Suggestion</source>
         <translation>Saran perbaikan</translation>
+    </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1727,29 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
 </context>
 <context>
+    <name>Tepat::LinkTargets</name>
+    <message>
+        <source>PK %1 %2 · %3</source>
+        <translation>PK %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>PK %1 %2</source>
+        <translation>PK %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Renstra %1 · %2</source>
+        <translation>Renstra %1 · %2</translation>
+    </message>
+    <message>
+        <source>RPJMD · %1</source>
+        <translation>RPJMD · %1</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::MainToolBar</name>
     <message>
         <source>Toolbar</source>
@@ -1856,14 +1994,6 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
         <translation>tempat PK ditandatangani, mis. Lubuk Pakam</translation>
     </message>
     <message>
-        <source>One OPD per line, e.g.
-Dinas Kesehatan (Dinkes)
-Dinas Pariwisata (Dispar)</source>
-        <translation>Satu OPD per baris, mis.
-Dinas Kesehatan (Dinkes)
-Dinas Pariwisata (Dispar)</translation>
-    </message>
-    <message>
         <source>&amp;Pemda:</source>
         <translation>&amp;Pemda:</translation>
     </message>
@@ -1890,6 +2020,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Period %1–%2</source>
         <translation>Periode %1–%2</translation>
+    </message>
+    <message>
+        <source>One OPD per line, its code first if you have it, e.g.
+1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</source>
+        <translation>Satu OPD per baris, kodenya di depan bila ada, mis.
+1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)
+Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2879,36 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Cetak PK</translation>
     </message>
     <message>
+        <source>PK with errors</source>
+        <translation>PK dengan kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway</source>
+        <translation>&amp;Tetap lanjutkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n error(s)</source>
+        <translation>
+            <numerusform>• %1: %n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PK has %n error(s) among its findings; a PK to be signed should have none. Go on anyway?</source>
+        <translation>
+            <numerusform>PK ini memiliki %n kesalahan dalam temuannya; PK yang akan ditandatangani seharusnya tanpa kesalahan. Tetap lanjutkan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these PKs have errors among their findings; a PK to be signed should have none:</source>
+        <translation>
+            <numerusform>%n PK berikut memiliki kesalahan dalam temuannya; PK yang akan ditandatangani seharusnya tanpa kesalahan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>Tetap lanjutkan?</translation>
+    </message>
+    <message>
         <source>Export &amp;signed PK…</source>
         <translation>Ekspor PK &amp;bertanda tangan…</translation>
     </message>
@@ -2883,6 +3051,10 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>To change it, make a PK Perubahan, or unlock it with a reason (PK › Unlock).</source>
         <translation>Untuk mengubahnya, buat PK Perubahan, atau buka kuncinya dengan alasan (PK › Buka kunci).</translation>
+    </message>
+    <message>
+        <source>This PK is terkunci: %1 locked it on %2 at the end of its workflow. To change it, make a PK Perubahan, or have an admin open it for a revision (revisi).</source>
+        <translation>PK ini terkunci: %1 menguncinya pada %2 di akhir alurnya. Untuk mengubahnya, buat PK Perubahan, atau minta admin membukanya untuk revisi.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3232,116 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>PK</source>
         <translation>PK</translation>
+    </message>
+    <message>
+        <source>Terkunci since %1 (the server&apos;s workflow) — locked.</source>
+        <translation>Terkunci sejak %1 (alur kerja server) — dikunci.</translation>
+    </message>
+    <message>
+        <source>%1 %2: terkunci (%3)</source>
+        <translation>%1 %2: terkunci (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkWorkflowDock</name>
+    <message>
+        <source>Submit (ajukan)</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (direviu)</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Approve (setujui)</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Lock (kunci)</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Send back (tolak)…</source>
+        <translation>Kembalikan (tolak)…</translation>
+    </message>
+    <message>
+        <source>Open for revision (revisi)…</source>
+        <translation>Buka untuk revisi…</translation>
+    </message>
+    <message>
+        <source>PK workflow</source>
+        <translation>Alur PK</translation>
+    </message>
+    <message>
+        <source>Why (kept with the step):</source>
+        <translation>Alasan (disimpan bersama langkah ini):</translation>
+    </message>
+    <message>
+        <source>Select a PK, or one of its sasaran or indicators.</source>
+        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4%5</source>
+        <translation>%1 → %2 oleh %3, %4%5</translation>
+    </message>
+    <message>
+        <source>No step taken yet.</source>
+        <translation>Belum ada langkah.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkWorkflowDock</name>
+    <message>
+        <source>Submit (ajukan)</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (direviu)</source>
+        <translation>Tandai sudah direviu</translation>
+    </message>
+    <message>
+        <source>Approve (setujui)</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Lock (kunci)</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Send back (tolak)…</source>
+        <translation>Kembalikan (tolak)…</translation>
+    </message>
+    <message>
+        <source>Open for revision (revisi)…</source>
+        <translation>Buka untuk revisi…</translation>
+    </message>
+    <message>
+        <source>PK workflow</source>
+        <translation>Alur PK</translation>
+    </message>
+    <message>
+        <source>Why (kept with the step):</source>
+        <translation>Alasan (disimpan bersama langkah ini):</translation>
+    </message>
+    <message>
+        <source>Select a PK, or one of its sasaran or indicators.</source>
+        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4%5</source>
+        <translation>%1 → %2 oleh %3, %4%5</translation>
+    </message>
+    <message>
+        <source>No step taken yet.</source>
+        <translation>Belum ada langkah.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3815,87 @@ s.d. %1</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::RecoveryActions</name>
+    <message>
+        <source>Cannot restore unsaved work</source>
+        <translation>Tidak dapat memulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 restored: save it to keep it.</source>
+        <translation>Pekerjaan yang belum disimpan dari %1 telah dipulihkan: simpan agar tidak hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoveryDialog</name>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Ditemukan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Putuskan &amp;nanti</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 was found.</source>
+        <translation>Ditemukan pekerjaan yang belum disimpan dari %1.</translation>
+    </message>
+    <message>
+        <source>It belongs to a new workspace that was never saved.</source>
+        <translation>Pekerjaan ini milik ruang kerja baru yang belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>It belongs to a new workspace of %1 that was never saved.</source>
+        <translation>Pekerjaan ini milik ruang kerja baru %1 yang belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Tepat ended without saving it. Restore it (then choose where to save it), or discard it?</source>
+        <translation>Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan (lalu pilih tempat menyimpannya), atau buang?</translation>
+    </message>
+    <message>
+        <source>It belongs to %1, which no longer exists. Tepat ended without saving it. Restore it as a new workspace (then choose where to save it), or discard it?</source>
+        <translation>Pekerjaan ini milik %1, yang sudah tidak ada. Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan sebagai ruang kerja baru (lalu pilih tempat menyimpannya), atau buang?</translation>
+    </message>
+    <message>
+        <source>It belongs to %1: Tepat ended without saving it. Restore it into the workspace as unsaved changes, or discard it? The file itself was not changed.</source>
+        <translation>Pekerjaan ini milik %1: Tepat tertutup sebelum pekerjaan ini disimpan. Pulihkan ke ruang kerja sebagai perubahan yang belum disimpan, atau buang? Berkasnya sendiri tidak diubah.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <extracomment>A date and time pattern of QLocale: 3 December 2026, 17:42</extracomment>
+        <translation>d MMMM yyyy, &apos;pukul&apos; HH.mm</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoverySlot</name>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Folder pemulihan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The recovery copy %1 is in use by another Tepat.</source>
+        <translation>Salinan pemulihan %1 sedang dipakai oleh Tepat lain.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the recovery copy %1.</source>
+        <translation>Salinan pemulihan %1 tidak dapat dikunci.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::RecoveryStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::RemoveCommentCommand</name>
     <message>
         <source>Delete comment</source>
@@ -3565,6 +3928,142 @@ s.d. %1</translation>
     <message>
         <source>Delete PK %1</source>
         <translation>Hapus PK %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportActions</name>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Laporan…</translation>
+    </message>
+    <message>
+        <source>Write the Pengukuran Kinerja, Monitoring Triwulan or LKjIP tables of a year as PDF or XLSX</source>
+        <translation>Tulis tabel Pengukuran Kinerja, Monitoring Triwulan atau LKjIP suatu tahun sebagai PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>The workspace has no PK of %1 for the OPDs chosen.</source>
+        <translation>Workspace ini tidak memiliki PK tahun %1 untuk OPD yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report file(s) to %1.</source>
+        <translation>
+            <numerusform>%n berkas laporan ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportBatch</name>
+    <message>
+        <source>Writing the reports was cancelled.</source>
+        <translation>Penulisan laporan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportExport</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report file(s)…</source>
+        <translation>
+            <numerusform>Menulis %n berkas laporan…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::ReportsDialog</name>
+    <message>
+        <source>&amp;All OPDs and the pemda</source>
+        <translation>&amp;Semua OPD dan pemda</translation>
+    </message>
+    <message>
+        <source>One file per &amp;OPD</source>
+        <translation>Satu berkas per &amp;OPD</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Pengukuran Kinerja (every PK)</source>
+        <translation>Pengukuran Kinerja (setiap PK)</translation>
+    </message>
+    <message>
+        <source>Monitoring Triwulan (per OPD)</source>
+        <translation>Monitoring Triwulan (per OPD)</translation>
+    </message>
+    <message>
+        <source>LKjIP chapter III tables and chart (per OPD)</source>
+        <translation>Tabel dan grafik LKjIP Bab III (per OPD)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>OPDs</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Buku kerja Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Capaian:</source>
+        <translation>&amp;Capaian:</translation>
+    </message>
+    <message>
+        <source>OPDs:</source>
+        <translation>OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Folder untuk laporan</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4344,10 @@ s.d. %1</translation>
         <source>Setting up %1 failed: %2</source>
         <translation>Penyiapan %1 gagal: %2</translation>
     </message>
+    <message>
+        <source>Bringing %1 from layout %2 to %3 failed: %4</source>
+        <translation>Memperbarui %1 dari tata letak %2 ke %3 gagal: %4</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ServerStatusLabel</name>
@@ -3937,6 +4440,10 @@ s.d. %1</translation>
         <source>%1 was not saved (%2): %3</source>
         <translation>%1 tidak tersimpan (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 was set up by an older Tepat (server layout %2): its owner brings it up to date with &quot;tepat-cli server init&quot; first.</source>
+        <translation>%1 disiapkan oleh Tepat yang lebih lama (tata letak server %2): pemiliknya harus memperbaruinya dulu dengan &quot;tepat-cli server init&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ServerUrl</name>
@@ -3956,8 +4463,8 @@ s.d. %1</translation>
 <context>
     <name>Tepat::ServesCandidateModel</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4352,10 +4859,6 @@ s.d. %1</translation>
         <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
     <message>
-        <source>Autosaved at %1</source>
-        <translation>Tersimpan otomatis pukul %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
@@ -4394,6 +4897,14 @@ s.d. %1</translation>
     <message>
         <source>%1 is no longer there; it is removed from the recent files.</source>
         <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar berkas terakhir.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept for recovery at %1; the file changes only when you save.</source>
+        <translation>Perubahan yang belum disimpan dicadangkan untuk pemulihan pukul %1; berkas hanya berubah saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot keep unsaved changes for recovery: %1</source>
+        <translation>Tidak dapat mencadangkan perubahan yang belum disimpan: %1</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@ TEST_CASE("lock-pk from the signed PDF, unlock-pk with a reason, and info shows 
     REQUIRE(cascade->pk(9100)->lockHistory.size() == 2);
     CHECK(cascade->pk(9100)->lockHistory.last().note
           == QStringLiteral("Target stunting salah ketik"));
-    CHECK_FALSE(cascade->pk(9100)->isSigned());
+    CHECK_FALSE(cascade->pk(9100)->isLocked());
 
     // A PDF that no longer matches the PK cannot lock it.
     Result<Cascade> changed = WorkspaceFile::load(workspace);

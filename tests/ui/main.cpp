@@ -11,6 +11,9 @@ int main(int argc, char *argv[])
     // Recent files and the reviewer's name go to QSettings: keep the user's own out of reach.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // Recovery copies go to the app-data folder: the user's own must not be offered or removed.
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tepat-tests"));
     return Catch::Session().run(argc, argv);

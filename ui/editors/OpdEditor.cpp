@@ -29,6 +29,11 @@ OpdEditor::OpdEditor(WorkspaceDocument *document, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_head);
     layout->addStretch();
+    // Tab follows the form as it reads, not the order the fields were made in, which put the code
+    // last and sent typed values into the wrong fields.
+    setTabOrder(m_name, m_shortName);
+    setTabOrder(m_shortName, m_code);
+    setTabOrder(m_code, m_head->nameEdit());
 
     const auto edit = [this](const QString &field, auto change) {
         if (m_loading)

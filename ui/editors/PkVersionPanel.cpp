@@ -132,9 +132,18 @@ void PkVersionPanel::load()
         state = tr("Replaced by %1; this version stays as it was.")
                     .arg(PkVersions::name(cascade, next));
     } else if (lock) {
-        state = lock->method == PkLockEvent::Method::SignedPdf
-            ? tr("Signed digitally on %1 — locked.").arg(IndonesianDate::format(lock->signedOn))
-            : tr("Signed on paper on %1 — locked.").arg(IndonesianDate::format(lock->signedOn));
+        const QString day = IndonesianDate::format(lock->signedOn);
+        switch (lock->method) {
+        case PkLockEvent::Method::SignedPdf:
+            state = tr("Signed digitally on %1 — locked.").arg(day);
+            break;
+        case PkLockEvent::Method::Paper:
+            state = tr("Signed on paper on %1 — locked.").arg(day);
+            break;
+        case PkLockEvent::Method::Workflow:
+            state = tr("Terkunci since %1 (the server's workflow) — locked.").arg(day);
+            break;
+        }
     } else {
         state = tr("Not signed yet — open for changes.");
     }
@@ -160,14 +169,17 @@ void PkVersionPanel::load()
     QStringList history;
     for (const PkLockEvent &event : pk->lockHistory) {
         const QString when = event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        history.append(event.action == PkLockEvent::Action::Lock
-                           ? tr("%1 %2: marked as signed (%3)").arg(when, event.author, event.note)
-                           : tr("%1 %2: unlocked — %3").arg(when, event.author, event.note));
+        if (event.action == PkLockEvent::Action::Unlock)
+            history.append(tr("%1 %2: unlocked — %3").arg(when, event.author, event.note));
+        else if (event.method == PkLockEvent::Method::Workflow)
+            history.append(tr("%1 %2: terkunci (%3)").arg(when, event.author, event.note));
+        else
+            history.append(tr("%1 %2: marked as signed (%3)").arg(when, event.author, event.note));
     }
     m_history->setText(history.join(u'\n'));
     m_history->setVisible(!history.isEmpty());
 
-    m_markSigned->setEnabled(!lock);
+    m_markSigned->setEnabled(!lock || lock->method == PkLockEvent::Method::Workflow);
     m_unlock->setEnabled(lock && !next);
     m_perubahan->setEnabled(!next);
     m_compare->setEnabled(cascade.pk(pk->previousVersionId) != nullptr);

@@ -41,8 +41,12 @@ QVariant ServesCandidateModel::data(const QModelIndex &index, int role) const
         return indicator->text;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        if (const PlanItem *owner = cascade.item(indicator->ownerId))
-            return tr("%1 — %2").arg(indicator->text, owner->name);
+        // Identical names in two OPDs' Renstra, or in the Renstra and the RPJMD, are common:
+        // the document each comes from tells them apart.
+        if (const PlanItem *owner = cascade.item(indicator->ownerId)) {
+            return tr("%1 — %2 (%3)")
+                .arg(indicator->text, owner->name, LinkTargets::sourceOf(cascade, indicator->id));
+        }
         return indicator->text;
     case IndicatorIdRole:
         return indicator->id;

@@ -1,5 +1,6 @@
 #include "io/PkExportActions.h"
 
+#include "check/PkErrorCount.h"
 #include "common/TrustStoreSetting.h"
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
@@ -19,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -72,6 +74,13 @@ PkExportActions::PkExportActions(WindowContext *context)
     m_savePathPrompt = [](QWidget *parent, const QString &suggested) {
         return QFileDialog::getSaveFileName(
             parent, tr("Export PK as PDF"), suggested, tr("PDF (*.pdf)"));
+    };
+    m_errorsPrompt = [](QWidget *parent, const QString &question) {
+        QMessageBox box(QMessageBox::Warning, tr("PK with errors"), question, {}, parent);
+        QPushButton *goOn = box.addButton(tr("&Go on anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        return box.clickedButton() == goOn;
     };
     connect(m_exportPdf, &QAction::triggered, this, &PkExportActions::exportSelected);
     connect(m_exportSigned, &QAction::triggered, this, &PkExportActions::exportSignedSelected);
@@ -208,7 +217,7 @@ void PkExportActions::lockAsSigned(qint64 pkId, const QString &path)
 {
     WorkspaceDocument *document = m_context->document();
     const PkDocument *pk = document ? document->cascade().pk(pkId) : nullptr;
-    if (!pk || pk->isSigned())
+    if (!pk || (pk->isLocked() && pk->currentLock()->method != PkLockEvent::Method::Workflow))
         return;
     PkLockEvent event;
     event.method = PkLockEvent::Method::SignedPdf;
@@ -308,10 +317,43 @@ void PkExportActions::updateActions()
     m_ceremony->setEnabled(document && !document->cascade().pks().isEmpty());
 }
 
+bool PkExportActions::confirmDespiteErrors(const QList<qint64> &pkIds)
+{
+    WorkspaceDocument *document = m_context->document();
+    if (!document)
+        return true;
+    document->ensureChecked();
+    const Cascade &cascade = document->cascade();
+    QStringList lines;
+    int total = 0;
+    for (qint64 pkId : pkIds) {
+        const int errors = PkErrorCount::of(cascade, document->findings(), pkId);
+        if (errors == 0)
+            continue;
+        total += errors;
+        const QString name
+            = QFileInfo(PkBatchExport::suggestedFileName(cascade, pkId)).completeBaseName();
+        lines.append(tr("• %1: %n error(s)", nullptr, errors).arg(name));
+    }
+    if (total == 0)
+        return true;
+    const QString question = pkIds.size() == 1
+        ? tr("This PK has %n error(s) among its findings; a PK to be signed should have none. Go "
+             "on anyway?",
+             nullptr,
+             total)
+        : tr("%n of these PKs have errors among their findings; a PK to be signed should have "
+             "none:",
+             nullptr,
+             int(lines.size()))
+            + u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") + tr("Go on anyway?");
+    return m_errorsPrompt(m_context->window(), question);
+}
+
 void PkExportActions::exportSelected()
 {
     const qint64 pkId = currentPk();
-    if (!pkId)
+    if (!pkId || !confirmDespiteErrors({pkId}))
         return;
     const QString suggested
         = QDir(lastFolder())
@@ -334,7 +376,7 @@ void PkExportActions::exportSelected()
 void PkExportActions::exportSignedSelected()
 {
     const qint64 pkId = currentPk();
-    if (!pkId)
+    if (!pkId || !confirmDespiteErrors({pkId}))
         return;
     const QString suggested
         = QDir(lastFolder())
@@ -438,14 +480,16 @@ void PkExportActions::exportForCeremony()
     const bool accepted = dialog.exec() == QDialog::Accepted;
     // Taken either way, so the password fields are emptied.
     CeremonyExportDialog::Request request = dialog.takeRequest();
-    if (accepted)
+    if (accepted
+        && confirmDespiteErrors(PkBatchExport::select(document->cascade(), request.selection))) {
         startCeremonyExport(std::move(request));
+    }
 }
 
 void PkExportActions::printSelected()
 {
     const qint64 pkId = currentPk();
-    if (!pkId)
+    if (!pkId || !confirmDespiteErrors({pkId}))
         return;
     const Cascade &cascade = m_context->document()->cascade();
     const PkPdfWriter::Options options = singlePkOptions();

@@ -38,12 +38,20 @@ public:
     using SignPrompt = std::function<std::optional<SignPkDialog::Request>(
         QWidget *parent, const Cascade &cascade, qint64 pkId, const QString &suggested)>;
 
+    // Asked before PKs with error findings are exported or printed; true goes on. Tests replace
+    // it so that no dialog blocks them.
+    using ErrorsPrompt = std::function<bool(QWidget *parent, const QString &question)>;
+
     explicit PkExportActions(WindowContext *context);
     ~PkExportActions() override;
 
     void addTo(QMenu *menu);
     void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
     void setSignPrompt(SignPrompt prompt) { m_signPrompt = std::move(prompt); }
+    void setErrorsPrompt(ErrorsPrompt prompt) { m_errorsPrompt = std::move(prompt); }
+    // True when none of these PKs has an error finding, or the user goes on anyway after being
+    // told how many each has.
+    bool confirmDespiteErrors(const QList<qint64> &pkIds);
 
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *exportSignedAction() const { return m_exportSigned; }
@@ -99,6 +107,7 @@ private:
     QAction *m_verify;
     SavePathPrompt m_savePathPrompt;
     SignPrompt m_signPrompt;
+    ErrorsPrompt m_errorsPrompt;
     QPointer<CeremonyExport> m_running;
     QString m_signingReport;
 };

@@ -79,6 +79,22 @@ QString FindingsModel::objectLabel(const WorkspaceDocument &document, qint64 obj
     return {};
 }
 
+QString FindingsModel::placeLabel(const WorkspaceDocument &document, qint64 objectId)
+{
+    const Cascade &cascade = document.cascade();
+    QStringList parts;
+    if (const Opd *opd = cascade.opd(cascade.opdOf(objectId)); opd && opd->id != objectId)
+        parts.append(opd->shortName.isEmpty() ? opd->name : opd->shortName);
+    const PkDocument *pk = cascade.pk(cascade.pkOf(objectId));
+    if (!pk)
+        pk = cascade.pkOfProgram(objectId);
+    if (pk && pk->id != objectId)
+        parts.append(
+            tr("PK %1 %2").arg(QString::number(pk->year), PkDocument::levelName(pk->level)));
+    parts.append(objectLabel(document, objectId));
+    return parts.join(QStringLiteral(" · "));
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -110,7 +126,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case ObjectColumn:
-            return objectLabel(*m_document, finding.objectId);
+            return placeLabel(*m_document, finding.objectId);
         case MessageColumn:
             return finding.message.text(language);
         case SuggestionColumn:

@@ -26,6 +26,10 @@ public:
     const Finding &finding(int row) const { return m_rows.at(row); }
     // The display name of the object a finding is about, e.g. the indicator's text.
     static QString objectLabel(const WorkspaceDocument &document, qint64 objectId);
+    // Where the object is, as the Letak column shows it: its OPD and PK before its label
+    // ("Dinkes · PK 2026 eselon III · Persentase …"), since the same indicator text recurs in
+    // many OPDs and PKs.
+    static QString placeLabel(const WorkspaceDocument &document, qint64 objectId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

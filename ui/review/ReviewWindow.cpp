@@ -1,5 +1,6 @@
 #include "review/ReviewWindow.h"
 
+#include "common/ProjectorColours.h"
 #include "common/SeverityIcon.h"
 #include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
@@ -40,19 +41,16 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
 {
     setWindowTitle(tr("Tepat — review mode"));
     setAttribute(Qt::WA_DeleteOnClose, false);
-    // A projector washes out greys and thin colours: near-white on black, yellow for the heading
-    // of the suggestion, whatever the desktop theme.
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x10, 0x10, 0x10));
-    palette.setColor(QPalette::WindowText, QColor(0xf5, 0xf5, 0xf5));
+    // Yellow for the heading of the suggestion.
+    const QPalette palette = ProjectorColours::palette();
     setPalette(palette);
     setAutoFillBackground(true);
     QPalette accent = palette;
-    accent.setColor(QPalette::WindowText, QColor(0xff, 0xd5, 0x4f));
+    accent.setColor(QPalette::WindowText, ProjectorColours::accent());
     m_suggestionHeading->setPalette(accent);
     m_severity->setPalette(accent);
     QPalette dim = palette;
-    dim.setColor(QPalette::WindowText, QColor(0xbd, 0xbd, 0xbd));
+    dim.setColor(QPalette::WindowText, ProjectorColours::dim());
     m_counter->setPalette(dim);
     m_where->setPalette(dim);
     m_keys->setPalette(dim);
@@ -259,12 +257,16 @@ void ReviewWindow::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
+    // Ctrl with the key that bears + or -, however the layout makes it: "+" needs Shift on a US
+    // keyboard (Ctrl+Shift+=), not on a German one, and the keypad has its own.
+    const bool control = event->modifiers() & Qt::ControlModifier;
     if (event->matches(QKeySequence::ZoomIn)
-        || (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
+        || (control && (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus))) {
         setScale(m_scale + 0.25);
         return;
     }
-    if (event->matches(QKeySequence::ZoomOut)) {
+    if (event->matches(QKeySequence::ZoomOut)
+        || (control && (event->key() == Qt::Key_Minus || event->key() == Qt::Key_Underscore))) {
         setScale(m_scale - 0.25);
         return;
     }

@@ -4,12 +4,15 @@
 #include "document/WorkspaceDocument.h"
 #include "editors/PkEditor.h"
 #include "editors/RealisasiActions.h"
+#include "editors/RealisasiView.h"
 #include "io/ExportTableActions.h"
 #include "io/ImportActions.h"
 #include "io/PkExportActions.h"
 #include "online/PkWorkflowDock.h"
 #include "online/ServerActions.h"
 #include "online/ServerStatusLabel.h"
+#include "results/DashboardActions.h"
+#include "results/ReportActions.h"
 #include "review/CommentsDock.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewSummaryExport.h"
@@ -19,6 +22,7 @@
 #include "window/EditorArea.h"
 #include "window/LanguageSwitch.h"
 #include "window/MainToolBar.h"
+#include "window/RecoveryActions.h"
 #include "window/SettingsDialog.h"
 #include "window/WorkspaceFileActions.h"
 
@@ -28,8 +32,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,6 +45,14 @@
 #include <algorithm>
 
 namespace Tepat {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -51,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_commentsDock(new CommentsDock(this))
     , m_counts(new QLabel(this))
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // First, so that the views have the new document before the action groups ask them.
@@ -71,13 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             &MainWindow::showNode);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_editors);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 900});
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_editors);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 900});
+    setCentralWidget(m_splitter);
 
     m_findingsView->setModel(m_findingsModel);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,12 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsDock->raise();
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
 
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
 
-    connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        activateFinding(index.row());
-    });
+    // One click goes to the finding's field, as the README says; Enter does from the keyboard.
+    for (auto signal : {&QTableView::clicked, &QTableView::activated}) {
+        connect(m_findingsView, signal, this, [this](const QModelIndex &index) {
+            activateFinding(index.row());
+        });
+    }
     connect(
         m_findingsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFindingsTitle);
     connect(
@@ -139,10 +157,17 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions = new WorkspaceFileActions(m_context);
     m_fileActions->addTo(file);
+    m_recoveryActions = new RecoveryActions(m_context, m_fileActions);
+    connect(m_fileActions,
+            &WorkspaceFileActions::openedByUser,
+            m_recoveryActions,
+            &RecoveryActions::offerFor);
     file->addSeparator();
     file->addAction((new ImportActions(m_context))->importAction());
     (new PkExportActions(m_context))->addTo(file);
     file->addMenu((new ExportTableActions(m_context))->menu());
+    m_reports = new ReportActions(m_context);
+    file->addAction(m_reports->reportsAction());
     m_server = new ServerActions(m_context, [this](std::unique_ptr<WorkspaceDocument> document) {
         if (m_fileActions->maybeSave())
             showDocument(std::move(document));
@@ -175,7 +200,21 @@ void MainWindow::createMenus()
         = view->addAction(tr("&Previous finding"), this, [this] { goToFinding(-1); });
     m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addAction((new ReviewSummaryExport(m_context))->action());
-    view->addAction((new RealisasiActions(m_context))->openAction());
+    auto *realisasi = new RealisasiActions(m_context);
+    view->addAction(realisasi->openAction());
+    m_dashboard = new DashboardActions(m_context);
+    m_dashboard->setProjectorScale(SettingsDialog::reviewScale());
+    view->addAction(m_dashboard->openAction());
+    // A row of the dashboard opens its PK's realisasi at the dashboard's triwulan.
+    connect(m_dashboard,
+            &DashboardActions::pkActivated,
+            this,
+            [this, realisasi](qint64 pkId, int quarter) {
+                selectObject(pkId);
+                realisasi->openAction()->trigger();
+                if (RealisasiWindow *window = realisasi->window())
+                    window->view()->quarterBar()->setCurrentIndex(quarter - 1);
+            });
     view->addAction(m_server->historyAction());
     view->addSeparator();
     QAction *tree = view->addAction(
@@ -267,12 +306,28 @@ void MainWindow::attachDocument(WorkspaceDocument *document)
         // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.
         for (int row = 0; row < m_treeModel->rowCount(); ++row)
             m_tree->expand(m_treeModel->index(row, 0));
-        const Cascade &cascade = document->cascade();
-        m_counts->setText(tr("%n OPD", nullptr, int(cascade.opds().size())) + QStringLiteral(" · ")
-                          + tr("%n indicator(s)", nullptr, cascade.indicatorCount()));
+        connect(document, &WorkspaceDocument::objectInserted, this, &MainWindow::updateCounts);
+        connect(document, &WorkspaceDocument::objectRemoved, this, &MainWindow::updateCounts);
     }
+    updateCounts();
     updateTitle();
     updateFindingsTitle();
+}
+
+void MainWindow::updateCounts()
+{
+    const WorkspaceDocument *document = this->document();
+    const Cascade *cascade = document ? &document->cascade() : nullptr;
+    const QString text = cascade ? tr("%n OPD", nullptr, int(cascade->opds().size()))
+            + QStringLiteral(" · ") + tr("%n indicator(s)", nullptr, cascade->indicatorCount())
+                                 : QString();
+    if (text == m_counts->text())
+        return;
+    m_counts->setText(text);
+    // Laid out now rather than at the next event: a window grabbed right after a workspace
+    // arrives (a restore of unsaved work, a screenshot) showed the label at its old width, "4".
+    if (QLayout *layout = statusBar()->layout())
+        layout->activate();
 }
 
 void MainWindow::showNode(const QModelIndex &index)
@@ -354,7 +409,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_reviewWindow)
         m_reviewWindow->close();
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // The first start: all the room there is, as a planning officer's laptop has little.
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -402,6 +473,7 @@ void MainWindow::showSettings()
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
     if (m_reviewWindow)
         m_reviewWindow->setScale(SettingsDialog::reviewScale());
+    m_dashboard->setProjectorScale(SettingsDialog::reviewScale());
     if (languageChanged)
         LanguageSwitch::switchTo(this, SettingsDialog::language());
 }

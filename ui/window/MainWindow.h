@@ -10,15 +10,19 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QTableView;
+class QSplitter;
 class QTreeView;
 
 namespace Tepat {
 
 class CascadeTreeModel;
 class CommentsDock;
+class DashboardActions;
+class ReportActions;
 class EditActions;
 class EditorArea;
 class FindingsModel;
+class RecoveryActions;
 class ReviewWindow;
 class ServerActions;
 class WindowContext;
@@ -49,6 +53,9 @@ public:
     std::unique_ptr<WorkspaceDocument> takeDocument();
     // Shows a workspace that is already open, as it stands.
     void showDocument(std::unique_ptr<WorkspaceDocument> document);
+    // Puts the window where the user left it: its geometry, docks and splitter as the last window
+    // closed had them, or maximised on the first start. main() calls it before show().
+    void restoreLayout();
 
     // Selects an object (OPD, item, indicator, PK) in the tree and shows its editor.
     bool selectObject(qint64 objectId);
@@ -65,8 +72,12 @@ public:
     EditorArea *editorArea() const { return m_editors; }
     ReviewWindow *reviewWindow() const { return m_reviewWindow; }
     WorkspaceFileActions *fileActions() const { return m_fileActions; }
+    // Offers work a crash left unsaved: main() calls offerAll() once the window shows.
+    RecoveryActions *recoveryActions() const { return m_recoveryActions; }
     EditActions *editActions() const { return m_editActions; }
     ServerActions *serverActions() const { return m_server; }
+    DashboardActions *dashboardActions() const { return m_dashboard; }
+    ReportActions *reportActions() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +90,7 @@ private:
     void showNode(const QModelIndex &index);
     void updateTitle();
     void updateFindingsTitle();
+    void updateCounts();
     void goToFinding(int delta);
     void showSettings();
     void showAbout();
@@ -92,9 +104,13 @@ private:
     QDockWidget *m_findingsDock;
     CommentsDock *m_commentsDock;
     QLabel *m_counts;
+    QSplitter *m_splitter;
     WorkspaceFileActions *m_fileActions = nullptr;
+    RecoveryActions *m_recoveryActions = nullptr;
     EditActions *m_editActions = nullptr;
     ServerActions *m_server = nullptr;
+    DashboardActions *m_dashboard = nullptr;
+    ReportActions *m_reports = nullptr;
     ReviewWindow *m_reviewWindow = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_nextFindingAction = nullptr;

@@ -1,5 +1,7 @@
 #include "window/NewWorkspaceDialog.h"
 
+#include "model/PemdaTitle.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -41,7 +43,8 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget *parent)
     m_startYear->setValue(QDate::currentDate().year());
     m_opds->setTabChangesFocus(true);
     m_opds->setPlaceholderText(
-        tr("One OPD per line, e.g.\nDinas Kesehatan (Dinkes)\nDinas Pariwisata (Dispar)"));
+        tr("One OPD per line, its code first if you have it, e.g.\n1.02.0.00.0.00.01.0000 Dinas "
+           "Kesehatan (Dinkes)\nDinas Pariwisata (Dispar)"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Pemda:"), m_pemda);
     form->addRow(tr("Kepala daerah &title:"), m_title);
@@ -54,6 +57,12 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pemda, &QLineEdit::textChanged, this, &NewWorkspaceDialog::updateOk);
+    // "Kota Medan" has a Wali Kota: the title follows the pemda until the user picks one.
+    connect(m_title, &QComboBox::activated, this, [this] { m_titleChosen = true; });
+    connect(m_pemda, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const std::optional<Pemda::Title> title = PemdaTitle::of(text); title && !m_titleChosen)
+            m_title->setCurrentIndex(int(*title));
+    });
     connect(m_startYear, &QSpinBox::valueChanged, this, &NewWorkspaceDialog::updateOk);
     updateOk();
 }
@@ -79,6 +88,7 @@ Result<Cascade> NewWorkspaceDialog::cascade() const
     periode.endYear = m_startYear->value() + periodYears - 1;
     if (Result<void> set = result.setPeriode(periode); !set)
         return fail(set.error());
+    static const QRegularExpression withCode(QStringLiteral("^(\\d+(?:\\.\\d+)+)\\s+(\\S.*)$"));
     // "Dinas Kesehatan (Dinkes)": the short name in brackets at the end is optional.
     static const QRegularExpression withShortName(QStringLiteral("^(.*\\S)\\s*\\(([^()]+)\\)$"));
     for (const QString &line : m_opds->toPlainText().split(u'\n')) {
@@ -87,8 +97,14 @@ Result<Cascade> NewWorkspaceDialog::cascade() const
             continue;
         Opd opd;
         opd.id = result.allocateId();
-        const QRegularExpressionMatch match = withShortName.match(trimmed);
-        opd.name = match.hasMatch() ? match.captured(1) : trimmed;
+        // "1.02.0.00.0.00.01.0000 Dinas Kesehatan": a leading code of numbers and dots.
+        QString rest = trimmed;
+        if (const QRegularExpressionMatch code = withCode.match(trimmed); code.hasMatch()) {
+            opd.code = code.captured(1);
+            rest = code.captured(2);
+        }
+        const QRegularExpressionMatch match = withShortName.match(rest);
+        opd.name = match.hasMatch() ? match.captured(1) : rest;
         opd.shortName = match.hasMatch() ? match.captured(2).trimmed() : QString();
         if (Result<void> inserted = result.insertOpd(opd); !inserted)
             return fail(inserted.error());

@@ -27,6 +27,7 @@ public:
     Result<Cascade> cascade() const;
 
     QLineEdit *pemdaEdit() const { return m_pemda; }
+    QComboBox *titleBox() const { return m_title; }
     QLineEdit *kepalaDaerahEdit() const { return m_kepalaDaerah; }
     QSpinBox *startYearBox() const { return m_startYear; }
     QPlainTextEdit *opdEdit() const { return m_opds; }
@@ -43,6 +44,7 @@ private:
     QLabel *m_period;
     QPlainTextEdit *m_opds;
     QDialogButtonBox *m_buttons;
+    bool m_titleChosen = false;
 };
 
 } // namespace Tepat

@@ -1,6 +1,7 @@
 #include "window/WorkspaceFileActions.h"
 
 #include "common/WindowContext.h"
+#include "document/Autosave.h"
 #include "document/WorkspaceDocument.h"
 #include "store/WorkspaceFile.h"
 #include "window/NewWorkspaceDialog.h"
@@ -8,9 +9,9 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
-#include <QTime>
 #include <QTimer>
 
 namespace Tepat {
@@ -49,8 +50,10 @@ WorkspaceFileActions::WorkspaceFileActions(WindowContext *context)
     };
     connect(context, &WindowContext::documentAboutToChange, this, [this] {
         // A document handed to another window (LanguageSwitch) reports its saves there.
-        if (WorkspaceDocument *document = m_context->document())
+        if (WorkspaceDocument *document = m_context->document()) {
             document->disconnect(this);
+            document->autosave()->disconnect(this);
+        }
     });
     connect(context, &WindowContext::documentChanged, this, &WorkspaceFileActions::followDocument);
     followDocument();
@@ -73,12 +76,18 @@ void WorkspaceFileActions::followDocument()
     m_saveAs->setEnabled(document != nullptr);
     if (!document)
         return;
-    connect(document, &WorkspaceDocument::saved, this, [this](const QString &, bool automatic) {
+    connect(document, &WorkspaceDocument::saved, this, [this] {
+        m_context->showMessage(tr("Saved"), 4000);
+    });
+    connect(document->autosave(), &Autosave::written, this, [this](const QDateTime &savedAt) {
+        // Says what it is not: the file is unchanged until Save.
         m_context->showMessage(
-            automatic
-                ? tr("Autosaved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")))
-                : tr("Saved"),
-            automatic ? 0 : 4000);
+            tr("Unsaved changes kept for recovery at %1; the file changes only when you save.")
+                .arg(QLocale().toString(savedAt.toLocalTime().time(), QStringLiteral("HH:mm"))),
+            0);
+    });
+    connect(document->autosave(), &Autosave::failed, this, [this](const QString &why) {
+        m_context->showMessage(tr("Cannot keep unsaved changes for recovery: %1").arg(why), 0);
     });
 }
 
@@ -157,7 +166,11 @@ bool WorkspaceFileActions::maybeSave()
     WorkspaceDocument *document = m_context->document();
     if (!document || !document->isModified())
         return true;
-    switch (m_prompt(m_context->window())) {
+    // Nothing is kept while the user decides: the changes may be about to be discarded.
+    document->autosave()->pause();
+    const QMessageBox::StandardButton answer = m_prompt(m_context->window());
+    document->autosave()->resume();
+    switch (answer) {
     case QMessageBox::Save:
         if (document->path().isEmpty() || document->isReadOnly()) {
             chooseAndSaveAs();
@@ -169,6 +182,7 @@ bool WorkspaceFileActions::maybeSave()
         }
         return true;
     case QMessageBox::Discard:
+        document->autosave()->discard();
         return true;
     default:
         return false;
@@ -207,9 +221,12 @@ void WorkspaceFileActions::chooseAndOpen()
 
 void WorkspaceFileActions::openOrWarn(const QString &path)
 {
-    if (Result<void> opened = open(path); !opened)
+    if (Result<void> opened = open(path); !opened) {
         QMessageBox::warning(
             m_context->window(), tr("Cannot open workspace"), opened.error().message);
+        return;
+    }
+    emit openedByUser(m_context->document()->path());
 }
 
 void WorkspaceFileActions::addRecentFile(const QString &path)

@@ -45,7 +45,8 @@ public:
     void create(Cascade cascade);
     Result<void> save();
     Result<void> saveAs(const QString &path);
-    // Asks about unsaved changes; false when the user cancelled or saving failed.
+    // Asks about unsaved changes; false when the user cancelled or saving failed. Autosave is
+    // paused while the question is open, and Discard removes its recovery copy.
     bool maybeSave();
     void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
     // When on, a workspace opened later is checked after the window first paints it (see
@@ -55,6 +56,8 @@ public:
 signals:
     // A new workspace is shown; the window selects its RPJMD, where one starts filling it in.
     void created();
+    // The user opened this workspace (Open, Open Recent); work a crash left for it may be offered.
+    void openedByUser(const QString &path);
 
 private:
     void chooseAndOpen();

@@ -2,6 +2,7 @@
 
 #include "check/CheckContext.h"
 #include "check/IndicatorSubject.h"
+#include "check/SatuanComparison.h"
 #include "values/IndonesianNumber.h"
 
 namespace Tepat {
@@ -23,6 +24,9 @@ void PkTargetDiffersRule::check(const IndicatorSubject &subject, QList<Finding> 
     // Only the plan is the reference: an indicator serving a superior's PK indicator may
     // legitimately promise a part of it.
     if (!pk || !served || context->pkOfIndicator(*served))
+        return;
+    // Targets in different units say nothing about each other: pk-satuan-differs reports that.
+    if (SatuanComparison::differ(indicator.satuan, served->satuan))
         return;
     const TargetValue &own = indicator.target(pk->year);
     const TargetValue &planned = served->target(pk->year);

@@ -20,8 +20,13 @@ PkLockCommand::create(WorkspaceDocument *document, qint64 pkId, const PkLockEven
         return fail(Error(Error::Code::Invalid, tr("PK %1 does not exist.").arg(pkId)));
     const auto refuse = [](const QString &why) { return fail(Error(Error::Code::Invalid, why)); };
     if (event.action == PkLockEvent::Action::Lock) {
-        if (pk->isSigned())
+        // A PK terkunci through the workflow is signed afterwards: that lock may follow.
+        const PkLockEvent *current = pk->currentLock();
+        if (current
+            && (current->method != PkLockEvent::Method::Workflow
+                || event.method == PkLockEvent::Method::Workflow)) {
             return refuse(tr("This PK is signed and locked already."));
+        }
         if (!event.signedOn.isValid())
             return refuse(tr("Give the day the PK was signed."));
     } else {
@@ -29,7 +34,7 @@ PkLockCommand::create(WorkspaceDocument *document, qint64 pkId, const PkLockEven
             return refuse(tr("This PK was replaced by a PK Perubahan and stays as it was "
                              "signed."));
         }
-        if (!pk->isSigned())
+        if (!pk->isLocked())
             return refuse(tr("This PK is not locked."));
         if (event.note.trimmed().isEmpty())
             return refuse(tr("Unlocking a signed PK needs a reason, which is kept with it."));

@@ -154,6 +154,57 @@ TEST_CASE("pk-target-differs says by how much the PK departs from the Renstra",
     CHECK(found.first().message.en.contains(QStringLiteral("2,5 lower")));
 }
 
+TEST_CASE("pk-target-differs compares targets only in the same satuan; pk-satuan-differs "
+          "flags the link instead",
+          "[rules][pk-target-differs][pk-satuan-differs]")
+{
+    Fixture fixture;
+    Indicator other = fixture.indicator(fixture.pkIndicator);
+    other.satuan = QStringLiteral("unit");
+    other.targets[2026] = TargetValue::parse(u"12");
+    REQUIRE(fixture.cascade.updateIndicator(other));
+    Checker checker;
+    checker.checkAll(fixture.cascade);
+    const QList<Finding> found = checker.findingsFor(fixture.pkIndicator);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().ruleId == QStringLiteral("pk-satuan-differs"));
+    CHECK(found.first().field == QStringLiteral("satuan"));
+    CHECK(found.first().message.id.contains(QStringLiteral("(unit)")));
+    CHECK(found.first().message.id.contains(QStringLiteral("indikator Renstra")));
+    CHECK(found.first().message.en.contains(QStringLiteral("link is probably wrong")));
+
+    // "persen" is "%", whatever the case and spacing: the targets are compared again.
+    other.satuan = QStringLiteral(" Persen ");
+    REQUIRE(fixture.cascade.updateIndicator(other));
+    checker.checkAll(fixture.cascade);
+    CHECK(fixture.rulesFor(fixture.pkIndicator)
+          == QStringList {QStringLiteral("pk-target-differs")});
+    // No satuan is satuan-missing's finding, not a different one.
+    other.satuan.clear();
+    REQUIRE(fixture.cascade.updateIndicator(other));
+    CHECK_FALSE(
+        fixture.rulesFor(fixture.pkIndicator).contains(QStringLiteral("pk-satuan-differs")));
+}
+
+TEST_CASE("pk-empty flags a PK without sasaran or without any indicator", "[rules][pk-empty]")
+{
+    Fixture fixture;
+    CHECK_FALSE(fixture.rulesFor(fixture.pk).contains(QStringLiteral("pk-empty")));
+    REQUIRE(fixture.cascade.removeIndicator(fixture.pkIndicator));
+    Checker checker;
+    checker.checkAll(fixture.cascade);
+    QList<Finding> found = checker.findingsFor(fixture.pk);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().ruleId == QStringLiteral("pk-empty"));
+    CHECK(found.first().message.en.contains(QStringLiteral("nothing can be measured")));
+    REQUIRE(fixture.cascade.removeItem(fixture.pkSasaran));
+    checker.checkAll(fixture.cascade);
+    found = checker.findingsFor(fixture.pk);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().ruleId == QStringLiteral("pk-empty"));
+    CHECK(found.first().message.id.contains(QStringLiteral("belum berisi sasaran")));
+}
+
 TEST_CASE("iku-not-in-pk flags an IKU that the head's PK does not carry", "[rules][iku-not-in-pk]")
 {
     Fixture fixture;

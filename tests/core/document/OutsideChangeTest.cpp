@@ -1,4 +1,5 @@
 #include "SyntheticCascade.h"
+#include "document/Autosave.h"
 #include "document/OutsideChangeWatcher.h"
 #include "document/WorkspaceDocument.h"
 #include "document/commands/EditIndicatorCommand.h"
@@ -59,9 +60,10 @@ TEST_CASE("A save never overwrites what another program wrote to the file since 
         CHECK(saved.error().code == Error::Code::Conflict);
         CHECK(saved.error().message.contains(path));
     }
-    SECTION("Autosave")
+    SECTION("Autosave, which writes the recovery copy only")
     {
-        CHECK_FALSE(document.autosaveNow());
+        REQUIRE(document.autosave()->writeNow());
+        CHECK(QFile::exists(document.autosave()->copyPath()));
     }
     CHECK(TestFiles::fileHash(path) == theirs);
     CHECK(document.isModified());
@@ -90,7 +92,10 @@ TEST_CASE("Saving twice in a row is not mistaken for an outside change", "[Works
         CHECK_FALSE(document.hasChangedOnDisk());
     }
     editFirstIndicator(document, QStringLiteral("Tiga"));
-    CHECK(document.autosaveNow());
+    REQUIRE(document.save());
+    CHECK_FALSE(document.hasChangedOnDisk());
+    CHECK(WorkspaceFile::load(path)->indicator(firstIndicator(document.cascade()))->text
+          == QStringLiteral("Tiga"));
 }
 
 TEST_CASE("The window is told once when another program writes its workspace, never for its own "

@@ -177,7 +177,7 @@ TEST_CASE("Unlocking needs a reason, is kept in the history and opens the PK aga
     const PkDocument &pk = *f.cascade().pk(f.pick.pkId);
     REQUIRE(pk.lockHistory.size() == 2);
     CHECK(pk.lockHistory.last().note == unlock.note);
-    CHECK_FALSE(pk.isSigned());
+    CHECK_FALSE(pk.isLocked());
 
     Indicator target = *f.cascade().indicator(f.pick.first);
     target.targets.insert(2026, TargetValue::parse(u"99"));
@@ -186,7 +186,7 @@ TEST_CASE("Unlocking needs a reason, is kept in the history and opens the PK aga
     // Undo of the edit, then of the unlock: locked again, with the first entry only.
     f.document->undoStack()->undo();
     f.document->undoStack()->undo();
-    CHECK(f.cascade().pk(f.pick.pkId)->isSigned());
+    CHECK(f.cascade().pk(f.pick.pkId)->isLocked());
     CHECK(f.cascade().pk(f.pick.pkId)->lockHistory.size() == 1);
     const auto again = PkLockCommand::create(f.document.get(), f.pick.pkId, PkLockEvent {});
     CHECK_FALSE(again); // signed already, and without a day

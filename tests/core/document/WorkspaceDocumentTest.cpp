@@ -104,30 +104,6 @@ TEST_CASE("The incremental findings equal a full check after edits, deletions an
     compare();
 }
 
-TEST_CASE("Autosave writes the real file atomically and leaves the stack clean",
-          "[WorkspaceDocument]")
-{
-    QTemporaryDir dir;
-    auto document = openCopy(dir);
-    CHECK_FALSE(document->autosaveNow()); // nothing changed
-    const UiTestSupport::PkPick pick = UiTestSupport::pickPk(document->cascade());
-    Indicator after = *document->cascade().indicator(pick.first);
-    after.text = QStringLiteral("Persentase balita gizi buruk yang ditangani");
-    document->undoStack()->push(
-        new EditIndicatorCommand(document.get(), after, QStringLiteral("text")));
-    QSignalSpy saved(document.get(), &WorkspaceDocument::saved);
-    REQUIRE(document->autosaveNow());
-    CHECK_FALSE(document->isModified());
-    CHECK(saved.count() == 1);
-    CHECK(saved.first().at(1).toBool());
-    Result<Cascade> reread = WorkspaceFile::load(document->path());
-    REQUIRE(reread);
-    CHECK(reread->indicator(pick.first)->text == after.text);
-    // The step stays undoable, and undoing it makes the document differ from the file again.
-    document->undoStack()->undo();
-    CHECK(document->isModified());
-}
-
 TEST_CASE("A read-only workspace refuses Save but Save As writes a copy", "[WorkspaceDocument]")
 {
     QTemporaryDir dir;

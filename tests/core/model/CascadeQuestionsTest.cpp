@@ -109,6 +109,24 @@ TEST_CASE("An indicator serves one a level up: a PK the Renstra and the superior
     CHECK(LinkTargets::servable(cascade, 41).isEmpty()); // not an indicator
 }
 
+TEST_CASE("A link candidate names the document it comes from, so equal names can be told apart",
+          "[LinkTargets]")
+{
+    Cascade cascade = SmallCascade::everyKind();
+    CHECK(LinkTargets::sourceOf(cascade, 31) == QStringLiteral("RPJMD · RPJMD sasaran"));
+    CHECK(LinkTargets::sourceOf(cascade, 30) == QStringLiteral("Renstra OPD 2 · program"));
+    CHECK(LinkTargets::sourceOf(cascade, 42) == QStringLiteral("PK 2026 kepala OPD · OPD 2"));
+    CHECK(LinkTargets::sourceOf(cascade, 52) == QStringLiteral("PK 2026 kepala daerah"));
+    CHECK(LinkTargets::sourceOf(cascade, 41).isEmpty()); // not an indicator
+    Opd opd = *cascade.opd(2);
+    opd.shortName = QStringLiteral("Dinkes");
+    REQUIRE(cascade.updateOpd(opd));
+    PlanItem program = *cascade.item(22);
+    program.code = QStringLiteral("1.02.02");
+    REQUIRE(cascade.updateItem(program));
+    CHECK(LinkTargets::sourceOf(cascade, 30) == QStringLiteral("Renstra Dinkes · program 1.02.02"));
+}
+
 TEST_CASE("A PK's program rows come from its OPD's Renstra, the kepala daerah's from every OPD",
           "[LinkTargets]")
 {

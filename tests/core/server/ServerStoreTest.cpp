@@ -1,6 +1,9 @@
 #include "ServerTestSupport.h"
 #include "document/commands/AddCommentCommand.h"
 #include "document/commands/EditIndicatorCommand.h"
+#include "model/PkLockState.h"
+#include "server/ServerSchema.h"
+#include "server/WorkspaceSource.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceTables.h"
 #include "support/QtStringMakers.h"
@@ -252,6 +255,14 @@ TEST_CASE("A PK moves through the workflow as the roles allow, and a locked PK t
                           QStringLiteral("disetujui"),
                           QStringLiteral("terkunci"),
                           QStringLiteral("Ditandatangani")));
+    // Terkunci is the lock a signed PK has: in the PK's own lock history, which a file keeps.
+    const Cascade terkunci = *connect(url)->load();
+    REQUIRE(terkunci.pk(pk->id)->currentLock());
+    CHECK(terkunci.pk(pk->id)->currentLock()->method == PkLockEvent::Method::Workflow);
+    CHECK(terkunci.pk(pk->id)->currentLock()->author == admin->user());
+    CHECK(terkunci.pk(pk->id)->currentLock()->note == QLatin1String("Ditandatangani"));
+    CHECK(PkLockState::isLocked(terkunci, pk->id));
+    CHECK(PkLockState::reason(terkunci, pk->id).contains(QStringLiteral("terkunci")));
 
     // Locked: not even an admin changes it, nor psql.
     Cascade adminCopy = *admin->load();
@@ -281,6 +292,10 @@ TEST_CASE("A PK moves through the workflow as the roles allow, and a locked PK t
     CHECK(flow->steps[0].note == QLatin1String("Siap direviu"));
     CHECK(flow->steps[4].from == QLatin1String("terkunci"));
     CHECK(flow->steps[4].note == QLatin1String("PK Perubahan: APBD-P"));
+    const QList<PkLockEvent> history = connect(url)->load()->pk(pk->id)->lockHistory;
+    REQUIRE(history.size() == 2);
+    CHECK(history[1].action == PkLockEvent::Action::Unlock);
+    CHECK(history[1].note == QLatin1String("PK Perubahan: APBD-P"));
 }
 
 TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, and only an admin "
@@ -324,6 +339,8 @@ TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, an
     REQUIRE(byAdmin.updatePk(locked));
     REQUIRE(admin->write(byAdmin, {pk->id}));
     CHECK(connect(url)->load()->pk(pk->id)->lockHistory == QList<PkLockEvent> {lock});
+    // One notion of a locked PK: signed, it is terkunci in the workflow too.
+    CHECK(admin->workflow(pk->id)->state == QLatin1String("terkunci"));
     // A file with a signed PK publishes whole: the PK's content goes in before its lock.
     const QString other = TestServer::freshDatabase();
     REQUIRE(connect(other)->publish(byAdmin));
@@ -377,6 +394,9 @@ TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, an
                                              QStringLiteral("Bappeda")});
     REQUIRE(unlocking.updatePk(unlocked));
     REQUIRE(admin->write(unlocking, {pk->id}));
+    const Result<ServerStore::Workflow> reopened = admin->workflow(pk->id);
+    CHECK(reopened->state == QLatin1String("draft"));
+    CHECK(reopened->steps.last().note == QLatin1String("Salah ketik target"));
     Cascade again = *penyusun->load();
     PkDocument renamed = *again.pk(pk->id);
     renamed.place = QStringLiteral("Lubuk Pakam, Deli Serdang");
@@ -426,4 +446,45 @@ TEST_CASE("The server has every table of the file with the file's columns, and i
                        "'plan_item', 'indicator', 'target', 'pagu', 'pk_program', "
                        "'review_comment') AND NOT relrowsecurity"));
     CHECK(unguarded.out == QStringLiteral("0"));
+}
+
+TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs locked", "[server]")
+{
+    const QString url = publishedSample();
+    const Cascade sample = SampleWorkspace::load();
+    const qint64 terkunci = sample.pks().at(0).id;
+    const qint64 draft = sample.pks().at(1).id;
+    // What layout 1 had that layout 2 changes: no lock for terkunci, no workflow following locks.
+    const TestServer::Psql downgraded = TestServer::psql(
+        url,
+        QStringLiteral("DROP TRIGGER tepat_7_workflow ON pk_lock_event; "
+                       "ALTER TABLE pk_lock_event DROP CONSTRAINT pk_lock_event_method_check; "
+                       "ALTER TABLE pk_lock_event ADD CONSTRAINT pk_lock_event_method_check "
+                       "CHECK (method IN ('signed-pdf', 'paper')); "
+                       "UPDATE pk_workflow SET state = 'terkunci' WHERE pk_id = %1; "
+                       "UPDATE tepat_server SET schema_version = 1")
+            .arg(terkunci));
+    INFO(downgraded.err.toStdString());
+    REQUIRE(downgraded.exitCode == 0);
+
+    const Result<std::unique_ptr<ServerStore>> old = WorkspaceSource::connect(url);
+    REQUIRE_FALSE(old);
+    CHECK(old.error().message.contains(QStringLiteral("server init")));
+
+    const Result<WorkspaceSource::Setup> setup = WorkspaceSource::initServer(url);
+    REQUIRE(setup);
+    CHECK(setup->before == 1);
+    CHECK(TestServer::psql(url, QStringLiteral("SELECT schema_version FROM tepat_server"))
+              .out.trimmed()
+          == QString::number(ServerSchema::version));
+    auto admin = connect(login(url, ServerStore::Role::Admin));
+    const Cascade upgraded = *admin->load();
+    REQUIRE(upgraded.pk(terkunci)->currentLock());
+    CHECK(upgraded.pk(terkunci)->currentLock()->method == PkLockEvent::Method::Workflow);
+    CHECK_FALSE(upgraded.pk(draft)->currentLock());
+
+    // The workflow follows the lock history again: a revisi unlocks.
+    REQUIRE(admin->movePk(
+        terkunci, QStringLiteral("terkunci"), QStringLiteral("draft"), QStringLiteral("Revisi")));
+    CHECK_FALSE(connect(url)->load()->pk(terkunci)->isLocked());
 }

@@ -114,3 +114,51 @@ TEST_CASE("The migration steps give the same tables as a new file", "[WorkspaceF
         CHECK(columnsOf(old) == expected);
     }
 }
+
+TEST_CASE("A lock history comes through the step to format 7, which can keep a terkunci lock",
+          "[WorkspaceFile][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = buildOldWorkspace(dir, 6);
+    const auto sql = [&](const QString &statement) {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, statement});
+        REQUIRE(sqlite.waitForFinished(30000));
+        REQUIRE(sqlite.exitCode() == 0);
+        return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+    };
+    const qint64 pkId = sql(QStringLiteral("SELECT min(id) FROM pk")).toLongLong();
+    sql(QStringLiteral("INSERT INTO pk_lock_event VALUES (%1, 0, 'lock', 'paper', "
+                       "'2026-02-03T04:05:06Z', '2026-02-02', '', 'protokol')")
+            .arg(pkId));
+
+    Result<Cascade> migrated = WorkspaceFile::load(path);
+    REQUIRE(migrated);
+    const PkDocument *pk = migrated->pk(pkId);
+    REQUIRE(pk);
+    REQUIRE(pk->lockHistory.size() == 1);
+    CHECK(pk->currentLock()->method == PkLockEvent::Method::Paper);
+    CHECK(pk->currentLock()->signedOn == QDate(2026, 2, 2));
+    CHECK(pk->currentLock()->author == QStringLiteral("protokol"));
+
+    PkDocument terkunci = *pk;
+    terkunci.lockHistory.append({PkLockEvent::Action::Unlock,
+                                 PkLockEvent::Method::SignedPdf,
+                                 QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC),
+                                 {},
+                                 QStringLiteral("revisi target"),
+                                 QStringLiteral("admin")});
+    terkunci.lockHistory.append({PkLockEvent::Action::Lock,
+                                 PkLockEvent::Method::Workflow,
+                                 QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                 QDate(2026, 3, 2),
+                                 QStringLiteral("disetujui kepala Bappeda"),
+                                 QStringLiteral("admin")});
+    REQUIRE(migrated->updatePk(terkunci));
+    const QString saved = dir.filePath(QStringLiteral("v7.tepat"));
+    REQUIRE(WorkspaceFile::save(*migrated, saved));
+    Result<Cascade> reloaded = WorkspaceFile::load(saved);
+    REQUIRE(reloaded);
+    CHECK(reloaded->pk(pkId)->lockHistory == terkunci.lockHistory);
+    CHECK(reloaded->pk(pkId)->currentLock()->method == PkLockEvent::Method::Workflow);
+}

@@ -1,5 +1,5 @@
--- A workspace in schema version 6, as Tepat wrote it before the checksum of its content: the
--- sample workspace. The migration test builds a file from it and opens it.
+-- A workspace in schema version 6, as Tepat wrote it before a PK could be locked by a server's
+-- workflow (terkunci): the sample workspace. The migration test builds a file from it and opens it.
 PRAGMA application_id = 1414545748;
 PRAGMA user_version = 6;
 BEGIN TRANSACTION;

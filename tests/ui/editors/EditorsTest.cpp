@@ -10,6 +10,7 @@
 #include "editors/PlanItemEditor.h"
 #include "editors/ServesPicker.h"
 #include "editors/TargetTableModel.h"
+#include "model/LinkTargets.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "window/CascadeTreeModel.h"
@@ -259,6 +260,10 @@ TEST_CASE("The serves picker finds indicators one level up as the user types and
     const QString wanted = candidates->index(0).data(Qt::EditRole).toString();
     const qint64 wantedId
         = candidates->index(0).data(ServesCandidateModel::IndicatorIdRole).toLongLong();
+    // Shown with the document it comes from.
+    CHECK(candidates->index(0).data().toString().endsWith(
+        QStringLiteral("(%1)").arg(LinkTargets::sourceOf(f.document->cascade(), wantedId))));
+    CHECK(candidates->index(0).data().toString().contains(QStringLiteral("Renstra ")));
     // Any part of the text will do, in any case.
     const QString part = wanted.mid(wanted.size() / 3, 8).toUpper();
     picker->setFocus();

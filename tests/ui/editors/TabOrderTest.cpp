@@ -2,19 +2,31 @@
 #include "document/WorkspaceDocument.h"
 #include "editors/IndicatorEditor.h"
 #include "editors/OfficialEditor.h"
+#include "editors/OpdEditor.h"
+#include "editors/PemdaEditor.h"
 #include "editors/PkEditor.h"
 #include "editors/PkProgramsModel.h"
+#include "editors/PlanItemEditor.h"
 #include "editors/ProgramPicker.h"
 #include "editors/ServesPicker.h"
 #include "support/UiTestSupport.h"
+#include "window/CascadeTreeModel.h"
 #include "window/EditorArea.h"
 #include "window/MainWindow.h"
+#include "window/NewWorkspaceDialog.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace Tepat;
@@ -48,6 +60,65 @@ bool inOrder(const QList<QWidget *> &stops, const QList<QWidget *> &expected)
         at = found;
     }
     return true;
+}
+
+// What a user fills in or presses; a spin box's or combo box's own line edit is part of it.
+bool isField(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    if (qobject_cast<const QLineEdit *>(widget)
+        && (qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QComboBox *>(parent))) {
+        return false;
+    }
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
+        || qobject_cast<const QAbstractSpinBox *>(widget)
+        || qobject_cast<const QPlainTextEdit *>(widget)
+        || qobject_cast<const QAbstractButton *>(widget)
+        || qobject_cast<const QAbstractItemView *>(widget);
+}
+
+// The fields of form that Tab can reach, in reading order: top to bottom, and left to right
+// within a row.
+QList<QWidget *> fieldsInReadingOrder(QWidget *form)
+{
+    QList<QWidget *> fields;
+    for (QWidget *widget : form->findChildren<QWidget *>()) {
+        if (isField(widget) && widget->isVisibleTo(form) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            fields.append(widget);
+        }
+    }
+    std::sort(fields.begin(), fields.end(), [form](QWidget *a, QWidget *b) {
+        const QPoint pa = a->mapTo(form, QPoint());
+        const QPoint pb = b->mapTo(form, QPoint());
+        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+    });
+    return fields;
+}
+
+// Presses Tab from first as a user does and lists the fields of form focus lands on, until it
+// leaves the form, comes back round, or enters a table (where Tab moves from cell to cell).
+QList<QWidget *> tabWalk(QWidget *form, QWidget *first)
+{
+    const QList<QWidget *> fields = fieldsInReadingOrder(form);
+    const auto focused = [&]() -> QWidget * {
+        for (QWidget *widget = QApplication::focusWidget(); widget;
+             widget = widget->parentWidget()) {
+            if (fields.contains(widget))
+                return widget;
+        }
+        return nullptr;
+    };
+    first->setFocus(Qt::TabFocusReason);
+    QList<QWidget *> visited;
+    for (QWidget *at = focused(); at && !visited.contains(at); at = focused()) {
+        visited.append(at);
+        if (qobject_cast<QAbstractItemView *>(at))
+            break;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    return visited;
 }
 
 } // namespace
@@ -99,4 +170,97 @@ TEST_CASE("Tab walks the PK form: header, parties, tables, then the program link
     // A PK awal has no change to date: those fields are skipped until it becomes a perubahan.
     CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->changeDateEdit())));
     CHECK_FALSE(stops.contains(static_cast<QWidget *>(editor->dasarEdit())));
+}
+
+TEST_CASE("Tab walks the OPD form in reading order: name, short name, code, then its head",
+          "[TabOrder]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    REQUIRE(window.selectObject(window.document()->cascade().opds().first().id));
+    OpdEditor *editor = window.editorArea()->opdEditor();
+    const QList<QWidget *> expected = fieldsInReadingOrder(editor);
+    REQUIRE(expected.size() == 7); // name, short name, code; the head's name, NIP, pangkat, jabatan
+    CHECK(expected.first() == editor->nameEdit());
+    CHECK(tabWalk(editor, editor->nameEdit()) == expected);
+
+    // Typed as a user does, each value lands in the field it belongs to.
+    editor->nameEdit()->setFocus(Qt::TabFocusReason);
+    editor->nameEdit()->selectAll();
+    for (const QString &value : {QStringLiteral("Dinas Perhubungan"),
+                                 QStringLiteral("Dishub"),
+                                 QStringLiteral("2.15.0.00.0.00.01.0000")}) {
+        QWidget *field = QApplication::focusWidget();
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->selectAll();
+        QTest::keyClicks(field, value);
+        QTest::keyClick(field, Qt::Key_Tab);
+    }
+    const Opd &opd = window.document()->cascade().opds().first();
+    CHECK(opd.name == QStringLiteral("Dinas Perhubungan"));
+    CHECK(opd.shortName == QStringLiteral("Dishub"));
+    CHECK(opd.code == QStringLiteral("2.15.0.00.0.00.01.0000"));
+    CHECK(QApplication::focusWidget() == editor->headEditor()->nameEdit());
+}
+
+TEST_CASE("Tab walks the pemda form in reading order", "[TabOrder]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    window.treeView()->setCurrentIndex(window.treeModel()->index(0, 0)); // the RPJMD
+    PemdaEditor *editor = window.editorArea()->pemdaEditor();
+    REQUIRE(window.editorArea()->currentEditor() == editor);
+    const QList<QWidget *> expected = fieldsInReadingOrder(editor);
+    REQUIRE(expected.size() >= 8);
+    CHECK(expected.first() == editor->nameEdit());
+    CHECK(tabWalk(editor, editor->nameEdit()) == expected);
+}
+
+TEST_CASE("Tab walks a Renstra program's form in reading order down to its pagu table",
+          "[TabOrder]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    const Cascade &cascade = window.document()->cascade();
+    // A program: it has a code and a pagu besides its name.
+    qint64 program = 0;
+    for (qint64 id = cascade.childItems(cascade.opds().first().id).first(); id && !program;) {
+        const QList<qint64> &children = cascade.childItems(id);
+        if (cascade.item(id)->hasPagu())
+            program = id;
+        id = children.isEmpty() ? 0 : children.first();
+    }
+    REQUIRE(program);
+    REQUIRE(window.selectObject(program));
+    PlanItemEditor *editor = window.editorArea()->planItemEditor();
+    QList<QWidget *> expected = fieldsInReadingOrder(editor);
+    // In the pagu table Tab goes from cell to cell: the walk ends there.
+    const auto table = std::find_if(expected.begin(), expected.end(), [](QWidget *widget) {
+        return qobject_cast<QAbstractItemView *>(widget) != nullptr;
+    });
+    if (table != expected.end())
+        expected.erase(table + 1, expected.end());
+    REQUIRE(expected.size() >= 2);
+    CHECK(expected.first() == editor->nameEdit());
+    CHECK(tabWalk(editor, editor->nameEdit()) == expected);
+}
+
+TEST_CASE("The new-workspace dialog starts in the pemda field and Tab follows the form",
+          "[TabOrder]")
+{
+    NewWorkspaceDialog dialog;
+    UiTestSupport::showActive(&dialog);
+    CHECK(QApplication::focusWidget() == dialog.pemdaEdit());
+    // OK is enabled, and so reachable, once there is a pemda.
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Kota Medan"));
+    const QList<QWidget *> expected = fieldsInReadingOrder(&dialog);
+    REQUIRE(expected.size() >= 8); // six fields, OK and Cancel
+    CHECK(expected.first() == dialog.pemdaEdit());
+    CHECK(tabWalk(&dialog, dialog.pemdaEdit()) == expected);
 }

@@ -1,3 +1,4 @@
+#include "check/PkErrorCount.h"
 #include "document/WorkspaceDocument.h"
 #include "document/commands/EditPrintSettingsCommand.h"
 #include "editors/PemdaEditor.h"
@@ -99,6 +100,7 @@ TEST_CASE("Export PDF writes the selected PK on the workspace's paper, enabled o
         suggested = proposal;
         return path;
     });
+    actions->setErrorsPrompt([](QWidget *, const QString &) { return true; });
     actions->paktaAction()->setChecked(true);
     actions->exportPdfAction()->trigger();
     const PkDocument &pk = *window.document()->cascade().pk(pick.pkId);
@@ -121,6 +123,60 @@ TEST_CASE("Export PDF writes the selected PK on the workspace's paper, enabled o
     REQUIRE_FALSE(failed);
     CHECK(failed.error().message.contains(locked));
     CHECK_FALSE(QFileInfo::exists(locked));
+}
+
+TEST_CASE("Exporting or printing a PK with errors asks first and says how many", "[PkExport]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    openOnF4(window, dir);
+    PkExportActions *actions = window.findChild<PkExportActions *>();
+    const Cascade &cascade = window.document()->cascade();
+    QList<qint64> withErrors;
+    for (const PkDocument &pk : cascade.pks()) {
+        if (PkErrorCount::of(cascade, window.document()->findings(), pk.id) > 0)
+            withErrors.append(pk.id);
+    }
+    REQUIRE(withErrors.size() >= 2);
+    const qint64 pkId = withErrors.first();
+    const int errors = PkErrorCount::of(cascade, window.document()->findings(), pkId);
+    REQUIRE(window.selectObject(pkId));
+
+    QStringList questions;
+    bool goOn = false;
+    actions->setErrorsPrompt([&](QWidget *, const QString &question) {
+        questions.append(question);
+        return goOn;
+    });
+    int pathsAsked = 0;
+    const QString path = dir.filePath(QStringLiteral("pk.pdf"));
+    actions->setSavePathPrompt([&](QWidget *, const QString &) {
+        ++pathsAsked;
+        return path;
+    });
+    actions->exportPdfAction()->trigger();
+    actions->printAction()->trigger(); // no preview opens: the user stopped
+    REQUIRE(questions.size() == 2);
+    CHECK(questions.first().contains(QStringLiteral("%1 error").arg(errors)));
+    CHECK(pathsAsked == 0);
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    goOn = true;
+    actions->exportPdfAction()->trigger();
+    CHECK(pathsAsked == 1);
+    CHECK(QFileInfo::exists(path));
+
+    // The ceremony export lists each PK with errors before it starts.
+    CHECK(actions->confirmDespiteErrors(withErrors));
+    const QString listed = questions.last();
+    for (qint64 id : withErrors) {
+        const QString name
+            = QFileInfo(PkBatchExport::suggestedFileName(cascade, id)).completeBaseName();
+        CHECK(listed.contains(
+            QStringLiteral("%1: %2 error")
+                .arg(name)
+                .arg(PkErrorCount::of(cascade, window.document()->findings(), id))));
+    }
 }
 
 TEST_CASE("The ceremony export writes one PDF per OPD off the GUI thread", "[PkExport][ceremony]")

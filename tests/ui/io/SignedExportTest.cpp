@@ -71,7 +71,7 @@ TEST_CASE("Export signed PK signs for both parties, locks the PK and shows it re
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("password does not open")));
     CHECK_FALSE(QFile::exists(wrong.path));
-    CHECK_FALSE(document->cascade().pk(dinkesPk)->isSigned());
+    CHECK_FALSE(document->cascade().pk(dinkesPk)->isLocked());
 
     SignPkDialog::Request request;
     request.path = dir.filePath(QStringLiteral("signed.pdf"));
@@ -87,7 +87,7 @@ TEST_CASE("Export signed PK signs for both parties, locks the PK and shows it re
     CHECK(report.count(QStringLiteral("Signature is Valid")) == 2);
 
     const PkDocument &locked = *document->cascade().pk(dinkesPk);
-    REQUIRE(locked.isSigned());
+    REQUIRE(locked.isLocked());
     CHECK(locked.currentLock()->method == PkLockEvent::Method::SignedPdf);
     CHECK(locked.currentLock()->note == QStringLiteral("signed.pdf"));
 
@@ -118,13 +118,13 @@ TEST_CASE("The PK form marks as signed, unlocks with a reason and makes a PK Per
 
     panel->setSignedDatePrompt([](QWidget *, QDate) { return QDate(2026, 1, 2); });
     panel->markSignedButton()->click();
-    CHECK(document->cascade().pk(dinkesPk)->isSigned());
+    CHECK(document->cascade().pk(dinkesPk)->isLocked());
     CHECK(editor->lockedForm()->isLocked());
     CHECK(panel->stateLabel()->text().contains(QStringLiteral("2 Januari 2026")));
 
     panel->setUnlockReasonPrompt([](QWidget *) { return QStringLiteral("Salah ketik"); });
     panel->unlockButton()->click();
-    CHECK_FALSE(document->cascade().pk(dinkesPk)->isSigned());
+    CHECK_FALSE(document->cascade().pk(dinkesPk)->isLocked());
     CHECK_FALSE(editor->lockedForm()->isLocked());
     document->undoStack()->undo(); // signed again
     REQUIRE(editor->lockedForm()->isLocked());
@@ -192,10 +192,10 @@ TEST_CASE("A signed ceremony signs the PKs whose certificates are given and list
     const QString dinkes = QDir(folder).filePath(
         QStringLiteral("pk-2026-1.02.0.00.0.00.01.0000-dinkes-kepala-opd.pdf"));
     CHECK(PdfTools::pdfsig(dinkes).count(QStringLiteral("Signature is Valid")) == 2);
-    CHECK(cascade.pk(dinkesPk)->isSigned());
+    CHECK(cascade.pk(dinkesPk)->isLocked());
     int locked = 0;
     for (const PkDocument &pk : cascade.pks())
-        locked += pk.isSigned();
+        locked += pk.isLocked();
     CHECK(locked == 1);
     const QString report = window.findChild<PkExportActions *>()->signingReport();
     CHECK(report.contains(QStringLiteral("1 PK(s) signed and locked")));

@@ -13,6 +13,7 @@
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
+#include <utility>
 
 using namespace Tepat;
 
@@ -50,9 +51,25 @@ TEST_CASE("Review mode walks the findings in order with the arrow keys", "[Revie
     QTest::keyClick(review, Qt::Key_Right);
     CHECK(review->position() == findings.size() - 1);
 
-    const qreal scale = review->scale();
-    QTest::keyClick(review, Qt::Key_Plus, Qt::ControlModifier);
-    CHECK(review->scale() > scale);
+    using Press = std::pair<Qt::Key, Qt::KeyboardModifiers>;
+    // Zoom by the keys that bear + and -, on a US layout (Shift for +), others and the keypad.
+    for (const auto &[key, modifiers] :
+         {Press {Qt::Key_Plus, Qt::ControlModifier},
+          Press {Qt::Key_Plus, Qt::ControlModifier | Qt::ShiftModifier},
+          Press {Qt::Key_Equal, Qt::ControlModifier},
+          Press {Qt::Key_Plus, Qt::ControlModifier | Qt::KeypadModifier}}) {
+        const qreal before = review->scale();
+        QTest::keyClick(review, key, modifiers);
+        CHECK(review->scale() > before);
+    }
+    for (const auto &[key, modifiers] :
+         {Press {Qt::Key_Minus, Qt::ControlModifier},
+          Press {Qt::Key_Underscore, Qt::ControlModifier | Qt::ShiftModifier},
+          Press {Qt::Key_Minus, Qt::ControlModifier | Qt::KeypadModifier}}) {
+        const qreal before = review->scale();
+        QTest::keyClick(review, key, modifiers);
+        CHECK(review->scale() < before);
+    }
 
     QTest::keyClick(review, Qt::Key_Escape);
     CHECK_FALSE(review->isVisible());

@@ -1,7 +1,9 @@
 #include "window/EditActions.h"
 
 #include "document/WorkspaceDocument.h"
+#include "editors/IndicatorEditor.h"
 #include "editors/OpdEditor.h"
+#include "editors/PlanItemEditor.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "window/CascadeTreeModel.h"
@@ -10,6 +12,7 @@
 #include "window/NewPkDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -225,4 +228,35 @@ TEST_CASE("Deleting a PK with sasaran asks, and undo brings back its rows and th
     document->undoStack()->undo();
     CHECK(document->cascade() == before);
     CHECK(window.treeModel()->indexOf(pick.first).isValid());
+}
+
+TEST_CASE("A new sub-item and a new indicator come with the cursor in their first field",
+          "[EditActions]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    WorkspaceDocument *document = window.document();
+    const qint64 opd = document->cascade().opds().first().id;
+    const qint64 tujuan = document->cascade().childItems(opd).first();
+    REQUIRE(window.selectObject(tujuan));
+
+    window.treeView()->setFocus();
+    QTest::keySequence(window.treeView(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    const qint64 item = document->cascade().childItems(tujuan).last();
+    QLineEdit *name = window.editorArea()->planItemEditor()->nameEdit();
+    CHECK(QApplication::focusWidget() == name);
+    // Typed straight away, without a click, it is the new item's name.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Meningkatnya cakupan imunisasi"));
+    CHECK(document->cascade().item(item)->name == QStringLiteral("Meningkatnya cakupan imunisasi"));
+
+    window.treeView()->setFocus();
+    QTest::keySequence(window.treeView(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    CHECK(QApplication::focusWidget() == window.editorArea()->indicatorEditor()->textEdit());
+    const QList<qint64> indicators = document->cascade().indicatorsOf(item);
+    REQUIRE(indicators.size() == 1);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Cakupan imunisasi dasar"));
+    CHECK(document->cascade().indicator(indicators.first())->text
+          == QStringLiteral("Cakupan imunisasi dasar"));
 }

@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/IndicatorEditor.h"
 #include "review/CommentsDock.h"
 #include "review/CommentsModel.h"
@@ -13,7 +14,11 @@
 #include "window/WorkspaceFileActions.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,7 +143,8 @@ TEST_CASE("Typing an indicator's text makes a finding appear and disappear, with
           >= 0);
 }
 
-TEST_CASE("Activating a finding selects its item and focuses the field it concerns", "[MainWindow]")
+TEST_CASE("Activating or clicking a finding selects its item and focuses the field it concerns",
+          "[MainWindow]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -162,6 +168,15 @@ TEST_CASE("Activating a finding selects its item and focuses the field it concer
     CHECK(window.editorArea()->indicatorEditor()->indicatorId() == pick.first);
     CHECK(window.treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong()
           == pick.first);
+    CHECK(QApplication::focusWidget() == satuan);
+
+    // One click on the finding's row does the same.
+    window.selectObject(pick.second);
+    QTableView *view = window.findingsView();
+    const QModelIndex cell = window.findingsModel()->index(row, FindingsModel::MessageColumn);
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    CHECK(window.editorArea()->indicatorEditor()->indicatorId() == pick.first);
     CHECK(QApplication::focusWidget() == satuan);
 }
 
@@ -291,4 +306,93 @@ TEST_CASE("Deleting a tree item removes its rows and undo brings them back", "[M
     document->undoStack()->undo();
     CHECK(window.treeModel()->rowCount(renstra) == rows);
     CHECK(window.treeModel()->indexOf(tujuan).isValid());
+}
+
+TEST_CASE("The status bar shows its whole count of OPDs and indicators and follows every edit",
+          "[MainWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
+    REQUIRE(counts);
+    // Not clipped: as wide as its text and inside the status bar, at once (a grab right after
+    // the workspace arrives showed only "4").
+    const auto wholeTextShows = [&] {
+        const QRect inBar(counts->mapTo(window.statusBar(), QPoint()), counts->size());
+        return counts->isVisible() && counts->width() >= counts->sizeHint().width()
+            && window.statusBar()->rect().contains(inBar);
+    };
+    WorkspaceDocument *document = window.document();
+    const int opds = int(document->cascade().opds().size());
+    const QString indicators = QString::number(document->cascade().indicatorCount());
+    CHECK(counts->text().startsWith(QStringLiteral("%1 OPD · ").arg(opds)));
+    CHECK(counts->text().contains(indicators));
+    CHECK(wholeTextShows());
+
+    document->edits().addOpd(QStringLiteral("Dinas Perhubungan"));
+    CHECK(counts->text().startsWith(QStringLiteral("%1 OPD · ").arg(opds + 1)));
+    CHECK(wholeTextShows());
+    document->undoStack()->undo();
+    CHECK(counts->text().startsWith(QStringLiteral("%1 OPD · ").arg(opds)));
+    CHECK(wholeTextShows());
+
+    window.resize(800, 500); // the smallest the window gets
+    QTest::qWait(20);
+    CHECK(wholeTextShows());
+}
+
+TEST_CASE("The window opens maximised the first time, then as the user left it", "[MainWindow]")
+{
+    QSettings().remove(QStringLiteral("window"));
+    QList<int> splitterSizes;
+    {
+        MainWindow first;
+        first.restoreLayout();
+        CHECK(first.windowState().testFlag(Qt::WindowMaximized));
+        UiTestSupport::showActive(&first);
+        first.showNormal();
+        first.resize(1000, 600);
+        auto *splitter = qobject_cast<QSplitter *>(first.centralWidget());
+        REQUIRE(splitter);
+        splitter->setSizes({250, 700});
+        QTest::qWait(20);
+        splitterSizes = splitter->sizes();
+        REQUIRE(first.close());
+    }
+    MainWindow second;
+    second.restoreLayout();
+    CHECK_FALSE(second.windowState().testFlag(Qt::WindowMaximized));
+    UiTestSupport::showActive(&second);
+    QTest::qWait(20);
+    CHECK(second.size() == QSize(1000, 600));
+    CHECK(qobject_cast<QSplitter *>(second.centralWidget())->sizes() == splitterSizes);
+}
+
+TEST_CASE("Letak names the OPD and the PK of a finding's indicator before its text", "[MainWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    const Cascade &cascade = window.document()->cascade();
+    const FindingsModel &model = *window.findingsModel();
+    int checked = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.finding(row).objectId;
+        const PkDocument *pk = cascade.pk(cascade.pkOf(id));
+        const Indicator *indicator = cascade.indicator(id);
+        const Opd *opd = cascade.opd(cascade.opdOf(id));
+        if (!pk || !indicator || !opd)
+            continue;
+        const QString where = model.index(row, FindingsModel::ObjectColumn).data().toString();
+        CHECK(where
+              == QStringLiteral("%1 · PK %2 %3 · %4")
+                     .arg(opd->shortName.isEmpty() ? opd->name : opd->shortName)
+                     .arg(pk->year)
+                     .arg(PkDocument::levelName(pk->level), indicator->text));
+        ++checked;
+    }
+    CHECK(checked > 0);
 }

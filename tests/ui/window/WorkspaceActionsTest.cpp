@@ -8,6 +8,7 @@
 #include "window/WorkspaceFileActions.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -66,6 +67,53 @@ TEST_CASE("New workspace builds an empty cascade from the pemda, period and OPDs
     Result<Cascade> saved = WorkspaceFile::load(path);
     REQUIRE(saved);
     CHECK(saved->opds().size() == 3);
+}
+
+TEST_CASE("The new-workspace dialog takes an OPD's code written before its name",
+          "[NewWorkspaceDialog]")
+{
+    NewWorkspaceDialog dialog;
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Kabupaten Deli Serdang"));
+    for (const QString &line : {QStringLiteral("1.02.0.00.0.00.01.0000 Dinas Kesehatan (Dinkes)"),
+                                QStringLiteral("Dinas 17 Agustus"),
+                                QStringLiteral("2.17 Dinas Koperasi")}) {
+        QTest::keyClicks(dialog.opdEdit(), line);
+        QTest::keyClick(dialog.opdEdit(), Qt::Key_Return);
+    }
+    Result<Cascade> cascade = dialog.cascade();
+    REQUIRE(cascade);
+    REQUIRE(cascade->opds().size() == 3);
+    CHECK(cascade->opds()[0].code == QStringLiteral("1.02.0.00.0.00.01.0000"));
+    CHECK(cascade->opds()[0].name == QStringLiteral("Dinas Kesehatan"));
+    CHECK(cascade->opds()[0].shortName == QStringLiteral("Dinkes"));
+    // Numbers inside a name are no code.
+    CHECK(cascade->opds()[1].code.isEmpty());
+    CHECK(cascade->opds()[1].name == QStringLiteral("Dinas 17 Agustus"));
+    CHECK(cascade->opds()[2].code == QStringLiteral("2.17"));
+    CHECK(cascade->opds()[2].name == QStringLiteral("Dinas Koperasi"));
+}
+
+TEST_CASE("The new-workspace dialog names the kepala daerah after the pemda until one is chosen",
+          "[NewWorkspaceDialog]")
+{
+    NewWorkspaceDialog dialog;
+    UiTestSupport::showActive(&dialog);
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Kota Palembang"));
+    CHECK(dialog.titleBox()->currentText() == QStringLiteral("Wali Kota"));
+    dialog.pemdaEdit()->clear();
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Provinsi Sumatera Selatan"));
+    CHECK(dialog.titleBox()->currentText() == QStringLiteral("Gubernur"));
+    Result<Cascade> cascade = dialog.cascade();
+    REQUIRE(cascade);
+    CHECK(cascade->pemda().kepalaDaerahTitle == Pemda::Title::Gubernur);
+
+    // Once the user picks a title, typing the pemda no longer changes it.
+    dialog.titleBox()->setFocus();
+    QTest::keyClick(dialog.titleBox(), Qt::Key_Up); // Wali Kota
+    REQUIRE(dialog.titleBox()->currentText() == QStringLiteral("Wali Kota"));
+    dialog.pemdaEdit()->clear();
+    QTest::keyClicks(dialog.pemdaEdit(), QStringLiteral("Kabupaten Banyuasin"));
+    CHECK(dialog.titleBox()->currentText() == QStringLiteral("Wali Kota"));
 }
 
 TEST_CASE(
