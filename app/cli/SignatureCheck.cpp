@@ -37,7 +37,10 @@ SignatureCheck::Outcome SignatureCheck::run(const QCommandLineParser &parser,
         = PdfSignatureVerifier::verify(*pdf, path, parser.values(QStringLiteral("trust")));
     if (!signatures) {
         err << signatures.error().message << Qt::endl;
-        return Outcome::Unreadable;
+        // Given a workspace, verify-pdf still compares the pages: a PDF whose signatures cannot
+        // be read (bytes appended after its end, say) does not verify, and what its pages show
+        // is the report the user needs.
+        return requireSigned ? Outcome::Unreadable : Outcome::Fails;
     }
     if (signatures->isEmpty()) {
         out << tr("The PDF carries no digital signature.") << Qt::endl;

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Tepat {
@@ -79,32 +80,47 @@ Result<QList<PdfText::Page>> PdfText::read(const QString &pdfPath)
     return parse(output, path);
 }
 
+QStringList PdfText::Page::lines(const QList<QRectF> &leftOut) const
+{
+    QStringList result;
+    double lineTop = 0;
+    bool lineOpen = false;
+    for (const Word &word : words) {
+        const QPointF centre = word.box.center();
+        if (std::any_of(leftOut.cbegin(), leftOut.cend(), [&centre](const QRectF &area) {
+                return area.contains(centre);
+            })) {
+            continue;
+        }
+        if (lineOpen && std::abs(word.box.top() - lineTop) < sameLine) {
+            result.last() += u' ' + word.text;
+        } else {
+            result.append(word.text);
+            lineTop = word.box.top();
+            lineOpen = true;
+        }
+    }
+    return result;
+}
+
 Result<QList<PdfText::Page>> PdfText::parse(const QByteArray &xhtml, const QString &fileName)
 {
     QList<Page> pages;
     QXmlStreamReader xml(xhtml);
-    double lineTop = 0;
-    bool lineOpen = false;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
+        const auto number
+            = [&attributes](QLatin1String name) { return attributes.value(name).toDouble(); };
         if (xml.name() == u"page") {
-            pages.append(Page {QSizeF(attributes.value(QLatin1String("width")).toDouble(),
-                                      attributes.value(QLatin1String("height")).toDouble()),
-                               {}});
-            lineOpen = false;
+            pages.append(
+                Page {QSizeF(number(QLatin1String("width")), number(QLatin1String("height"))), {}});
         } else if (xml.name() == u"word" && !pages.isEmpty()) {
-            const double top = attributes.value(QLatin1String("yMin")).toDouble();
-            const QString word = xml.readElementText(QXmlStreamReader::SkipChildElements);
-            QStringList &lines = pages.last().lines;
-            if (lineOpen && std::abs(top - lineTop) < sameLine) {
-                lines.last() += u' ' + word;
-            } else {
-                lines.append(word);
-                lineTop = top;
-                lineOpen = true;
-            }
+            const QRectF box(QPointF(number(QLatin1String("xMin")), number(QLatin1String("yMin"))),
+                             QPointF(number(QLatin1String("xMax")), number(QLatin1String("yMax"))));
+            pages.last().words.append(
+                {box, xml.readElementText(QXmlStreamReader::SkipChildElements)});
         }
     }
     if (xml.hasError()) {

@@ -2,8 +2,10 @@
 
 #include "print/PdfText.h"
 #include "print/PkPdfWriter.h"
+#include "print/SignaturePlace.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -18,12 +20,34 @@ struct Line
     QString text;
 };
 
+// The areas of the pages (by index in the file) where a signature's appearance goes: a signed
+// PDF shows there what its signatures report, and what the layout printed there is nothing.
+using PageAreas = QHash<int, QList<QRectF>>;
+
+void addSigningSpaces(PageAreas &areas,
+                      const QList<PdfText::Page> &pages,
+                      const LaidOutDocument &document,
+                      int firstPage,
+                      const PkContent &content)
+{
+    for (const SignaturePlace &place : SignaturePlace::collect(document, firstPage + 1, content)) {
+        const int page = place.page - 1;
+        if (page >= pages.size())
+            continue;
+        // From PDF user space (origin bottom left) to pdftotext's (origin top left).
+        const qreal height = pages[page].size.height();
+        areas[page].append(QRectF(QPointF(place.rect.left(), height - place.rect.bottom()),
+                                  QPointF(place.rect.right(), height - place.rect.top())));
+    }
+}
+
 // The lines of pages [first, first + count) of a PDF, each with its page.
-QList<Line> linesOf(const QList<PdfText::Page> &pages, int first, int count)
+QList<Line>
+linesOf(const QList<PdfText::Page> &pages, int first, int count, const PageAreas &leftOut)
 {
     QList<Line> lines;
     for (int page = first; page < std::min<qsizetype>(first + count, pages.size()); ++page) {
-        for (const QString &text : pages[page].lines)
+        for (const QString &text : pages[page].lines(leftOut.value(page)))
             lines.append({page + 1, text});
     }
     return lines;
@@ -230,12 +254,14 @@ Result<QList<PrintedPkCheck::Document>> PrintedPkCheck::compare(
                 // The last document also answers for pages the PDF has beyond the PKs.
                 const bool last = pkId == pkIds.last() && d == laidOut->size() - 1;
                 const int printedCount = last ? int(pages->size()) - firstPage : count;
+                PageAreas signingSpaces;
+                addSigningSpaces(signingSpaces, *pages, laidOut->at(d), firstPage, content);
                 const Document document {
                     PkFingerprint::of(content,
                                       d == 0 ? PkFingerprint::Document::PerjanjianKinerja
                                              : PkFingerprint::Document::PaktaIntegritas),
-                    differences(linesOf(*pages, firstPage, printedCount),
-                                linesOf(*expectedPages, firstPage, count),
+                    differences(linesOf(*pages, firstPage, printedCount, signingSpaces),
+                                linesOf(*expectedPages, firstPage, count, signingSpaces),
                                 content)};
                 printing.count += document.differences.size();
                 printing.documents.append(document);

@@ -13,7 +13,9 @@ namespace Tepat {
 // read with pdftotext (PdfText), and each document's lines are compared: any line that differs,
 // is missing or is added is a Difference, named by the row of the lampiran it belongs to when
 // its text says so. So a target edited inside the PDF, pages of another PDF under copied metadata
-// and a file of metadata alone are all found. What a text comparison cannot see (text drawn
+// and a file of metadata alone are all found. The signing spaces of the signature blocks are left
+// out: there a signed PDF shows its signatures' appearances, which the signatures' own check
+// answers for. What a text comparison cannot see (text drawn
 // invisibly, glyphs that do not look like the characters they stand for, pictures of text) is
 // said in docs/pk-document.md: only a signature proves that a file is unchanged.
 class PrintedPkCheck
