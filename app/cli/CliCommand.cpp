@@ -6,6 +6,7 @@
 #include "store/WorkspaceFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <termios.h>
@@ -15,7 +16,7 @@ namespace Tepat {
 
 int CliCommand::report(const Error &error, QTextStream &err)
 {
-    err << error.message << Qt::endl;
+    err << plain(error.message) << Qt::endl;
     return BadInput;
 }
 
@@ -56,14 +57,30 @@ int CliCommand::usage(const QString &problem, QTextStream &err)
     return BadInput;
 }
 
+QString CliCommand::plain(const QString &text)
+{
+    QString shown = text;
+    for (QChar &c : shown) {
+        const char16_t code = c.unicode();
+        // C0 and C1 controls and DEL; tabs and line breaks stay.
+        const bool control = (code < 0x20 && code != u'\t' && code != u'\n') || code == 0x7f
+            || (code >= 0x80 && code < 0xa0);
+        if (control)
+            c = QChar::ReplacementCharacter;
+    }
+    return shown;
+}
+
 bool CliCommand::isWorkspace(const QString &path)
 {
     if (ServerUrl::isServerUrl(path))
         return true;
     if (path.endsWith(WorkspaceFile::extension, Qt::CaseInsensitive))
         return true;
+    // Only a regular file is opened: opening a named pipe would wait for a writer.
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)
+        && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 Result<std::optional<PaperFormat>> CliCommand::paperOption(const QCommandLineParser &parser)

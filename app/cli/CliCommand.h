@@ -27,8 +27,15 @@ public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // What `COMMAND --help` says above the options; the summary unless a command says more.
+    virtual QString description() const { return summary(); }
     virtual void configure(QCommandLineParser &parser) const = 0;
     virtual int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const = 0;
+
+    // Text from a file (a name in a workspace, a line of a PDF) as a terminal may print it:
+    // control characters, which could move the cursor, retitle the window or clear the screen,
+    // become U+FFFD.
+    static QString plain(const QString &text);
 
 protected:
     // Prints the message of a failed operation to stderr and returns BadInput.

@@ -36,35 +36,38 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     if (!cascade)
         return report(cascade.error(), err);
 
+    // Names come from the file, which anyone may have written: printed as plain text only.
+    QString text;
+    QTextStream lines(&text);
     const CascadeSummary summary(*cascade);
     const Pemda &pemda = cascade->pemda();
     const Periode &periode = cascade->periode();
     const CascadeSummary::Counts &rpjmd = summary.rpjmd();
-    out << tr("Pemda: %1 (kepala daerah %2, ibu kota %3)")
-               .arg(pemda.name, pemda.kepalaDaerahName, pemda.ibuKota)
-        << Qt::endl;
-    out << tr("RPJMD %1–%2: %3 misi, %4 tujuan, %5 sasaran, %6 indicators")
-               .arg(periode.startYear)
-               .arg(periode.endYear)
-               .arg(periode.misi.size())
-               .arg(rpjmd.count(PlanItem::Kind::RpjmdTujuan))
-               .arg(rpjmd.count(PlanItem::Kind::RpjmdSasaran))
-               .arg(rpjmd.indicators)
-        << Qt::endl;
-    out << tr("OPD: %1").arg(cascade->opds().size()) << Qt::endl;
+    lines << tr("Pemda: %1 (kepala daerah %2, ibu kota %3)")
+                 .arg(pemda.name, pemda.kepalaDaerahName, pemda.ibuKota)
+          << Qt::endl;
+    lines << tr("RPJMD %1–%2: %3 misi, %4 tujuan, %5 sasaran, %6 indicators")
+                 .arg(periode.startYear)
+                 .arg(periode.endYear)
+                 .arg(periode.misi.size())
+                 .arg(rpjmd.count(PlanItem::Kind::RpjmdTujuan))
+                 .arg(rpjmd.count(PlanItem::Kind::RpjmdSasaran))
+                 .arg(rpjmd.indicators)
+          << Qt::endl;
+    lines << tr("OPD: %1").arg(cascade->opds().size()) << Qt::endl;
     for (const Opd &opd : cascade->opds()) {
         const CascadeSummary::Counts renstra = summary.renstra(opd.id);
-        out << QStringLiteral("  %1  %2 (%3)").arg(opd.code, opd.name, opd.shortName) << Qt::endl;
-        out << QStringLiteral("    ")
-            << tr("Renstra: %1 tujuan, %2 sasaran, %3 program, %4 kegiatan, %5 sub kegiatan, %6 "
-                  "indicators")
-                   .arg(renstra.count(PlanItem::Kind::RenstraTujuan))
-                   .arg(renstra.count(PlanItem::Kind::RenstraSasaran))
-                   .arg(renstra.count(PlanItem::Kind::Program))
-                   .arg(renstra.count(PlanItem::Kind::Kegiatan))
-                   .arg(renstra.count(PlanItem::Kind::SubKegiatan))
-                   .arg(renstra.indicators)
-            << Qt::endl;
+        lines << QStringLiteral("  %1  %2 (%3)").arg(opd.code, opd.name, opd.shortName) << Qt::endl;
+        lines << QStringLiteral("    ")
+              << tr("Renstra: %1 tujuan, %2 sasaran, %3 program, %4 kegiatan, %5 sub kegiatan, %6 "
+                    "indicators")
+                     .arg(renstra.count(PlanItem::Kind::RenstraTujuan))
+                     .arg(renstra.count(PlanItem::Kind::RenstraSasaran))
+                     .arg(renstra.count(PlanItem::Kind::Program))
+                     .arg(renstra.count(PlanItem::Kind::Kegiatan))
+                     .arg(renstra.count(PlanItem::Kind::SubKegiatan))
+                     .arg(renstra.indicators)
+              << Qt::endl;
         for (int year : summary.pkYears()) {
             QStringList parts;
             for (PkDocument::Level level : allLevels) {
@@ -75,8 +78,9 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
                                  .arg(pk.indicators);
             }
             if (!parts.isEmpty())
-                out << QStringLiteral("    ")
-                    << tr("PK %1: %2").arg(year).arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+                lines << QStringLiteral("    ")
+                      << tr("PK %1: %2").arg(year).arg(parts.join(QStringLiteral(", ")))
+                      << Qt::endl;
         }
     }
     for (int year : summary.pkYears()) {
@@ -87,11 +91,11 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
             total += count;
             parts << QStringLiteral("%1 %2").arg(count).arg(PkDocument::levelName(level));
         }
-        out << tr("PK %1: %2 (%3)").arg(year).arg(total).arg(parts.join(QStringLiteral(", ")))
-            << Qt::endl;
+        lines << tr("PK %1: %2 (%3)").arg(year).arg(total).arg(parts.join(QStringLiteral(", ")))
+              << Qt::endl;
     }
-    out << tr("Indicators: %1 in all").arg(summary.totalIndicators()) << Qt::endl;
-    out << tr("PKs (id, year, level, pihak pertama, version, lock):") << Qt::endl;
+    lines << tr("Indicators: %1 in all").arg(summary.totalIndicators()) << Qt::endl;
+    lines << tr("PKs (id, year, level, pihak pertama, version, lock):") << Qt::endl;
     for (const PkDocument &pk : cascade->pks()) {
         QString state = tr("open");
         if (const PkLockEvent *lock = pk.currentLock();
@@ -105,15 +109,17 @@ int InfoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
         } else if (PkLockState::isLocked(*cascade, pk.id)) {
             state = tr("replaced by a perubahan");
         }
-        out << QStringLiteral("  %1  %2 %3, %4: %5, %6")
-                   .arg(pk.id)
-                   .arg(pk.year)
-                   .arg(PkDocument::levelName(pk.level),
-                        pk.pihakPertama.name,
-                        PkVersions::name(*cascade, pk.id),
-                        state)
-            << Qt::endl;
+        lines << QStringLiteral("  %1  %2 %3, %4: %5, %6")
+                     .arg(pk.id)
+                     .arg(pk.year)
+                     .arg(PkDocument::levelName(pk.level),
+                          pk.pihakPertama.name,
+                          PkVersions::name(*cascade, pk.id),
+                          state)
+              << Qt::endl;
     }
+    lines.flush();
+    out << plain(text);
     return Success;
 }
 

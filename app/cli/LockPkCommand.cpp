@@ -1,12 +1,12 @@
 #include "LockPkCommand.h"
 
 #include "WorkspaceEdit.h"
+#include "base/InputFile.h"
 #include "document/commands/PkLockCommand.h"
 #include "print/PkContent.h"
 #include "print/PkPdfMetadata.h"
 #include "sign/PdfSignatureVerifier.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace Tepat {
@@ -18,14 +18,10 @@ namespace {
 Result<QDate> signedDay(const QString &pdfPath, const Cascade &cascade, qint64 pkId)
 {
     const QString path = QFileInfo(pdfPath).absoluteFilePath();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(
-            Error(Error::Code::Io,
-                  LockPkCommand::tr("%1 could not be read: %2").arg(path, file.errorString()),
-                  path));
-    }
-    const QByteArray pdf = file.readAll();
+    const Result<QByteArray> read = InputFile::read(path, PkPdfMetadata::maxFileSize);
+    if (!read)
+        return fail(read.error());
+    const QByteArray &pdf = *read;
     const Result<QList<PdfSignatureVerifier::Signature>> signatures
         = PdfSignatureVerifier::verify(pdf, path);
     if (!signatures)

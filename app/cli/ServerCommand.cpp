@@ -4,6 +4,7 @@
 #include "server/ServerSchema.h"
 #include "server/WorkspaceSource.h"
 #include "store/WorkspaceFile.h"
+#include "store/WorkspaceLock.h"
 
 #include <QFile>
 
@@ -161,6 +162,12 @@ int ServerCommand::pull(const QCommandLineParser &parser,
 {
     if (arguments.size() != 1 || !parser.isSet(QStringLiteral("out")))
         return usage(tr("server pull takes the server's URL and --out FILE.tepat."), err);
+    // The lock first, as every writer of a workspace takes it: a copy Tepat has open is refused
+    // before the server is asked for anything.
+    const QString path = parser.value(QStringLiteral("out"));
+    const Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+    if (!lock)
+        return report(lock.error(), err);
     Result<std::unique_ptr<ServerStore>> store
         = WorkspaceSource::connect(arguments[0], &CliCommand::askPassword);
     if (!store)
@@ -181,7 +188,6 @@ int ServerCommand::pull(const QCommandLineParser &parser,
                            ServerOrigin::Base {version.value(), (*store)->hash(version.key())});
     }
     cascade->setServerOrigin(origin);
-    const QString path = parser.value(QStringLiteral("out"));
     if (Result<void> saved = WorkspaceFile::save(*cascade, path); !saved)
         return report(saved.error(), err);
     out << tr("Pulled %1 into %2: %3 objects, as %4 may see them.")
@@ -197,6 +203,11 @@ int ServerCommand::push(const QStringList &arguments, QTextStream &out, QTextStr
     if (arguments.size() != 2)
         return usage(tr("server push takes an offline copy and the server's URL."), err);
     const QString &path = arguments[0];
+    // Held from reading the copy to writing it back, so that no other writer's save falls in
+    // between and is lost.
+    const Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
+    if (!lock)
+        return report(lock.error(), err);
     const Result<Cascade> copy = WorkspaceFile::load(path);
     if (!copy)
         return report(copy.error(), err);

@@ -48,11 +48,12 @@ void printOverview(const std::vector<std::unique_ptr<CliCommand>> &commands, QTe
 
 int main(int argc, char *argv[])
 {
-    // export-pdf and report lay out text, which needs the font database only a QGuiApplication
-    // has; the offscreen platform gives one without a display. The other commands stay
-    // window-system free.
-    const bool needsFonts
-        = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "report") == 0);
+    // export-pdf and report lay out text, and so does verify-pdf, which prints the PKs again to
+    // compare: that needs the font database only a QGuiApplication has; the offscreen platform
+    // gives one without a display. The other commands stay window-system free.
+    const bool needsFonts = argc > 1
+        && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "report") == 0
+            || qstrcmp(argv[1], "verify-pdf") == 0);
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = needsFonts
@@ -96,7 +97,7 @@ int main(int argc, char *argv[])
         if (command->name() != first)
             continue;
         QCommandLineParser parser;
-        parser.setApplicationDescription(command->summary());
+        parser.setApplicationDescription(command->description());
         parser.addHelpOption();
         parser.addPositionalArgument(command->name(), QString(), command->name());
         command->configure(parser);

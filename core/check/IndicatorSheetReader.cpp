@@ -40,6 +40,24 @@ Error sheetError(Error::Code code,
                  column);
 }
 
+// A cell as a message quotes it: a cell may hold megabytes.
+QString excerpt(const QString &cell)
+{
+    constexpr qsizetype maxShown = 60;
+    const QString text = cell.trimmed();
+    return text.size() > maxShown ? text.left(maxShown) + u'…' : text;
+}
+
+Error tooManyRows(const SheetTable &table)
+{
+    return Error(Error::Code::Invalid,
+                 IndicatorSheetReader::tr("%1 has more than %2 indicator rows, more than Tepat "
+                                          "checks at once. Split it into smaller sheets.")
+                     .arg(placeOf(table))
+                     .arg(IndicatorSheetReader::maxRows),
+                 table.fileName);
+}
+
 // The header name of a column, or its spreadsheet letter when it has none.
 QString columnLabel(const ColumnMapping &mapping, int column)
 {
@@ -250,7 +268,7 @@ Result<void> checkWidth(const SheetTable &table, const ColumnMapping &mapping)
                 SheetTable::columnName(column),
                 IndicatorSheetReader::tr("the cell \"%1\" lies beyond the last column of the "
                                          "header (%2). A separator inside a cell must be quoted.")
-                    .arg(text, SheetTable::columnName(width))));
+                    .arg(excerpt(text), SheetTable::columnName(width))));
         }
     }
     return {};
@@ -263,12 +281,12 @@ Result<IndicatorSheet::Row> rowOf(const SheetTable &table,
                                   bool hasSatuan)
 {
     const auto notOneOf = [&](int column, const QString &value, const QString &choices) {
-        return fail(
-            sheetError(Error::Code::Invalid,
-                       table,
-                       read.row,
-                       columnLabel(mapping, column),
-                       IndicatorSheetReader::tr("\"%1\" is not one of %2.").arg(value, choices)));
+        return fail(sheetError(
+            Error::Code::Invalid,
+            table,
+            read.row,
+            columnLabel(mapping, column),
+            IndicatorSheetReader::tr("\"%1\" is not one of %2.").arg(excerpt(value), choices)));
     };
     IndicatorSheet::Row row;
     row.number = read.row;
@@ -351,6 +369,8 @@ Result<IndicatorSheet> sheetOf(const SheetTable &table, const ColumnMapping &map
     for (const SheetRow &read : SheetRowReader::read(table, mapping)) {
         if (read.indikator.isEmpty())
             continue;
+        if (sheet.rows.size() >= IndicatorSheetReader::maxRows)
+            return fail(tooManyRows(table));
         Result<IndicatorSheet::Row> row = rowOf(table, mapping, results, read, sheet.hasSatuan);
         if (!row)
             return fail(row.error());

@@ -35,6 +35,9 @@ class IndicatorSheetReader
 public:
     static constexpr int firstYear = 1945;
     static constexpr int lastYear = 2200;
+    // The checker keeps every row and its findings in memory; ten times the largest IKU or
+    // Renstra table of a pemda is enough, and bounds that memory.
+    static constexpr int maxRows = 50'000;
 
     // The tables of a CSV file, or of a workbook's sheet named sheetName, or, when sheetName is
     // empty, of every sheet of the workbook that holds one; each sheet that holds none

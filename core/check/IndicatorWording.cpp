@@ -55,17 +55,21 @@ IndicatorWording::IndicatorWording(const QString &text, const QStringList &words
 
 void IndicatorWording::readMeasure(const WordingLexicon &lexicon)
 {
+    // A measure word counts when something concrete follows it somewhere; the last concrete word
+    // answers that for every word at once, so a text of many measure words stays linear.
+    qsizetype lastConcrete = -1;
+    for (qsizetype j = m_words.size() - 1; j >= 0 && lastConcrete < 0; --j) {
+        if (isConcrete(j))
+            lastConcrete = j;
+    }
     for (qsizetype i = 0; i < m_words.size() && m_measureAt < 0; ++i) {
         if (isMasked(i))
             continue;
         if (lexicon.phraseAt(PhraseSet::NamedMeasure, m_words, i).length > 0) {
             m_measureAt = i;
             m_measureNamed = true;
-        } else if (m_words[i].kind == Kind::Measure) {
-            for (qsizetype j = i + 1; j < m_words.size() && m_measureAt < 0; ++j) {
-                if (isConcrete(j))
-                    m_measureAt = i;
-            }
+        } else if (m_words[i].kind == Kind::Measure && lastConcrete > i) {
+            m_measureAt = i;
         }
     }
 }

@@ -35,6 +35,7 @@ void NearWordIndex::insert(const QString &word)
         return;
     const qsizetype index = m_words.size();
     m_words.append(word);
+    m_longest = std::max(m_longest, word.size());
     m_indexes.insert(word, index);
     m_keys[word].append(index);
     for (qsizetype i = 0; i < word.size(); ++i) {
@@ -46,7 +47,7 @@ void NearWordIndex::insert(const QString &word)
 
 QString NearWordIndex::nearest(QStringView word) const
 {
-    if (word.size() < minimumLength)
+    if (word.size() < minimumLength || word.size() > m_longest + 1)
         return {};
     qsizetype best = -1;
     const auto consider = [&](const QString &key) {

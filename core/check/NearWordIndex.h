@@ -33,6 +33,9 @@ public:
 
 private:
     QStringList m_words;
+    // One edit changes a length by one at most, so a longer word has no near word: it is answered
+    // without building its deletions, which for a word of n letters take n² time.
+    qsizetype m_longest = 0;
     QHash<QString, qsizetype> m_indexes;
     // Each word and each of its one-letter deletions, to the indexes of the words it came from.
     QHash<QString, QList<qsizetype>> m_keys;

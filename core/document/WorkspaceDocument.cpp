@@ -49,19 +49,31 @@ WorkspaceDocument::~WorkspaceDocument()
     m_undoStack->clear();
 }
 
-Result<std::unique_ptr<WorkspaceDocument>> WorkspaceDocument::open(const QString &path, Check check)
+Result<std::unique_ptr<WorkspaceDocument>>
+WorkspaceDocument::open(const QString &path, Check check, Access access)
 {
+    std::unique_ptr<WorkspaceLock> lock;
+    if (access != Access::ReadOnly) {
+        Result<std::unique_ptr<WorkspaceLock>> acquired
+            = WorkspaceLock::acquire(path,
+                                     access == Access::TakeOver ? WorkspaceLock::Mode::TakeOver
+                                                                : WorkspaceLock::Mode::Normal);
+        if (!acquired && acquired.error().code == Error::Code::Locked)
+            return fail(acquired.error());
+        if (acquired)
+            lock = std::move(*acquired);
+    }
+    // Stamped before reading: a write during the read then shows as a change on disk.
+    const std::optional<FileStamp> stamp = FileStamp::of(path);
     Result<Cascade> loaded = WorkspaceFile::load(path);
     if (!loaded)
         return fail(loaded.error());
-    Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(path);
-    if (!lock && lock.error().code == Error::Code::Locked)
-        return fail(lock.error());
     std::unique_ptr<WorkspaceDocument> document(
         new WorkspaceDocument(std::make_unique<Cascade>(std::move(*loaded)), check));
-    if (lock && WorkspaceFile::checkWritable(path))
-        document->m_lock = std::move(*lock);
+    if (lock && WorkspaceFile::checkWritable(WorkspaceFile::targetOf(path)))
+        document->m_lock = std::move(lock);
     document->m_path = QFileInfo(path).absoluteFilePath();
+    document->m_stamp = stamp;
     return document;
 }
 
@@ -87,6 +99,7 @@ Result<std::unique_ptr<WorkspaceDocument>> WorkspaceDocument::restore(const Reco
         if (lock && WorkspaceFile::checkWritable(path))
             document->m_lock = std::move(*lock);
         document->m_path = path;
+        document->m_stamp = FileStamp::of(path);
         // The file still holds the state before this work: it stays unsaved until Save.
         document->m_undoStack->resetClean();
     }
@@ -390,6 +403,13 @@ bool WorkspaceDocument::isModified() const
     return m_path.isEmpty() || !m_undoStack->isClean();
 }
 
+bool WorkspaceDocument::hasChangedOnDisk() const
+{
+    // A file that is gone has nothing to lose: saving puts it back.
+    const std::optional<FileStamp> now = m_path.isEmpty() ? std::nullopt : FileStamp::of(m_path);
+    return now && now != m_stamp;
+}
+
 Result<void> WorkspaceDocument::save()
 {
     if (m_server) {
@@ -416,8 +436,18 @@ Result<void> WorkspaceDocument::save()
                           tr("%1 is read-only: use Save As to save a copy.").arg(m_path),
                           m_path));
     }
-    if (Result<void> written = WorkspaceFile::save(*m_cascade, m_path); !written)
-        return written;
+    if (hasChangedOnDisk()) {
+        return fail(Error(Error::Code::Conflict,
+                          tr("%1 was changed on disk by another program since Tepat read it. "
+                             "Nothing was saved over it: keep your work with Save As, or reload "
+                             "the file to see the other version.")
+                              .arg(m_path),
+                          m_path));
+    }
+    FileStamp written;
+    if (Result<void> done = WorkspaceFile::save(*m_cascade, m_path, &written); !done)
+        return done;
+    m_stamp = written;
     const bool wasModified = isModified();
     m_undoStack->setClean();
     if (wasModified)
@@ -434,22 +464,24 @@ Result<void> WorkspaceDocument::saveAs(const QString &path)
     Result<std::unique_ptr<WorkspaceLock>> lock = WorkspaceLock::acquire(absolute);
     if (!lock)
         return fail(lock.error());
+    FileStamp written;
     if (m_server) {
         // The workspace continues as an offline copy of the server, which a push sends back.
         const Cascade copy = offlineCopy();
-        if (Result<void> written = WorkspaceFile::save(copy, absolute); !written)
-            return written;
+        if (Result<void> done = WorkspaceFile::save(copy, absolute, &written); !done)
+            return done;
         m_cascade->setServerOrigin(copy.serverOrigin());
         m_server.reset();
         m_unsentIds.clear();
         m_unsentOrders.clear();
         m_reconnect->stop();
         m_autosave->setInterval(Autosave::defaultIntervalMs);
-    } else if (Result<void> written = WorkspaceFile::save(*m_cascade, absolute); !written) {
-        return written;
+    } else if (Result<void> done = WorkspaceFile::save(*m_cascade, absolute, &written); !done) {
+        return done;
     }
     m_lock = std::move(*lock);
     m_path = absolute;
+    m_stamp = written;
     m_undoStack->setClean();
     emit pathChanged(m_path);
     emit modifiedChanged(false);

@@ -4,6 +4,7 @@
 #include "check/Checker.h"
 #include "model/Cascade.h"
 #include "server/ServerStore.h"
+#include "store/FileStamp.h"
 
 #include <QObject>
 #include <QSet>
@@ -43,14 +44,20 @@ class WorkspaceDocument : public QObject
     Q_OBJECT
 
 public:
-    // Loads and checks a workspace. A file that is locked by another Tepat fails; one that cannot
-    // be written opens read-only (Save As still works).
+    // Loads and checks a workspace. The lock is taken before the file is read, so that nothing
+    // written between the two goes unnoticed. A file that is locked by another Tepat fails; one
+    // that cannot be written opens read-only (Save As still works).
     enum class Check {
         Now,  // findings are there when open() returns
         Later // the window paints first; ensureChecked() runs the checker (any edit does too)
     };
-    static Result<std::unique_ptr<WorkspaceDocument>> open(const QString &path,
-                                                           Check check = Check::Now);
+    enum class Access {
+        Edit,     // with the lock; fails when another Tepat holds it
+        TakeOver, // also takes a lock that a Tepat on another computer left (WorkspaceLock)
+        ReadOnly  // without the lock: Save As only
+    };
+    static Result<std::unique_ptr<WorkspaceDocument>>
+    open(const QString &path, Check check = Check::Now, Access access = Access::Edit);
     // A workspace that has no file yet; the first save needs a path.
     static std::unique_ptr<WorkspaceDocument> create(Cascade cascade);
     // The unsaved work a recovery copy holds, as unsaved changes of the file it belongs to (locked
@@ -80,8 +87,12 @@ public:
     // Undo steps not yet on the server (the connection is down).
     int unsentCount() const { return int(m_unsentIds.size()); }
     bool isModified() const;
+    // Whether another program wrote the file since it was opened or last saved here.
+    bool hasChangedOnDisk() const;
 
-    // Writes the cascade atomically (WorkspaceFile::save) and marks the undo stack clean.
+    // Writes the cascade atomically (WorkspaceFile::save) and marks the undo stack clean. Fails
+    // with Error::Code::Conflict, writing nothing, when the file changed on disk meanwhile: the
+    // other version is never overwritten silently.
     Result<void> save();
     // Takes the lock of the new file first, so a file another Tepat has open is never written.
     Result<void> saveAs(const QString &path);
@@ -186,6 +197,7 @@ private:
     bool m_checked = false;
     std::unique_ptr<WorkspaceLock> m_lock;
     QString m_path;
+    std::optional<FileStamp> m_stamp; // of the file as read or last written here
     QUndoStack *m_undoStack;
     Autosave *m_autosave;
     std::unique_ptr<WorkspaceEdits> m_edits;

@@ -1,6 +1,7 @@
 #include "print/PkPdfMetadata.h"
 
-#include <QFile>
+#include "base/InputFile.h"
+
 #include <QFileInfo>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -154,14 +155,10 @@ QByteArray PkPdfMetadata::lastPacket(const QByteArray &pdf)
 Result<QList<PkFingerprint>> PkPdfMetadata::read(const QString &pdfPath)
 {
     const QString path = QFileInfo(pdfPath).absoluteFilePath();
-    QFile file(path);
-    if (!file.exists())
-        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(path), path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(
-            Error::Code::Io, tr("%1 could not be read: %2").arg(path, file.errorString()), path));
-    }
-    const QByteArray pdf = file.readAll();
+    const Result<QByteArray> bytes = InputFile::read(path, maxFileSize);
+    if (!bytes)
+        return fail(bytes.error());
+    const QByteArray &pdf = *bytes;
     if (!pdf.startsWith("%PDF-"))
         return fail(Error(Error::Code::Corrupt, tr("%1 is not a PDF file.").arg(path), path));
     const auto fingerprints = parse(pdf);

@@ -21,6 +21,9 @@ class PkPdfMetadata
     Q_DECLARE_TR_FUNCTIONS(Tepat::PkPdfMetadata)
 
 public:
+    // A PDF of every PK of a large province runs to a few MB; a file this large is no export.
+    static constexpr qint64 maxFileSize = 256 * 1024 * 1024;
+
     static QByteArray xmp(const QString &title,
                           const QList<PkFingerprint> &fingerprints,
                           const QList<SignaturePlace> &places = {});

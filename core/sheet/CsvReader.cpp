@@ -1,5 +1,7 @@
 #include "sheet/CsvReader.h"
 
+#include "sheet/FormulaGuard.h"
+
 #include <QStringDecoder>
 
 #include <array>
@@ -109,11 +111,17 @@ std::optional<QChar> separatorLine(QStringView text, qsizetype &at)
 
 QString CsvReader::RecordError::problem() const
 {
-    return kind == Kind::UnclosedQuote
-        ? tr("the quote that opens this cell is never closed. A quote inside a quoted cell is "
-             "written twice (\"\").")
-        : tr("text follows the closing quote of this cell. A quote inside a quoted cell is "
-             "written twice (\"\").");
+    switch (kind) {
+    case Kind::UnclosedQuote:
+        return tr("the quote that opens this cell is never closed. A quote inside a quoted cell "
+                  "is written twice (\"\").");
+    case Kind::TextAfterQuote:
+        return tr("text follows the closing quote of this cell. A quote inside a quoted cell is "
+                  "written twice (\"\").");
+    case Kind::TooManyColumns:
+        break;
+    }
+    return tr("the row has more than %1 cells, more than a spreadsheet holds.").arg(maxColumns);
 }
 
 CsvReader::CsvReader(const QByteArray &bytes)
@@ -144,6 +152,9 @@ tl::expected<QStringList, CsvReader::RecordError> CsvReader::next()
         = [separator](QChar c) { return isLineEnd(c) || (separator && c == *separator); };
     QStringList cells;
     while (true) {
+        if (cells.size() >= maxColumns)
+            return tl::make_unexpected(
+                RecordError {RecordError::Kind::TooManyColumns, cells.size()});
         QString cell;
         if (at < text.size() && text[at] == u'"') {
             ++at;
@@ -177,7 +188,7 @@ tl::expected<QStringList, CsvReader::RecordError> CsvReader::next()
                 ++at;
             cell = text.sliced(start, at - start).toString();
         }
-        cells.append(cell);
+        cells.append(FormulaGuard::unguarded(cell));
         if (at >= text.size())
             return cells;
         const QChar end = text[at++];
@@ -202,6 +213,7 @@ Result<SheetTable> CsvReader::readTable(const QByteArray &bytes, const QString &
     SheetTable table;
     table.fileName = fileName;
     CsvReader reader(bytes);
+    int cellCount = 0;
     QStringList names; // of the first record, which is the header in most files
     for (int number = 1; !reader.atEnd(); ++number) {
         const auto cells = reader.next();
@@ -222,8 +234,18 @@ Result<SheetTable> CsvReader::readTable(const QByteArray &bytes, const QString &
         }
         if (number == 1)
             names = *cells;
-        for (qsizetype column = 0; column < cells->size(); ++column)
+        for (qsizetype column = 0; column < cells->size(); ++column) {
+            if (cells->at(column).isEmpty())
+                continue;
+            if (++cellCount > maxCells) {
+                return fail(Error(Error::Code::Invalid,
+                                  tr("%1 is too large to import: it has more than %2 cells.")
+                                      .arg(fileName)
+                                      .arg(maxCells),
+                                  fileName));
+            }
             table.setCell(number, int(column + 1), SheetCell::fromText(cells->at(column)));
+        }
     }
     return table;
 }

@@ -1,16 +1,20 @@
 #include "sheet/CsvWriter.h"
 
+#include "sheet/FormulaGuard.h"
+
 #include <QSaveFile>
 
 namespace Tepat {
 
 namespace {
 
-// RFC 4180 quoting, and also for cells with outer spaces, which readers trim otherwise.
-QString quoted(const QString &cell)
+// RFC 4180 quoting, and also for cells with outer spaces, which readers trim otherwise; a cell a
+// spreadsheet would run as a formula is guarded first (FormulaGuard).
+QString quoted(const QString &text)
 {
+    const QString cell = FormulaGuard::guarded(text);
     const bool needsQuotes = cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n')
-        || cell.contains(u'\r')
+        || cell.contains(u'\r') || cell != text
         || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
     if (!needsQuotes)
         return cell;

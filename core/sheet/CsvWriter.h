@@ -13,7 +13,8 @@ namespace Tepat {
 // `,` opens there as one column. The BOM is what makes Excel read UTF-8 instead of the ANSI code
 // page, so "≤" and "–" survive. The header is the first row (no title, no "sep=;" line: Excel
 // ignores the BOM when that line is present), which is what IndicatorSheetReader expects, so an
-// exported indicator table can be given to `tepat-cli check` as it is.
+// exported indicator table can be given to `tepat-cli check` as it is. A cell that a spreadsheet
+// would run as a formula is written as text (FormulaGuard).
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::CsvWriter)

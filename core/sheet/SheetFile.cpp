@@ -1,5 +1,6 @@
 #include "sheet/SheetFile.h"
 
+#include "base/InputFile.h"
 #include "sheet/CsvReader.h"
 #include "sheet/CsvWriter.h"
 #include "sheet/XlsxReader.h"
@@ -13,8 +14,10 @@ namespace Tepat {
 
 bool SheetFile::isWorkbook(const QString &path)
 {
+    // Only a regular file is opened: opening a named pipe would wait for a writer.
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04");
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly)
+        && file.read(4) == QByteArray("PK\x03\x04");
 }
 
 Result<QStringList> SheetFile::sheetNames(const QString &path)
@@ -29,27 +32,16 @@ Result<QStringList> SheetFile::sheetNames(const QString &path)
 
 Result<SheetTable> SheetFile::read(const QString &path, const QString &sheetName)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(path), path));
     if (isWorkbook(path)) {
         const Result<XlsxReader> workbook = XlsxReader::open(path);
         if (!workbook)
             return fail(workbook.error());
         return sheetName.isEmpty() ? workbook->readSheet(0) : workbook->readSheet(sheetName);
     }
-    if (info.size() > XlsxReader::maxPartSize) {
-        return fail(Error(Error::Code::Invalid,
-                          tr("%1 is too large to import (more than %2 MB).")
-                              .arg(path, QString::number(XlsxReader::maxPartSize / (1024 * 1024))),
-                          path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(
-            Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
-    }
-    return CsvReader::readTable(file.readAll(), path);
+    const Result<QByteArray> bytes = InputFile::read(path, CsvReader::maxFileSize);
+    if (!bytes)
+        return fail(bytes.error());
+    return CsvReader::readTable(*bytes, path);
 }
 
 std::optional<SheetFile::Type> SheetFile::typeOf(const QString &path)

@@ -1,6 +1,7 @@
 #include "sheet/XlsxPackage.h"
 
-#include <algorithm>
+#include "base/InputFile.h"
+
 #include <zip.h>
 
 namespace Tepat {
@@ -52,17 +53,15 @@ Result<std::optional<QByteArray>> XlsxPackage::part(const QString &name)
                           m_fileName));
     }
     const auto tooLarge = [&] {
-        return fail(
-            Error(Error::Code::Invalid,
-                  tr("%1 is too large to import: the part %2 unpacks to more than %3 MB (Tepat "
-                     "reads at most %4 MB per sheet and %5 MB per workbook).")
-                      .arg(m_fileName,
-                           name,
-                           QString::number(std::min<qint64>(qint64(stat.size), m_budget + 1)
-                                           / (1024 * 1024)),
-                           QString::number(maxPartSize / (1024 * 1024)),
-                           QString::number(maxTotalSize / (1024 * 1024))),
-                  m_fileName));
+        return fail(Error(Error::Code::Invalid,
+                          tr("%1 is too large to import: the part %2 unpacks to %3, and Tepat "
+                             "reads at most %4 per sheet and %5 per workbook.")
+                              .arg(m_fileName,
+                                   name,
+                                   InputFile::megabytes(qint64(stat.size)),
+                                   InputFile::megabytes(maxPartSize),
+                                   InputFile::megabytes(maxTotalSize)),
+                          m_fileName));
     };
     if (stat.size > zip_uint64_t(maxPartSize) || qint64(stat.size) > m_budget)
         return tooLarge();
@@ -91,8 +90,14 @@ Result<std::optional<QByteArray>> XlsxPackage::part(const QString &name)
         return damaged();
     // The directory may understate the size; more data than it says is a bomb or damage.
     char extra = 0;
-    if (zip_fread(file.get(), &extra, 1) != 0)
-        return tooLarge();
+    if (zip_fread(file.get(), &extra, 1) != 0) {
+        return fail(Error(Error::Code::Corrupt,
+                          tr("%1 is damaged: the part %2 unpacks to more than the %3 bytes the "
+                             "archive's directory gives it.")
+                              .arg(m_fileName, name)
+                              .arg(qint64(stat.size)),
+                          m_fileName));
+    }
     m_budget -= got;
     return std::optional<QByteArray>(std::move(data));
 }

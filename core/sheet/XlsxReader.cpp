@@ -1,9 +1,8 @@
 #include "sheet/XlsxReader.h"
 
+#include "base/InputFile.h"
 #include "sheet/XlsxNumberFormat.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -21,16 +20,20 @@ Error xmlError(const QXmlStreamReader &xml, const QString &fileName, const QStri
 }
 
 // The Target of a relationship as a path inside the package: relative to the folder of the
-// part that owns the relationships, or absolute from the package root.
-QString resolvePath(const QString &ownerFolder, const QString &target)
+// part that owns the relationships, or absolute from the package root. Nothing when ".." climbs
+// above the root: such a target points outside the workbook.
+std::optional<QString> resolvePath(const QString &ownerFolder, const QString &target)
 {
     QStringList parts;
     const QString joined = target.startsWith(u'/') ? target.mid(1) : ownerFolder + target;
     for (const QString &part : joined.split(u'/', Qt::SkipEmptyParts)) {
-        if (part == QLatin1String(".."))
+        if (part == QLatin1String("..")) {
+            if (parts.isEmpty())
+                return std::nullopt;
             parts.removeLast();
-        else if (part != QLatin1String("."))
+        } else if (part != QLatin1String(".")) {
             parts.append(part);
+        }
     }
     return parts.join(u'/');
 }
@@ -53,10 +56,17 @@ Result<QHash<QString, Relationship>> parseRelationships(const QByteArray &data,
         if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
             const QXmlStreamAttributes attributes = xml.attributes();
             const QString type = attributes.value(QLatin1String("Type")).toString();
-            relationships.insert(
-                attributes.value(QLatin1String("Id")).toString(),
-                {type.section(u'/', -1),
-                 resolvePath(ownerFolder, attributes.value(QLatin1String("Target")).toString())});
+            const QString target = attributes.value(QLatin1String("Target")).toString();
+            const std::optional<QString> path = resolvePath(ownerFolder, target);
+            if (!path) {
+                return fail(Error(Error::Code::Corrupt,
+                                  XlsxReader::tr("%1 is damaged: the part %2 points to %3, which "
+                                                 "lies outside the workbook.")
+                                      .arg(fileName, part, target),
+                                  fileName));
+            }
+            relationships.insert(attributes.value(QLatin1String("Id")).toString(),
+                                 {type.section(u'/', -1), *path});
         }
     }
     if (xml.hasError())
@@ -141,24 +151,10 @@ std::optional<std::pair<int, int>> parseCellRef(QStringView ref)
 
 Result<XlsxReader> XlsxReader::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(path), path));
-    if (info.size() > maxFileSize) {
-        return fail(Error(Error::Code::Invalid,
-                          tr("%1 is too large to import (%2 MB; Tepat reads workbooks up to %3 "
-                             "MB).")
-                              .arg(path,
-                                   QString::number(info.size() / (1024 * 1024)),
-                                   QString::number(maxFileSize / (1024 * 1024))),
-                          path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(
-            Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), path));
-    }
-    return fromBytes(file.readAll(), path);
+    const Result<QByteArray> bytes = InputFile::read(path, maxFileSize);
+    if (!bytes)
+        return fail(bytes.error());
+    return fromBytes(*bytes, path);
 }
 
 Result<XlsxReader> XlsxReader::fromBytes(const QByteArray &bytes, const QString &fileName)

@@ -2,10 +2,10 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <optional>
 #include <xlsxwriter.h>
 
 namespace Tepat {
@@ -82,7 +82,11 @@ private:
     QHash<QByteArray, lxw_format *> m_numberFormats;
 };
 
-void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SheetTable &table)
+// Excel's limit on the characters of a cell; libxlsxwriter leaves a longer text out of the file.
+constexpr qsizetype maxCellText = 32'767;
+
+// Nothing, or why the table cannot be written: a cell too long for Excel, named by its place.
+std::optional<QString> writeTable(Workbook &workbook, lxw_worksheet *sheet, const SheetTable &table)
 {
     lxw_format *titleFormat = workbook_add_format(workbook.get());
     format_set_bold(titleFormat);
@@ -95,6 +99,15 @@ void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SheetTable &tabl
     format_set_text_wrap(textFormat);
     format_set_align(textFormat, LXW_ALIGN_VERTICAL_TOP);
 
+    const auto tooLong = [&](int row, int column, qsizetype length) {
+        return XlsxWriter::tr("the cell %1 of the sheet '%2' holds %3 characters, and an Excel "
+                              "cell holds at most %4. Export to CSV to keep the whole text.")
+            .arg(SheetTable::cellName(row, column), table.sheetName)
+            .arg(length)
+            .arg(maxCellText);
+    };
+    if (table.title.size() > maxCellText)
+        return tooLong(XlsxWriter::titleRow + 1, 1, table.title.size());
     worksheet_write_string(
         sheet, XlsxWriter::titleRow, 0, table.title.toUtf8().constData(), titleFormat);
     // The range first, blank in the format of its top-left cell; the value goes into that cell
@@ -123,11 +136,16 @@ void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SheetTable &tabl
                     : cell.number.toDouble();
                 worksheet_write_number(sheet, row, col, value, workbook.numberFormat(cell));
             } else if (!cell.isEmpty()) {
-                worksheet_write_string(sheet,
-                                       row,
-                                       col,
-                                       cell.displayText().toUtf8().constData(),
-                                       r == 1 ? headerFormat : textFormat);
+                const QString text = cell.displayText();
+                const lxw_error written = text.size() > maxCellText
+                    ? LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                    : worksheet_write_string(sheet,
+                                             row,
+                                             col,
+                                             text.toUtf8().constData(),
+                                             r == 1 ? headerFormat : textFormat);
+                if (written != LXW_NO_ERROR)
+                    return tooLong(int(row) + 1, column, text.size());
             }
             widths[column - 1] = std::max(widths[column - 1], double(shownWidth(cell)));
         }
@@ -147,39 +165,51 @@ void writeTable(Workbook &workbook, lxw_worksheet *sheet, const SheetTable &tabl
                              lxw_row_t(XlsxWriter::headerRow + table.rowCount() - 1),
                              lxw_col_t(table.columnCount() - 1));
     }
+    return std::nullopt;
 }
 
 } // namespace
 
 Result<void> XlsxWriter::write(const QString &path, const QList<SheetTable> &tables)
 {
-    const QString partial = path + QStringLiteral(".part");
     const auto failure = [&](const QString &why) {
-        QFile::remove(partial);
         return fail(Error(Error::Code::Io, tr("%1 could not be written: %2").arg(path, why), path));
     };
-    Workbook workbook(QFile::encodeName(partial));
-    if (!workbook.get())
-        return failure(tr("the workbook could not be created."));
-    // Shown by file managers and the program's document properties.
-    QByteArray title = tables.isEmpty() ? QByteArray() : tables.first().title.toUtf8();
-    lxw_doc_properties properties {};
-    properties.title = title.data();
-    workbook_set_properties(workbook.get(), &properties);
-    for (const SheetTable &table : tables) {
-        lxw_worksheet *sheet
-            = workbook_add_worksheet(workbook.get(), table.sheetName.toUtf8().constData());
-        if (!sheet)
-            return failure(tr("the sheet name \"%1\" is not allowed.").arg(table.sheetName));
-        writeTable(workbook, sheet, table);
+    // libxlsxwriter writes to a path it opens itself, so it gets one in a folder only this
+    // process can enter; a name beside the target could be planted as a link to another file.
+    const QTemporaryDir folder;
+    if (!folder.isValid())
+        return failure(tr("no temporary folder could be made (%1).").arg(folder.errorString()));
+    const QString partial = folder.filePath(QStringLiteral("workbook.xlsx"));
+    {
+        Workbook workbook(QFile::encodeName(partial));
+        if (!workbook.get())
+            return failure(tr("the workbook could not be created."));
+        // Shown by file managers and the program's document properties.
+        QByteArray title = tables.isEmpty() ? QByteArray() : tables.first().title.toUtf8();
+        lxw_doc_properties properties {};
+        properties.title = title.data();
+        workbook_set_properties(workbook.get(), &properties);
+        for (const SheetTable &table : tables) {
+            lxw_worksheet *sheet
+                = workbook_add_worksheet(workbook.get(), table.sheetName.toUtf8().constData());
+            if (!sheet)
+                return failure(tr("the sheet name \"%1\" is not allowed.").arg(table.sheetName));
+            if (const std::optional<QString> problem = writeTable(workbook, sheet, table))
+                return failure(*problem);
+        }
+        if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
+            return failure(QString::fromUtf8(lxw_strerror(error)));
     }
-    if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
-        return failure(QString::fromUtf8(lxw_strerror(error)));
-    // rename(2) replaces an existing workbook in one step, so a reader never sees half a file.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
-        != 0) {
-        return failure(QString::fromLocal8Bit(std::strerror(errno)));
-    }
+    QFile written(partial);
+    if (!written.open(QIODevice::ReadOnly))
+        return failure(written.errorString());
+    const QByteArray bytes = written.readAll();
+    // QSaveFile replaces an existing workbook in one step, so a reader never sees half a file,
+    // and writes through a link to the file it points to.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failure(file.errorString());
     return {};
 }
 

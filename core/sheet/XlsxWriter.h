@@ -22,7 +22,9 @@ public:
     static constexpr int headerRow = 1;
     static constexpr int firstDataRow = 2;
 
-    // Atomic: the workbook is written next to path and renamed over it when complete.
+    // Atomic: the workbook is written in a private temporary folder and put in place whole.
+    // Fails, naming the cell, when a text is longer than an Excel cell holds (32 767
+    // characters), rather than leave it out.
     static Result<void> write(const QString &path, const QList<SheetTable> &tables);
 };
 

@@ -1,11 +1,12 @@
 #include "sign/PdfSigner.h"
 
+#include "base/InputFile.h"
+#include "print/PkPdfMetadata.h"
 #include "sign/CmsSigner.h"
 #include "sign/PdfIncrementalUpdate.h"
 #include "sign/SignatureAppearance.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QSaveFile>
@@ -263,15 +264,10 @@ Result<void> PdfSigner::signFile(const QString &in,
 {
     const QString source = QFileInfo(in).absoluteFilePath();
     const QString target = QFileInfo(out).absoluteFilePath();
-    QFile file(source);
-    if (!file.exists())
-        return fail(Error(Error::Code::NotFound, tr("%1 does not exist.").arg(source), source));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(Error::Code::Io,
-                          tr("%1 could not be read: %2").arg(source, file.errorString()),
-                          source));
-    }
-    const Result<QByteArray> signedPdf = sign(file.readAll(), source, role, signer, when);
+    const Result<QByteArray> pdf = InputFile::read(source, PkPdfMetadata::maxFileSize);
+    if (!pdf)
+        return fail(pdf.error());
+    const Result<QByteArray> signedPdf = sign(*pdf, source, role, signer, when);
     if (!signedPdf)
         return fail(signedPdf.error());
     QSaveFile save(target);

@@ -1,11 +1,12 @@
 #include "sign/PkPdfSigning.h"
 
+#include "base/InputFile.h"
 #include "print/PkContent.h"
+#include "print/PkPdfMetadata.h"
 #include "print/SignaturePlace.h"
 #include "sign/CmsSigner.h"
 #include "sign/PdfSigner.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -42,14 +43,10 @@ Result<PkPdfSigning::Outcome> PkPdfSigning::signFile(const QString &path,
                                                      const QDateTime &when)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(Error::Code::Io,
-                          tr("%1 could not be read: %2").arg(absolute, file.errorString()),
-                          absolute));
-    }
-    QByteArray pdf = file.readAll();
-    file.close();
+    Result<QByteArray> read = InputFile::read(absolute, PkPdfMetadata::maxFileSize);
+    if (!read)
+        return fail(read.error());
+    QByteArray pdf = std::move(*read);
 
     // One official per party, in signing order.
     QList<std::pair<QString, Official>> parties;

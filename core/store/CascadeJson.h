@@ -19,6 +19,9 @@ class CascadeJson
 public:
     static constexpr QLatin1String formatName {"tepat-workspace"};
     static constexpr int formatVersion = 1;
+    // The largest JSON file import-json reads: a workspace of 100 000 indicators takes about a
+    // tenth of it.
+    static constexpr qint64 maxFileSize = 512 * 1024 * 1024;
 
     static QByteArray write(const Cascade &cascade);
     // fileName only names the source in error messages, which also give the JSON path of the

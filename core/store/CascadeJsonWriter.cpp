@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Tepat {
 
 namespace {
@@ -51,6 +53,24 @@ void putKey(QJsonObject &object, const char *key, E value)
     putText(object, key, QString(enumKey(value)));
 }
 
+// A map of years as a JSON object. QJsonObject keeps its keys sorted as text and inserts each one
+// in its place, so years given in number order ("9", "10", "100") would each go in before the rest
+// and writing would take time quadratic in their number: the keys are sorted as text first, and
+// every insert appends.
+template<typename V, typename Text>
+QJsonObject yearsJson(const QMap<int, V> &years, Text text)
+{
+    QList<std::pair<QString, QString>> entries;
+    entries.reserve(years.size());
+    for (auto entry = years.cbegin(); entry != years.cend(); ++entry)
+        entries.append({QString::number(entry.key()), text(entry.value())});
+    std::sort(entries.begin(), entries.end());
+    QJsonObject object;
+    for (const auto &[year, value] : std::as_const(entries))
+        object.insert(year, value);
+    return object;
+}
+
 QJsonObject officialJson(const Official &official)
 {
     QJsonObject object;
@@ -68,10 +88,9 @@ QJsonObject indicatorJson(const Indicator &indicator)
     putText(object, "text", indicator.text);
     putText(object, "satuan", indicator.satuan);
     putText(object, "baseline", indicator.baseline.toString());
-    QJsonObject targets;
-    for (auto target = indicator.targets.cbegin(); target != indicator.targets.cend(); ++target)
-        targets.insert(QString::number(target.key()), target.value().toString());
-    object.insert(QLatin1String("targets"), targets);
+    object.insert(
+        QLatin1String("targets"),
+        yearsJson(indicator.targets, [](const TargetValue &value) { return value.toString(); }));
     putText(object, "definisi", indicator.definisi);
     putText(object, "alasan", indicator.alasan);
     putText(object, "rumus", indicator.rumus);
@@ -102,10 +121,9 @@ QJsonObject itemJson(const Cascade &cascade, const PlanItem &item)
     putId(object, "supports", item.supportsId);
     putId(object, "previous", item.previousVersionId);
     if (item.hasPagu()) {
-        QJsonObject pagu;
-        for (auto amount = item.pagu.cbegin(); amount != item.pagu.cend(); ++amount)
-            pagu.insert(QString::number(amount.key()), IndonesianNumber::format(amount.value()));
-        object.insert(QLatin1String("pagu"), pagu);
+        object.insert(QLatin1String("pagu"), yearsJson(item.pagu, [](const Decimal &amount) {
+                          return IndonesianNumber::format(amount);
+                      }));
     }
     QJsonArray indicators;
     for (qint64 id : cascade.indicatorsOf(item.id))

@@ -17,32 +17,54 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     if (mode == Mode::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
-    if (!db.open()) {
-        return fail(Error(Error::Code::Io,
-                          tr("%1 could not be opened: %2").arg(path, db.lastError().text()),
-                          path));
-    }
+    if (!db.open())
+        return fail(connection->errorFrom(db.lastError()));
     return connection;
 }
 
 Error SqliteConnection::errorFrom(const QSqlError &error) const
 {
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another process holds the file.
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("5") || code == QLatin1String("6")) {
+    // SQLite's result codes (its primary code is the low byte); its own wording ("Unable to
+    // execute statement", "no such column") means nothing to a planning officer, so it is kept
+    // to its number, for whoever supports them.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return Error(
             Error::Code::Locked,
             tr("%1 is locked by another program; close it there and try again.").arg(path()),
             path());
-    }
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26).
-    if (code == QLatin1String("11") || code == QLatin1String("26")) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error(Error::Code::Corrupt,
+                     tr("%1 is damaged: its database structure is broken. Open a backup copy "
+                        "instead.")
+                         .arg(path()),
+                     path());
+    case 13: // SQLITE_FULL
+        return Error(Error::Code::Io, tr("%1: the disk is full.").arg(path()), path());
+    case 7: // SQLITE_NOMEM
         return Error(
-            Error::Code::Corrupt,
-            tr("%1 is damaged (%2). Open a backup copy instead.").arg(path(), error.databaseText()),
-            path());
+            Error::Code::Io, tr("%1: there is not enough memory to read it.").arg(path()), path());
+    case 8: // SQLITE_READONLY
+        return Error(Error::Code::ReadOnly, tr("%1 cannot be written.").arg(path()), path());
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return Error(Error::Code::Io,
+                     tr("%1 could not be read or written: the disk or the network drive "
+                        "reported an error.")
+                         .arg(path()),
+                     path());
+    case 0: // no SQLite code: the driver itself failed, which it does when it cannot open
+        return Error(Error::Code::Io, tr("%1 could not be opened.").arg(path()), path());
+    default:
+        break;
     }
-    return Error(Error::Code::Io, tr("%1: %2").arg(path(), error.text()), path());
+    return Error(Error::Code::Corrupt,
+                 tr("%1 could not be read as a Tepat workspace (SQLite error %2).")
+                     .arg(path(), error.nativeErrorCode()),
+                 path());
 }
 
 } // namespace Tepat

@@ -91,11 +91,21 @@ Result<void> WorkspaceSchema::migrate(DatabaseConnection &connection, int fromVe
          table("pk_lock_event"),
          QStringLiteral("INSERT INTO pk_lock_event SELECT * FROM pk_lock_event_v6"),
          QStringLiteral("DROP TABLE pk_lock_event_v6")},
+        // 7 → 8: the checksum of the content, empty until the file is saved.
+        {table("content_checksum")},
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {
-            if (Result<void> done = connection.exec(statement); !done)
-                return done;
+            if (connection.exec(statement))
+                continue;
+            // A column that is already there, or a table that is not, is the file's fault.
+            return fail(Error(Error::Code::Corrupt,
+                              tr("%1 is damaged: its tables are not those of format %2, so it "
+                                 "cannot be brought up to format %3. Open a backup copy instead.")
+                                  .arg(connection.path())
+                                  .arg(fromVersion)
+                                  .arg(version),
+                              connection.path()));
         }
     }
     return connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));

@@ -23,11 +23,15 @@ public:
     static constexpr qint32 applicationId = 0x54504154;
     // PRAGMA user_version. Raise it with every change of layout, add the step to migrations()
     // and a fixture of the old layout to tests/data/schema/.
-    static constexpr int version = 7;
+    static constexpr int version = 8;
+    // The first version whose files carry the checksum of their content (ContentChecksum); an
+    // older file has none, and gets one when it is saved.
+    static constexpr int checksumSince = 8;
 
     static QStringList createStatements();
     static Result<void> create(DatabaseConnection &connection);
-    // Brings a file of an older version up to the current one, step by step.
+    // Brings a file of an older version up to the current one, step by step. A file whose tables
+    // are not those of its version fails as damaged, in Tepat's words rather than SQLite's.
     static Result<void> migrate(DatabaseConnection &connection, int fromVersion);
 };
 

@@ -355,6 +355,15 @@ QList<SchemaTable> declareTables()
     base.where = SchemaTable::Where::FileOnly;
     base.access = SchemaTable::Access::Internal;
     tables << base;
+
+    // One row: the SHA-256 of everything else (ContentChecksum), which opening the file verifies.
+    // A server guards its rows itself, so only a file has it.
+    SchemaTable checksum {QStringLiteral("content_checksum")};
+    checksum.columns = {singleton(), text("sha256")};
+    checksum.primaryKey = {QStringLiteral("id")};
+    checksum.where = SchemaTable::Where::FileOnly;
+    checksum.access = SchemaTable::Access::Internal;
+    tables << checksum;
     return tables;
 }
 

@@ -1,6 +1,7 @@
 #include "store/WorkspaceWriter.h"
 
 #include "model/Cascade.h"
+#include "store/ContentChecksum.h"
 #include "store/DatabaseConnection.h"
 #include "store/RowWriter.h"
 #include "store/WorkspaceSchema.h"
@@ -35,6 +36,9 @@ Result<void> WorkspaceWriter::write(const Cascade &cascade)
             tr("a row of table %1 links to an object that does not exist.").arg(broken->toString()),
             m_connection.path()));
     }
+    // Last, over everything written: opening the file verifies it (ContentChecksum).
+    if (Result<void> summed = ContentChecksum::store(m_connection); !summed)
+        return summed;
     if (!db.commit())
         return fail(m_connection.errorFrom(db.lastError()));
     return m_connection.exec(

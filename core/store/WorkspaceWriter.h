@@ -14,7 +14,8 @@ class RowWriter;
 // Writes a whole cascade in the current layout: into an empty file in one transaction (write), or
 // its rows alone into a database whose tables exist, inside the caller's transaction (writeRows,
 // which a server's publish uses). Positions are written from the cascade's child order, so reading
-// gives the same order back.
+// gives the same order back. A file's checksum of its content goes in last, in the same
+// transaction.
 class WorkspaceWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::WorkspaceWriter)

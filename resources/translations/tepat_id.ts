@@ -602,6 +602,21 @@
     </message>
 </context>
 <context>
+    <name>Tepat::ContentChecksum</name>
+    <message>
+        <source>%1 is damaged: %2 Its content is not what Tepat saved, so something changed it since. Open a backup copy instead.</source>
+        <translation>%1 rusak: %2 Isinya bukan yang disimpan Tepat, jadi ada yang mengubahnya sejak itu. Buka salinan cadangan.</translation>
+    </message>
+    <message>
+        <source>the checksum of its content is missing.</source>
+        <translation>checksum isinya tidak ada.</translation>
+    </message>
+    <message>
+        <source>its content does not match the checksum saved with it.</source>
+        <translation>isinya tidak cocok dengan checksum yang disimpan bersamanya.</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::CreatePerubahanCommand</name>
     <message>
         <source>PK %1 does not exist.</source>
@@ -645,6 +660,14 @@
     <message>
         <source>%1 is a spreadsheet workbook, not CSV. Save it from the spreadsheet program as .xlsx or as &quot;CSV UTF-8&quot; and use that file.</source>
         <translation>%1 adalah buku kerja lembar kerja, bukan CSV. Simpan dari program lembar kerja sebagai .xlsx atau sebagai &quot;CSV UTF-8&quot; lalu gunakan berkas itu.</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells, more than a spreadsheet holds.</source>
+        <translation>baris ini memiliki lebih dari %1 sel, lebih banyak daripada yang dapat dimuat lembar kerja.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: it has more than %2 cells.</source>
+        <translation>%1 terlalu besar untuk diimpor: berisi lebih dari %2 sel.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1513,10 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <source>Skipped: %1</source>
         <translation>Dilewati: %1</translation>
     </message>
+    <message>
+        <source>%1 has more than %2 indicator rows, more than Tepat checks at once. Split it into smaller sheets.</source>
+        <translation>%1 memiliki lebih dari %2 baris indikator, lebih banyak daripada yang diperiksa Tepat sekaligus. Bagilah menjadi beberapa lembar yang lebih kecil.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::IndonesianNumber</name>
@@ -1588,6 +1615,33 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     <message>
         <source>it has more than %1 significant digits, too many to keep exactly.</source>
         <translation>lebih dari %1 angka bermakna, terlalu banyak untuk disimpan dengan tepat.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::InputFile</name>
+    <message>
+        <source>%1 is too large (%2; Tepat reads files of up to %3).</source>
+        <translation>%1 terlalu besar (%2; Tepat membaca berkas hingga %3).</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket); Tepat reads only files.</source>
+        <translation>%1 bukan berkas biasa (melainkan perangkat, pipa, atau soket); Tepat hanya membaca berkas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -2328,14 +2382,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Tanda tangan (%1 bita) lebih besar daripada ruang yang disediakan (%2 bita).</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
@@ -2401,6 +2447,25 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>its catalog has no /Pages.</source>
         <translation>katalognya tidak memiliki /Pages.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PdfText</name>
+    <message>
+        <source>%1 cannot be read: Tepat reads the pages of a PDF with pdftotext (Debian package poppler-utils), which is not installed.</source>
+        <translation>%1 tidak dapat dibaca: Tepat membaca halaman PDF dengan pdftotext (paket Debian poppler-utils), yang belum terpasang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: its pages hold more text than a PK, or reading them takes too long.</source>
+        <translation>%1 tidak dapat dibandingkan: halamannya memuat teks lebih banyak daripada sebuah PK, atau membacanya memakan waktu terlalu lama.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF whose pages can be read (pdftotext: %2).</source>
+        <translation>%1 bukan PDF yang halamannya dapat dibaca (pdftotext: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the text pdftotext read from it is not well-formed (line %2).</source>
+        <translation>%1: teks yang dibaca pdftotext darinya tidak tersusun dengan benar (baris %2).</translation>
     </message>
 </context>
 <context>
@@ -2995,14 +3060,6 @@ Dinas Pariwisata (Dispar)</translation>
 <context>
     <name>Tepat::PkPdfMetadata</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a PDF file.</source>
         <translation>%1 bukan berkas PDF.</translation>
     </message>
@@ -3013,10 +3070,6 @@ Dinas Pariwisata (Dispar)</translation>
 </context>
 <context>
     <name>Tepat::PkPdfSigning</name>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
@@ -3241,57 +3294,6 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
-    <name>Tepat::PkWorkflowDock</name>
-    <message>
-        <source>Submit (ajukan)</source>
-        <translation>Ajukan</translation>
-    </message>
-    <message>
-        <source>Mark reviewed (direviu)</source>
-        <translation>Tandai sudah direviu</translation>
-    </message>
-    <message>
-        <source>Approve (setujui)</source>
-        <translation>Setujui</translation>
-    </message>
-    <message>
-        <source>Lock (kunci)</source>
-        <translation>Kunci</translation>
-    </message>
-    <message>
-        <source>Send back (tolak)…</source>
-        <translation>Kembalikan (tolak)…</translation>
-    </message>
-    <message>
-        <source>Open for revision (revisi)…</source>
-        <translation>Buka untuk revisi…</translation>
-    </message>
-    <message>
-        <source>PK workflow</source>
-        <translation>Alur PK</translation>
-    </message>
-    <message>
-        <source>Why (kept with the step):</source>
-        <translation>Alasan (disimpan bersama langkah ini):</translation>
-    </message>
-    <message>
-        <source>Select a PK, or one of its sasaran or indicators.</source>
-        <translation>Pilih sebuah PK, atau salah satu sasaran atau indikatornya.</translation>
-    </message>
-    <message>
-        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 → %2 by %3, %4%5</source>
-        <translation>%1 → %2 oleh %3, %4%5</translation>
-    </message>
-    <message>
-        <source>No step taken yet.</source>
-        <translation>Belum ada langkah.</translation>
-    </message>
-</context>
-<context>
     <name>Tepat::Pkcs12Signer</name>
     <message>
         <source>%1 does not exist.</source>
@@ -3396,6 +3398,33 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Pagu indikatif per year</source>
         <translation>Pagu indikatif per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PrintedPkCheck</name>
+    <message>
+        <source>indicator &quot;%1&quot;</source>
+        <translation>indikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>program %1</translation>
+    </message>
+    <message>
+        <source>sasaran %1</source>
+        <translation>sasaran %1</translation>
+    </message>
+    <message>
+        <source>pihak pertama</source>
+        <translation>pihak pertama</translation>
+    </message>
+    <message>
+        <source>pihak kedua</source>
+        <translation>pihak kedua</translation>
+    </message>
+    <message>
+        <source>The pages of %1 cannot be compared: PK %2 is no longer in the workspace.</source>
+        <translation>Halaman %1 tidak dapat dibandingkan: PK %2 sudah tidak ada di ruang kerja.</translation>
     </message>
 </context>
 <context>
@@ -4381,18 +4410,6 @@ s.d. %1</translation>
 <context>
     <name>Tepat::SheetFile</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (more than %2 MB).</source>
-        <translation>%1 terlalu besar untuk diimpor (lebih dari %2 MB).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>%1: a spreadsheet export is written as .xlsx or .csv.</source>
         <translation>%1: ekspor lembar kerja hanya dapat disimpan sebagai .xlsx atau .csv.</translation>
     </message>
@@ -4555,20 +4572,36 @@ s.d. %1</translation>
 <context>
     <name>Tepat::SqliteConnection</name>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 tidak dapat dibuka: %2</translation>
-    </message>
-    <message>
         <source>%1 is locked by another program; close it there and try again.</source>
         <translation>%1 dikunci program lain; tutup di sana lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Open a backup copy instead.</source>
-        <translation>%1 rusak (%2). Buka salinan cadangannya.</translation>
+        <source>%1 is damaged: its database structure is broken. Open a backup copy instead.</source>
+        <translation>%1 rusak: struktur basis datanya rusak. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1: the disk is full.</source>
+        <translation>%1: disk penuh.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read it.</source>
+        <translation>%1: memori tidak cukup untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk or the network drive reported an error.</source>
+        <translation>%1 tidak dapat dibaca atau ditulis: disk atau drive jaringan melaporkan galat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Tepat workspace (SQLite error %2).</source>
+        <translation>%1 tidak dapat dibaca sebagai ruang kerja Tepat (galat SQLite %2).</translation>
     </message>
 </context>
 <context>
@@ -4621,13 +4654,13 @@ s.d. %1</translation>
             <numerusform>%1 tidak dapat dijangkau: %n perubahan menunggu dikirim. Gunakan Simpan sebagai untuk menyimpannya dalam salinan luring.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was changed on disk by another program since Tepat read it. Nothing was saved over it: keep your work with Save As, or reload the file to see the other version.</source>
+        <translation>%1 diubah di disk oleh program lain sejak Tepat membacanya. Tidak ada yang disimpan menimpanya: simpan pekerjaan Anda dengan Simpan Sebagai, atau muat ulang berkas untuk melihat versi lain itu.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::WorkspaceFile</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
     <message>
         <source>%1 is a folder, not a Tepat workspace.</source>
         <translation>%1 adalah folder, bukan workspace Tepat.</translation>
@@ -4657,14 +4690,6 @@ s.d. %1</translation>
         <translation>%1 tidak lengkap: hanya berisi %2 dari %3 bita, mungkin karena penyalinan terputus. Salin lagi dari sumbernya.</translation>
     </message>
     <message>
-        <source>%1 is in an older format and could not be copied for conversion.</source>
-        <translation>%1 memakai format lama dan tidak dapat disalin untuk dikonversi.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Open a backup copy instead.</source>
-        <translation>%1 rusak (%2). Buka salinan cadangannya.</translation>
-    </message>
-    <message>
         <source>%1 is read-only: changes cannot be saved into it. Use Save As to keep your work in another file.</source>
         <translation>%1 hanya-baca: perubahan tidak dapat disimpan ke dalamnya. Gunakan Simpan sebagai untuk menyimpan pekerjaan di berkas lain.</translation>
     </message>
@@ -4687,6 +4712,18 @@ s.d. %1</translation>
     <message>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 tidak tersimpan: %2. Berkas di disk tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to be read: the temporary folder is full or cannot be written.</source>
+        <translation>%1 tidak dapat disalin untuk dibaca: folder sementara penuh atau tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages are not whole. Open a backup copy instead.</source>
+        <translation>%1 rusak: halaman-halamannya tidak utuh. Buka salinan cadangan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so %2 cannot be saved there.</source>
+        <translation>Folder %1 tidak ada, jadi %2 tidak dapat disimpan di sana.</translation>
     </message>
 </context>
 <context>
@@ -4771,16 +4808,32 @@ s.d. %1</translation>
 <context>
     <name>Tepat::WorkspaceLock</name>
     <message>
-        <source>%1 is already open in Tepat (process %2 on %3). Close it there first, or open a copy.</source>
-        <translation>%1 sudah terbuka di Tepat (proses %2 di %3). Tutup di sana terlebih dahulu, atau buka salinannya.</translation>
-    </message>
-    <message>
         <source>an unknown computer</source>
         <translation>komputer yang tidak dikenal</translation>
     </message>
     <message>
         <source>%1 cannot be opened for editing: its folder is read-only. Open it read-only, or copy it to a writable folder.</source>
         <translation>%1 tidak dapat dibuka untuk disunting: foldernya hanya-baca. Buka sebagai hanya-baca, atau salin ke folder yang dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>%1 is open in Tepat by %2 on %3 (process %4) since %5.</source>
+        <translation>%1 sedang dibuka di Tepat oleh %2 di %3 (proses %4) sejak %5.</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>pengguna yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>If Tepat there has crashed or been closed, take the lock over (in tepat-cli: --break-lock), or open the workspace read-only.</source>
+        <translation>Jika Tepat di sana macet atau sudah ditutup, ambil alih kuncinya (di tepat-cli: --break-lock), atau buka ruang kerja hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Close it there first, or open a copy.</source>
+        <translation>Tutup dulu di sana, atau buka salinannya.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4921,65 @@ s.d. %1</translation>
         <source>%1 has format version %2, which no Tepat release ever wrote.</source>
         <translation>%1 berformat versi %2, yang tidak pernah ditulis oleh rilis Tepat mana pun.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its tables are not those of format %2, so it cannot be brought up to format %3. Open a backup copy instead.</source>
+        <translation>%1 rusak: tabelnya bukan tabel format %2, sehingga tidak dapat dinaikkan ke format %3. Bukalah salinan cadangan sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::WorkspaceSchemaCheck</name>
+    <message>
+        <source>%1 is damaged: %2 Open a backup copy instead.</source>
+        <translation>%1 rusak: %2 Buka salinan cadangan.</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>sebuah view</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>sebuah trigger</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>sebuah indeks</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>sebuah tabel</translation>
+    </message>
+    <message>
+        <source>it holds %1 named %2 that Tepat does not write; another program changed it.</source>
+        <translation>berkas ini memuat %1 bernama %2 yang tidak ditulis Tepat; program lain telah mengubahnya.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 where Tepat writes %3.</source>
+        <translation>%1 adalah %2, padahal Tepat menulis %3.</translation>
+    </message>
+    <message>
+        <source>a virtual table</source>
+        <translation>sebuah tabel virtual</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing.</source>
+        <translation>tabel %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>the table %1 has no column %2.</source>
+        <translation>tabel %1 tidak punya kolom %2.</translation>
+    </message>
+    <message>
+        <source>the table %1 has a column %2 that Tepat does not write.</source>
+        <translation>tabel %1 punya kolom %2 yang tidak ditulis Tepat.</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 are not declared as Tepat declares them.</source>
+        <translation>kolom-kolom tabel %1 tidak dideklarasikan seperti yang dilakukan Tepat.</translation>
+    </message>
+    <message>
+        <source>the column %1 of the table %2 is computed, which Tepat never writes.</source>
+        <translation>kolom %1 pada tabel %2 adalah kolom terhitung, yang tidak pernah ditulis Tepat.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::WorkspaceWriter</name>
@@ -4887,12 +4999,16 @@ s.d. %1</translation>
         <translation>%1 rusak: bagian %2 tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>%1 is too large to import: the part %2 unpacks to more than %3 MB (Tepat reads at most %4 MB per sheet and %5 MB per workbook).</source>
-        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran lebih dari %3 MB setelah dibuka (Tepat membaca paling banyak %4 MB per lembar dan %5 MB per buku kerja).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: the part %2 cannot be unpacked.</source>
         <translation>%1 rusak: bagian %2 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: the part %2 unpacks to %3, and Tepat reads at most %4 per sheet and %5 per workbook.</source>
+        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran %3 setelah diekstrak, sedangkan Tepat membaca paling banyak %4 per sheet dan %5 per workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 unpacks to more than the %3 bytes the archive&apos;s directory gives it.</source>
+        <translation>%1 rusak: bagian %2 berukuran lebih dari %3 bita yang dicatat direktori arsipnya setelah diekstrak.</translation>
     </message>
 </context>
 <context>
@@ -4900,18 +5016,6 @@ s.d. %1</translation>
     <message>
         <source>%1 is damaged: the part %2 is not valid XML (line %3: %4).</source>
         <translation>%1 rusak: bagian %2 bukan XML yang sah (baris %3: %4).</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (%2 MB; Tepat reads workbooks up to %3 MB).</source>
-        <translation>%1 terlalu besar untuk diimpor (%2 MB; Tepat membaca buku kerja sampai %3 MB).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an Excel workbook: it has no workbook part.</source>
@@ -4957,6 +5061,10 @@ s.d. %1</translation>
         <source>%1 is too large to import: the sheet &apos;%2&apos; has more than %3 cells.</source>
         <translation>%1 terlalu besar untuk diimpor: lembar &apos;%2&apos; berisi lebih dari %3 sel.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: the part %2 points to %3, which lies outside the workbook.</source>
+        <translation>%1 rusak: bagian %2 menunjuk ke %3, yang berada di luar workbook.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::XlsxWriter</name>
@@ -4971,6 +5079,14 @@ s.d. %1</translation>
     <message>
         <source>the sheet name &quot;%1&quot; is not allowed.</source>
         <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>the cell %1 of the sheet &apos;%2&apos; holds %3 characters, and an Excel cell holds at most %4. Export to CSV to keep the whole text.</source>
+        <translation>sel %1 pada sheet '%2' berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>no temporary folder could be made (%1).</source>
+        <translation>folder sementara tidak dapat dibuat (%1).</translation>
     </message>
 </context>
 <context>

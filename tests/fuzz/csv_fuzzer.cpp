@@ -41,10 +41,3 @@ int csv(const std::uint8_t *data, std::size_t size)
 }
 
 } // namespace Tepat::Fuzz
-
-#ifndef TEPAT_FUZZ_REPLAY
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    return Tepat::Fuzz::csv(data, size);
-}
-#endif

@@ -32,10 +32,3 @@ int number(const std::uint8_t *data, std::size_t size)
 }
 
 } // namespace Tepat::Fuzz
-
-#ifndef TEPAT_FUZZ_REPLAY
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    return Tepat::Fuzz::number(data, size);
-}
-#endif

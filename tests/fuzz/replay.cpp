@@ -4,10 +4,10 @@
 #include <QFile>
 #include <QTextStream>
 
-// tepat-fuzz-replay CORPUS: feeds every file of CORPUS/csv, CORPUS/number and CORPUS/xlsx to the
-// fuzz target of that name, without libFuzzer, so that a build with GCC still replays the seeds and
-// every crash input ever added to them. A missing or empty folder fails, so that a moved corpus
-// cannot pass unnoticed.
+// tepat-fuzz-replay CORPUS: feeds every file of each folder of CORPUS (csv, number, xlsx,
+// xlsx-parts, workspace, json) to the fuzz target of that name, without libFuzzer, so that a build
+// with GCC still replays the seeds and every crash input ever added to them. A missing or empty
+// folder fails, so that a moved corpus cannot pass unnoticed.
 int main(int argc, char *argv[])
 {
     QTextStream err(stderr);
@@ -20,8 +20,12 @@ int main(int argc, char *argv[])
     {
         const char *name;
         int (*run)(const std::uint8_t *, std::size_t);
-    } targets[]
-        = {{"csv", Tepat::Fuzz::csv}, {"number", Tepat::Fuzz::number}, {"xlsx", Tepat::Fuzz::xlsx}};
+    } targets[] = {{"csv", Tepat::Fuzz::csv},
+                   {"number", Tepat::Fuzz::number},
+                   {"xlsx", Tepat::Fuzz::xlsx},
+                   {"xlsx-parts", Tepat::Fuzz::xlsxParts},
+                   {"workspace", Tepat::Fuzz::workspace},
+                   {"json", Tepat::Fuzz::importJson}};
     for (const auto &target : targets) {
         const QDir folder(root.filePath(QLatin1String(target.name)));
         const QStringList files = folder.entryList(QDir::Files, QDir::Name);

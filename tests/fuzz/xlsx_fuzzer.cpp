@@ -36,10 +36,3 @@ int xlsx(const std::uint8_t *data, std::size_t size)
 }
 
 } // namespace Tepat::Fuzz
-
-#ifndef TEPAT_FUZZ_REPLAY
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
-    return Tepat::Fuzz::xlsx(data, size);
-}
-#endif

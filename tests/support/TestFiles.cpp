@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <catch2/catch.hpp>
+#include <zip.h>
 
 namespace Tepat::TestFiles {
 
@@ -45,6 +46,21 @@ void patchHeader(const QString &path, int offset, quint32 value)
 QString samplePath()
 {
     return QStringLiteral(TEPAT_BINARY_DIR "/resources/samples/deli-serdang.tepat");
+}
+
+void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
+{
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    REQUIRE(zip);
+    QList<QByteArray> keep;
+    for (const auto &[name, data] : parts) {
+        keep.append(data);
+        zip_source_t *source
+            = zip_source_buffer(zip, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
+        REQUIRE(zip_file_add(zip, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE) >= 0);
+    }
+    REQUIRE(zip_close(zip) == 0);
 }
 
 } // namespace Tepat::TestFiles

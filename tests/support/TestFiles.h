@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace Tepat::TestFiles {
 
@@ -11,5 +14,7 @@ void createSqliteFile(const QString &path, const QStringList &statements);
 // Sets a big-endian 32-bit field of a SQLite header in place, e.g. user_version at offset 60.
 void patchHeader(const QString &path, int offset, quint32 value);
 QString samplePath();
+// A zip with the given parts (name, bytes), for workbooks no spreadsheet program would write.
+void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts);
 
 } // namespace Tepat::TestFiles

@@ -1,5 +1,7 @@
 #include "check/NearWordIndex.h"
 
+#include "check/Checker.h"
+#include "check/IndicatorSheet.h"
 #include "support/QtStringMakers.h"
 
 #include <catch2/catch.hpp>
@@ -81,4 +83,35 @@ TEST_CASE("When two words are near, the one inserted first wins", "[NearWordInde
     CHECK(index.nearest(u"kemiskinen") == QStringLiteral("kemiskinan"));
     CHECK(index.contains(QStringLiteral("kemiskinin")));
     CHECK_FALSE(index.contains(QStringLiteral("kemiskinen")));
+}
+
+TEST_CASE("A word far longer than any lexicon word is looked up without building its deletions",
+          "[NearWordIndex]")
+{
+    // Two million letters: one-letter deletions of it would be four million million characters.
+    const NearWordIndex index = lexicon();
+    const QString huge = QStringLiteral("p") + QString(2'000'000, u'e');
+    CHECK(index.nearest(huge).isEmpty());
+    CHECK_FALSE(index.contains(huge));
+}
+
+TEST_CASE("Checking a sheet whose cells hold one enormous token finishes",
+          "[NearWordIndex][Checker]")
+{
+    IndicatorSheet sheet;
+    sheet.fileName = QStringLiteral("token.csv");
+    sheet.hasSatuan = true;
+    sheet.hasRumus = true;
+    sheet.hasSumberData = true;
+    IndicatorSheet::Row row;
+    row.number = 2;
+    const QString token = QStringLiteral("persentase") + QString(1'000'000, u'a');
+    row.indicator.text = token;
+    row.indicator.satuan = token;
+    row.indicator.rumus = token;
+    row.indicator.sumberData = token;
+    row.sasaran = token;
+    sheet.rows.append(row);
+    const QList<Finding> findings = Checker::checkSheet(sheet);
+    CHECK_FALSE(findings.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "sheet/XlsxReader.h"
 #include "support/QtStringMakers.h"
 #include "support/SampleWorkspace.h"
+#include "support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,9 +16,9 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
-#include <zip.h>
 
 using namespace Tepat;
+using Tepat::TestFiles::writeZip;
 
 namespace {
 
@@ -32,22 +33,6 @@ SheetTable readTable(const char *name, const QString &sheet = {})
     if (!table)
         FAIL(table.error().message.toStdString());
     return *table;
-}
-
-// A zip with the given parts, for workbooks no spreadsheet program would write.
-void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
-{
-    int error = 0;
-    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(zip);
-    QList<QByteArray> keep;
-    for (const auto &[name, data] : parts) {
-        keep.append(data);
-        zip_source_t *source
-            = zip_source_buffer(zip, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-        REQUIRE(zip_file_add(zip, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(zip) == 0);
 }
 
 const QByteArray workbookXml(

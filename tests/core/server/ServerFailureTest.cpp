@@ -64,6 +64,12 @@ TEST_CASE("Unsent edits are kept in an offline copy on request", "[server]")
     const QString copy = dir.filePath(QStringLiteral("unsent.tepat"));
     REQUIRE(document->saveAs(copy));
     CHECK_FALSE(document->server());
+    // The window holds the copy's lock while it is open; a push rewrites the copy, so it waits.
+    const CliRun refused(
+        QStringList {QStringLiteral("server"), QStringLiteral("push"), copy, admin});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("open in Tepat")));
+    document.reset();
     const CliRun push(QStringList {QStringLiteral("server"), QStringLiteral("push"), copy, admin});
     INFO(push.err.toStdString());
     CHECK(push.exitCode == 0);

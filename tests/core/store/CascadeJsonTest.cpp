@@ -153,6 +153,23 @@ TEST_CASE("A value of the wrong type is refused with its JSON path, never read a
     }
 }
 
+TEST_CASE("An indicator with a great many targets is written in one pass", "[CascadeJson]")
+{
+    // Written in the order of their years, keys of ever more digits ("9", "10", "100") would each
+    // land before those already written if JSON kept them sorted as text on every insert.
+    Cascade cascade = SyntheticCascade::generate(20);
+    const qint64 tujuan = cascade.childItems(0).first();
+    const qint64 sasaran = cascade.childItems(tujuan).first();
+    Indicator indicator = *cascade.indicator(cascade.indicatorsOf(sasaran).first());
+    indicator.targets.clear();
+    for (int year = 1; year <= 300'000; ++year)
+        indicator.targets.insert(year, TargetValue::parse(QString::number(year % 97)));
+    REQUIRE(cascade.updateIndicator(indicator));
+    const QByteArray json = CascadeJson::write(cascade);
+    CHECK(json.contains("\"300000\": \""));
+    CHECK(json.contains("\"1\": \"1\""));
+}
+
 TEST_CASE("Realisasi, realisasi anggaran and the capaian settings go through JSON unchanged",
           "[CascadeJson][realisasi]")
 {

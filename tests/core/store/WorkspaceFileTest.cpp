@@ -277,3 +277,64 @@ TEST_CASE("Saving into a read-only folder fails and leaves the old file", "[Work
     CHECK(saved.error().code == Error::Code::ReadOnly);
     CHECK(fileHash(path) == before);
 }
+
+TEST_CASE("Saving through a symbolic link writes the file it points to and keeps the link",
+          "[WorkspaceFile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString target = dir.filePath(QStringLiteral("real/work.tepat"));
+    REQUIRE(WorkspaceFile::save(SyntheticCascade::generate(100, 1), target));
+    const QString link = dir.filePath(QStringLiteral("link.tepat"));
+    REQUIRE(QFile::link(target, link));
+
+    const Cascade changed = SyntheticCascade::generate(100, 2);
+    REQUIRE(WorkspaceFile::save(changed, link));
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(QFileInfo(link).symLinkTarget() == target);
+    const Result<Cascade> loaded = WorkspaceFile::load(target);
+    REQUIRE(loaded);
+    CHECK(*loaded == changed);
+    CHECK(entries(dir.path())
+          == QStringList {QStringLiteral("link.tepat"), QStringLiteral("real")});
+    CHECK(entries(dir.filePath(QStringLiteral("real")))
+          == QStringList {QStringLiteral("work.tepat")});
+}
+
+TEST_CASE("Saving into a folder that does not exist says so, not that it is read-only",
+          "[WorkspaceFile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hilang/work.tepat"));
+    const Result<void> saved = WorkspaceFile::save(SyntheticCascade::generate(10), path);
+    REQUIRE_FALSE(saved);
+    CHECK(saved.error().code == Error::Code::NotFound);
+    CHECK(saved.error().message.contains(dir.filePath(QStringLiteral("hilang"))));
+    CHECK_FALSE(saved.error().message.contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("A workspace in SQLite's WAL mode opens and leaves nothing beside it", "[WorkspaceFile]")
+{
+    QTemporaryDir dir;
+    const Cascade original = SyntheticCascade::generate(100);
+    const QString path = dir.filePath(QStringLiteral("wal.tepat"));
+    REQUIRE(WorkspaceFile::save(original, path));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal"));
+    REQUIRE(entries(dir.path()) == QStringList {QStringLiteral("wal.tepat")});
+    const QByteArray before = fileHash(path);
+
+    const Result<Cascade> loaded = WorkspaceFile::load(path);
+    REQUIRE(loaded);
+    CHECK(*loaded == original);
+    CHECK(entries(dir.path()) == QStringList {QStringLiteral("wal.tepat")});
+    CHECK(fileHash(path) == before);
+}
