@@ -97,8 +97,10 @@ int main(int argc, char *argv[])
     // instead of an empty window followed by a second layout.
     std::optional<Error> failure;
     if (!path.isEmpty()) {
-        if (Result<void> opened = window.openWorkspace(path); !opened)
+        if (Result<void> opened = window.openWorkspace(path);
+            !opened && opened.error().code != Error::Code::Cancelled) {
             failure = opened.error();
+        }
     }
     if (benchmarking && window.document()) {
         QObject::connect(window.document(), &WorkspaceDocument::findingsChanged, &benchmark, [&] {

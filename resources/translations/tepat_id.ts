@@ -2281,6 +2281,49 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::OutsideChangeActions</name>
+    <message>
+        <source>Workspace changed by another program</source>
+        <translation>Workspace diubah oleh program lain</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program since Tepat read it.</source>
+        <translation>%1 diubah di disk oleh program lain sejak dibaca Tepat.</translation>
+    </message>
+    <message>
+        <source>Reload shows the other version and drops your unsaved changes. Save As keeps your version in another file. Nothing is written over the other version.</source>
+        <translation>Muat Ulang menampilkan versi lain itu dan membuang perubahan Anda yang belum disimpan. Simpan sebagai menyimpan versi Anda di berkas lain. Versi lain itu tidak ditimpa.</translation>
+    </message>
+    <message>
+        <source>Reload shows the other version. Nothing is written over it.</source>
+        <translation>Muat Ulang menampilkan versi lain itu. Versi itu tidak ditimpa.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjutkan menyunting</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program: Save is refused until you reload it or use Save As.</source>
+        <translation>%1 diubah oleh program lain: Simpan ditolak sampai Anda memuat ulang atau memakai Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Tidak dapat memuat ulang</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 dimuat ulang</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::PaguTableModel</name>
     <message>
         <source>Pagu %1: %2</source>
@@ -4804,6 +4847,26 @@ s.d. %1</translation>
         <source>Cannot keep unsaved changes for recovery: %1</source>
         <translation>Tidak dapat mencadangkan perubahan yang belum disimpan: %1</translation>
     </message>
+    <message>
+        <source>Workspace open on another computer</source>
+        <translation>Workspace terbuka di komputer lain</translation>
+    </message>
+    <message>
+        <source>If Tepat there has crashed or is closed, take the workspace over. If it may still be open there, open it read-only: two people saving one file lose each other&apos;s work.</source>
+        <translation>Jika Tepat di sana macet atau sudah ditutup, ambil alih workspace ini. Jika mungkin masih terbuka di sana, buka hanya-baca: dua orang yang menyimpan satu berkas saling menghapus pekerjaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Ambil alih</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Buka &amp;hanya-baca</translation>
+    </message>
+    <message>
+        <source>Not opened.</source>
+        <translation>Tidak dibuka.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::WorkspaceLock</name>
@@ -5082,7 +5145,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>the cell %1 of the sheet &apos;%2&apos; holds %3 characters, and an Excel cell holds at most %4. Export to CSV to keep the whole text.</source>
-        <translation>sel %1 pada sheet '%2' berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
+        <translation>sel %1 pada sheet &apos;%2&apos; berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
     </message>
     <message>
         <source>no temporary folder could be made (%1).</source>

@@ -22,6 +22,7 @@
 #include "window/EditorArea.h"
 #include "window/LanguageSwitch.h"
 #include "window/MainToolBar.h"
+#include "window/OutsideChangeActions.h"
 #include "window/RecoveryActions.h"
 #include "window/SettingsDialog.h"
 #include "window/WorkspaceFileActions.h"
@@ -158,6 +159,7 @@ void MainWindow::createMenus()
     m_fileActions = new WorkspaceFileActions(m_context);
     m_fileActions->addTo(file);
     m_recoveryActions = new RecoveryActions(m_context, m_fileActions);
+    m_outsideChangeActions = new OutsideChangeActions(m_context, m_fileActions);
     connect(m_fileActions,
             &WorkspaceFileActions::openedByUser,
             m_recoveryActions,

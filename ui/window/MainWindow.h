@@ -22,6 +22,7 @@ class ReportActions;
 class EditActions;
 class EditorArea;
 class FindingsModel;
+class OutsideChangeActions;
 class RecoveryActions;
 class ReviewWindow;
 class ServerActions;
@@ -74,6 +75,7 @@ public:
     WorkspaceFileActions *fileActions() const { return m_fileActions; }
     // Offers work a crash left unsaved: main() calls offerAll() once the window shows.
     RecoveryActions *recoveryActions() const { return m_recoveryActions; }
+    OutsideChangeActions *outsideChangeActions() const { return m_outsideChangeActions; }
     EditActions *editActions() const { return m_editActions; }
     ServerActions *serverActions() const { return m_server; }
     DashboardActions *dashboardActions() const { return m_dashboard; }
@@ -107,6 +109,7 @@ private:
     QSplitter *m_splitter;
     WorkspaceFileActions *m_fileActions = nullptr;
     RecoveryActions *m_recoveryActions = nullptr;
+    OutsideChangeActions *m_outsideChangeActions = nullptr;
     EditActions *m_editActions = nullptr;
     ServerActions *m_server = nullptr;
     DashboardActions *m_dashboard = nullptr;

@@ -4,6 +4,7 @@
 #include "document/Autosave.h"
 #include "document/WorkspaceDocument.h"
 #include "store/WorkspaceFile.h"
+#include "store/WorkspaceLock.h"
 #include "window/NewWorkspaceDialog.h"
 
 #include <QAction>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -47,6 +49,26 @@ WorkspaceFileActions::WorkspaceFileActions(WindowContext *context)
             tr("The workspace has changes that are not saved yet. Save them?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
             QMessageBox::Save);
+    };
+    m_lockPrompt = [](QWidget *parent, const QString &message) {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Workspace open on another computer"),
+                        message,
+                        QMessageBox::NoButton,
+                        parent);
+        box.setInformativeText(
+            tr("If Tepat there has crashed or is closed, take the workspace over. If it may still "
+               "be open there, open it read-only: two people saving one file lose each other's "
+               "work."));
+        QPushButton *takeOver = box.addButton(tr("&Take over"), QMessageBox::DestructiveRole);
+        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() == takeOver)
+            return ForeignLockChoice::TakeOver;
+        return box.clickedButton() == readOnly ? ForeignLockChoice::ReadOnly
+                                               : ForeignLockChoice::Cancel;
     };
     connect(context, &WindowContext::documentAboutToChange, this, [this] {
         // A document handed to another window (LanguageSwitch) reports its saves there.
@@ -93,8 +115,25 @@ void WorkspaceFileActions::followDocument()
 
 Result<void> WorkspaceFileActions::open(const QString &path)
 {
-    Result<std::unique_ptr<WorkspaceDocument>> opened = WorkspaceDocument::open(
-        path, m_deferChecking ? WorkspaceDocument::Check::Later : WorkspaceDocument::Check::Now);
+    const WorkspaceDocument::Check check
+        = m_deferChecking ? WorkspaceDocument::Check::Later : WorkspaceDocument::Check::Now;
+    Result<std::unique_ptr<WorkspaceDocument>> opened = WorkspaceDocument::open(path, check);
+    if (!opened && opened.error().code == Error::Code::Locked) {
+        // A lock of this computer is a live Tepat here; one of another computer may be a crash.
+        if (const std::optional<WorkspaceLock::Holder> holder = WorkspaceLock::holder(path);
+            holder && holder->otherComputer) {
+            switch (m_lockPrompt(m_context->window(), opened.error().message)) {
+            case ForeignLockChoice::TakeOver:
+                opened = WorkspaceDocument::open(path, check, WorkspaceDocument::Access::TakeOver);
+                break;
+            case ForeignLockChoice::ReadOnly:
+                opened = WorkspaceDocument::open(path, check, WorkspaceDocument::Access::ReadOnly);
+                break;
+            case ForeignLockChoice::Cancel:
+                return fail(Error(Error::Code::Cancelled, tr("Not opened."), path));
+            }
+        }
+    }
     if (!opened)
         return fail(opened.error());
     m_context->setDocument(std::move(*opened));
@@ -222,6 +261,8 @@ void WorkspaceFileActions::chooseAndOpen()
 void WorkspaceFileActions::openOrWarn(const QString &path)
 {
     if (Result<void> opened = open(path); !opened) {
+        if (opened.error().code == Error::Code::Cancelled)
+            return;
         QMessageBox::warning(
             m_context->window(), tr("Cannot open workspace"), opened.error().message);
         return;

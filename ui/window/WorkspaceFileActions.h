@@ -28,6 +28,11 @@ public:
     // Asked when unsaved changes would be lost: Save, Discard or Cancel. Tests replace it so that
     // no dialog blocks them.
     using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton(QWidget *parent)>;
+    // Asked when the workspace is locked by a Tepat on another computer, which may have crashed
+    // or may still be open there; message names who holds it and since when.
+    enum class ForeignLockChoice { TakeOver, ReadOnly, Cancel };
+    using ForeignLockPrompt
+        = std::function<ForeignLockChoice(QWidget *parent, const QString &message)>;
 
     explicit WorkspaceFileActions(WindowContext *context);
 
@@ -36,10 +41,13 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
 
     // Opens a workspace and shows it; on failure the window keeps what it showed and the error
-    // says why. A file that cannot be written is shown read-only. Unsaved changes of the
-    // workspace shown are not asked about here (see maybeSave).
+    // says why (Cancelled when the user chose not to open it). A file that cannot be written is
+    // shown read-only; one that a Tepat on another computer has locked is opened as the user
+    // chooses (ForeignLockPrompt). Unsaved changes of the workspace shown are not asked about
+    // here (see maybeSave).
     Result<void> open(const QString &path);
     // Shows a new workspace that has no file yet (New workspace); the first save asks for one.
     void create(Cascade cascade);
@@ -49,6 +57,7 @@ public:
     // paused while the question is open, and Discard removes its recovery copy.
     bool maybeSave();
     void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
+    void setForeignLockPrompt(ForeignLockPrompt prompt) { m_lockPrompt = std::move(prompt); }
     // When on, a workspace opened later is checked after the window first paints it (see
     // WorkspaceDocument::Check::Later), so a big workspace appears sooner.
     void setDeferredChecking(bool deferred) { m_deferChecking = deferred; }
@@ -77,6 +86,7 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     UnsavedChangesPrompt m_prompt;
+    ForeignLockPrompt m_lockPrompt;
     bool m_deferChecking = false;
 };
 
