@@ -38,15 +38,6 @@ CliRun importJson(const QString &json, const QString &out, const QStringList &op
                   + options);
 }
 
-// A lock as a Tepat on another computer leaves it when that computer crashes: its process
-// cannot be looked up from here, so it never goes stale by itself.
-void writeForeignLock(const QString &workspace)
-{
-    QFile lock(WorkspaceLock::lockPath(workspace));
-    REQUIRE(lock.open(QIODevice::WriteOnly));
-    lock.write("4242\ntepat\nlaptop-bappeda\n");
-}
-
 } // namespace
 
 TEST_CASE("import-json refuses to write a workspace that Tepat has open and names who has it",
@@ -74,7 +65,7 @@ TEST_CASE("A lock left on another computer blocks import-json until --break-lock
     QTemporaryDir dir;
     const QString workspace = dir.filePath(QStringLiteral("tertinggal.tepat"));
     REQUIRE(WorkspaceFile::save(SyntheticCascade::generate(50, 1), workspace));
-    writeForeignLock(workspace);
+    TestFiles::writeForeignLock(workspace);
     const QString json = jsonOf(dir, SyntheticCascade::generate(50, 2));
 
     const CliRun refused = importJson(json, workspace);

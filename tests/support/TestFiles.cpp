@@ -1,5 +1,7 @@
 #include "support/TestFiles.h"
 
+#include "store/WorkspaceLock.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -46,6 +48,13 @@ void patchHeader(const QString &path, int offset, quint32 value)
 QString samplePath()
 {
     return QStringLiteral(TEPAT_BINARY_DIR "/resources/samples/deli-serdang.tepat");
+}
+
+void writeForeignLock(const QString &workspacePath)
+{
+    QFile lock(WorkspaceLock::lockPath(workspacePath));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\ntepat\nlaptop-bappeda\n");
 }
 
 void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)

@@ -2,40 +2,20 @@
 #include "document/Autosave.h"
 #include "document/OutsideChangeWatcher.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditIndicatorCommand.h"
 #include "store/WorkspaceFile.h"
+#include "support/DocumentEdits.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
 using namespace Tepat;
-
-namespace {
-
-// The first indicator of the RPJMD's first sasaran.
-qint64 firstIndicator(const Cascade &cascade)
-{
-    const qint64 tujuan = cascade.childItems(0).first();
-    const qint64 sasaran = cascade.childItems(tujuan).first();
-    return cascade.indicatorsOf(sasaran).first();
-}
-
-// An edit in the window: the first indicator gets a new text.
-void editFirstIndicator(WorkspaceDocument &document, const QString &text)
-{
-    Indicator indicator = *document.cascade().indicator(firstIndicator(document.cascade()));
-    indicator.text = text;
-    document.undoStack()->push(
-        new EditIndicatorCommand(&document, indicator, QStringLiteral("text")));
-}
-
-} // namespace
+using DocumentEdits::editFirstIndicator;
+using DocumentEdits::firstIndicator;
 
 TEST_CASE("A save never overwrites what another program wrote to the file since it was opened",
           "[WorkspaceDocument][lock]")

@@ -2,43 +2,28 @@
 
 #include "SyntheticCascade.h"
 #include "document/WorkspaceDocument.h"
-#include "document/commands/EditIndicatorCommand.h"
 #include "store/WorkspaceFile.h"
 #include "store/WorkspaceLock.h"
+#include "support/DocumentEdits.h"
 #include "support/QtStringMakers.h"
 #include "support/TestFiles.h"
 #include "window/MainWindow.h"
 #include "window/WorkspaceFileActions.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
 using namespace Tepat;
+using DocumentEdits::editFirstIndicator;
+using DocumentEdits::firstIndicator;
 
 namespace {
 
 using Choice = OutsideChangeActions::Choice;
 using LockChoice = WorkspaceFileActions::ForeignLockChoice;
-
-qint64 firstIndicator(const Cascade &cascade)
-{
-    const qint64 tujuan = cascade.childItems(0).first();
-    const qint64 sasaran = cascade.childItems(tujuan).first();
-    return cascade.indicatorsOf(sasaran).first();
-}
-
-void editFirstIndicator(WorkspaceDocument &document, const QString &text)
-{
-    Indicator indicator = *document.cascade().indicator(firstIndicator(document.cascade()));
-    indicator.text = text;
-    document.undoStack()->push(
-        new EditIndicatorCommand(&document, indicator, QStringLiteral("text")));
-}
 
 // A window showing a workspace of its own, edited, whose file another program then replaces.
 struct Scene
@@ -71,13 +56,6 @@ struct Scene
         return outside;
     }
 };
-
-void writeForeignLock(const QString &workspace)
-{
-    QFile lock(WorkspaceLock::lockPath(workspace));
-    REQUIRE(lock.open(QIODevice::WriteOnly));
-    lock.write("4242\ntepat\nlaptop-bappeda\n");
-}
 
 } // namespace
 
@@ -124,7 +102,7 @@ TEST_CASE("A workspace locked on another computer opens read-only or is taken ov
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tertinggal.tepat"));
     REQUIRE(WorkspaceFile::save(SyntheticCascade::generate(50, 1), path));
-    writeForeignLock(path);
+    TestFiles::writeForeignLock(path);
     const auto windowAnswering = [](LockChoice answer, QString *message) {
         auto window = std::make_unique<MainWindow>();
         window->fileActions()->setForeignLockPrompt(
