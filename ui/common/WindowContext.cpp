@@ -1,5 +1,6 @@
 #include "common/WindowContext.h"
 
+#include <QAction>
 #include <QMainWindow>
 #include <QStatusBar>
 
@@ -24,6 +25,14 @@ void WindowContext::setDocument(std::unique_ptr<WorkspaceDocument> document)
         = std::exchange(m_document, std::move(document));
     m_currentObject = 0;
     emit documentChanged(m_document.get());
+}
+
+void WindowContext::enableWithDocument(QAction *action)
+{
+    action->setEnabled(m_document != nullptr);
+    connect(this, &WindowContext::documentChanged, action, [action](WorkspaceDocument *document) {
+        action->setEnabled(document != nullptr);
+    });
 }
 
 std::unique_ptr<WorkspaceDocument> WindowContext::takeDocument()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QMainWindow;
 class QWidget;
 
@@ -41,6 +42,8 @@ public:
     bool selectObject(qint64 objectId);
     // Focuses a field (a Finding::Field name, or "name") in the editor shown.
     void focusField(const QString &field);
+    // Keeps an action enabled exactly while a document is shown: the actions that act on it.
+    void enableWithDocument(QAction *action);
     // A message in the window's status bar; a timeout of 0 keeps it until the next one.
     void showMessage(const QString &message, int timeoutMs) const;
 

@@ -15,10 +15,7 @@ RealisasiActions::RealisasiActions(WindowContext *context)
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_open->setStatusTip(
         tr("Enter the realisasi of the selected PK per triwulan and see its capaian"));
-    m_open->setEnabled(context->document());
-    connect(context, &WindowContext::documentChanged, this, [this](WorkspaceDocument *document) {
-        m_open->setEnabled(document);
-    });
+    context->enableWithDocument(m_open);
     connect(m_open, &QAction::triggered, this, [this] {
         if (!m_context->document())
             return;

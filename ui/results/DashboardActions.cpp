@@ -15,10 +15,7 @@ DashboardActions::DashboardActions(WindowContext *context)
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     m_open->setStatusTip(
         tr("See the capaian of every OPD up to a triwulan: who keeps the promises of the PK"));
-    m_open->setEnabled(context->document());
-    connect(context, &WindowContext::documentChanged, this, [this](WorkspaceDocument *document) {
-        m_open->setEnabled(document);
-    });
+    context->enableWithDocument(m_open);
     connect(m_open, &QAction::triggered, this, [this] {
         if (!m_context->document())
             return;

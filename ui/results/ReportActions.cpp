@@ -24,10 +24,7 @@ ReportActions::ReportActions(WindowContext *context)
 {
     m_reports->setStatusTip(tr("Write the Pengukuran Kinerja, Monitoring Triwulan or LKjIP "
                                "tables of a year as PDF or XLSX"));
-    m_reports->setEnabled(context->document());
-    connect(context, &WindowContext::documentChanged, this, [this](WorkspaceDocument *document) {
-        m_reports->setEnabled(document);
-    });
+    context->enableWithDocument(m_reports);
     connect(m_reports, &QAction::triggered, this, &ReportActions::showDialog);
 }
 

@@ -22,8 +22,7 @@ ReviewSummaryExport::ReviewSummaryExport(WindowContext *context)
 {
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_action, &QAction::triggered, this, &ReviewSummaryExport::chooseAndExport);
-    connect(context, &WindowContext::documentChanged, this, &ReviewSummaryExport::updateAction);
-    updateAction();
+    context->enableWithDocument(m_action);
 }
 
 Result<int> ReviewSummaryExport::exportTo(const QString &path, QDate date)
@@ -61,11 +60,6 @@ void ReviewSummaryExport::chooseAndExport()
     }
     m_context->showMessage(
         tr("Review summary written to %1 (%n page(s))", nullptr, *pages).arg(path), 8000);
-}
-
-void ReviewSummaryExport::updateAction()
-{
-    m_action->setEnabled(m_context->document() != nullptr);
 }
 
 } // namespace Tepat

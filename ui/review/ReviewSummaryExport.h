@@ -27,7 +27,6 @@ public:
 
 private:
     void chooseAndExport();
-    void updateAction();
 
     WindowContext *m_context;
     QAction *m_action;
