@@ -2,7 +2,17 @@
 
 #include "values/IndonesianNumber.h"
 
+#include <cmath>
+#include <limits>
+
 namespace Tepat {
+
+namespace {
+
+// 2^53: every whole number up to it has an exact double, as JSON numbers are read.
+constexpr double maxExactInteger = 9'007'199'254'740'992.0;
+
+} // namespace
 
 JsonFields::JsonFields(QString fileName)
     : m_fileName(std::move(fileName))
@@ -46,8 +56,11 @@ JsonFields::wholeNumber(const QJsonObject &object, const char *key, const QStrin
 {
     const QJsonValue value = object.value(QLatin1String(key));
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(int(number)))
+    // Compared before the cast: converting a double beyond int's range is undefined.
+    if (!value.isDouble() || number < std::numeric_limits<int>::min()
+        || number > std::numeric_limits<int>::max() || number != std::trunc(number)) {
         return fail(error(member(path, key), tr("must be a whole number.")));
+    }
     return int(number);
 }
 
@@ -58,8 +71,12 @@ JsonFields::id(const QJsonObject &object, const char *key, const QString &path, 
     if (value.isUndefined() && !required)
         return 0;
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 1 || number != double(qint64(number)))
+    // Ids beyond 2^53 cannot come exactly through a JSON number, and beyond qint64 the cast
+    // would be undefined.
+    if (!value.isDouble() || number < 1 || number > maxExactInteger
+        || number != std::trunc(number)) {
         return fail(error(member(path, key), tr("must be a positive whole number.")));
+    }
     return qint64(number);
 }
 

@@ -143,6 +143,16 @@ TEST_CASE("A value of the wrong type is refused with its JSON path, never read a
         CHECK(message.contains(QStringLiteral(".targets.")));
         CHECK(message.contains(QStringLiteral("must be a target written as text")));
     }
+    SECTION("a year beyond every whole number a year can be")
+    {
+        const QString message = readError(sampleWith("\"start\": 2025", "\"start\": 1e40"));
+        CHECK(message.contains(QStringLiteral("periode.start: must be a whole number")));
+    }
+    SECTION("an id beyond every whole number an id can be")
+    {
+        const QString message = readError(sampleWith("\"id\": ", "\"id\": 1e90, \"x\": "));
+        CHECK(message.contains(QStringLiteral("must be a positive whole number")));
+    }
     SECTION("the OPD list as an object")
     {
         const QString message = readError(QByteArray(
