@@ -3442,6 +3442,14 @@ Dinas Pariwisata (Dispar)</translation>
         <source>Pagu indikatif per year</source>
         <translation>Pagu indikatif per tahun</translation>
     </message>
+    <message>
+        <source>Open the &amp;PK</source>
+        <translation>Buka &amp;PK</translation>
+    </message>
+    <message>
+        <source>Sasaran of the PK %1 %2 · %3; its indicators and targets are filled in the PK&apos;s table.</source>
+        <translation>Sasaran PK %1 %2 · %3; indikator dan targetnya diisi di tabel PK.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::PrintedPkCheck</name>
@@ -4008,6 +4016,17 @@ s.d. %1</translation>
     </message>
 </context>
 <context>
+    <name>Tepat::ReviewCommentBar</name>
+    <message>
+        <source>New comment:</source>
+        <translation>Komentar baru:</translation>
+    </message>
+    <message>
+        <source>Comment by %1:</source>
+        <translation>Komentar %1:</translation>
+    </message>
+</context>
+<context>
     <name>Tepat::ReviewSummary</name>
     <message>
         <source>Indicator: %1</source>
@@ -4172,10 +4191,6 @@ s.d. %1</translation>
         <translation>Saran perbaikan</translation>
     </message>
     <message>
-        <source>→ next   ← previous   Ctrl + / Ctrl − type size   Esc leave</source>
-        <translation>→ berikutnya   ← sebelumnya   Ctrl + / Ctrl − ukuran huruf   Esc keluar</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4230,6 +4245,10 @@ s.d. %1</translation>
     <message>
         <source>Comments: %1</source>
         <translation>Komentar: %1</translation>
+    </message>
+    <message>
+        <source>→ next   ← previous   N comment   F2 edit comment   Shift ↓/↑ scroll   Ctrl + / Ctrl − type size   Esc leave</source>
+        <translation>→ berikutnya   ← sebelumnya   N komentar   F2 ubah komentar   Shift ↓/↑ gulir   Ctrl + / Ctrl − ukuran huruf   Esc keluar</translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,12 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
         selectTargetRow(m_targetsModel->moveRow(m_targets->currentIndex().row(), +1));
     });
     connect(m_addProgram, &QPushButton::clicked, this, [this] {
-        selectProgramRow(m_programsModel->addRow(m_programs->currentIndex().row()));
+        const int row = m_programsModel->addRow(m_programs->currentIndex().row());
+        if (row < 0)
+            return;
+        m_programs->setCurrentIndex(m_programsModel->index(row, PkProgramsModel::NameColumn));
+        m_programs->setFocus();
+        m_programs->edit(m_programs->currentIndex());
     });
     connect(m_deleteProgram, &QPushButton::clicked, this, [this] {
         const int row = m_programs->currentIndex().row();

@@ -59,6 +59,7 @@ public:
     OfficialEditor *pihakKedua() const { return m_pihakKedua; }
     QPushButton *addRowButton() const { return m_addRow; }
     QPushButton *deleteRowButton() const { return m_deleteRow; }
+    QPushButton *addProgramButton() const { return m_addProgram; }
 
 signals:
     // The user asked to open another version of the PK.

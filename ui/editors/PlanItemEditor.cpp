@@ -14,9 +14,11 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -38,6 +40,8 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     , m_pagu(new PasteTableView(m_paguBox))
     , m_paguFeedback(new QLabel(m_paguBox))
     , m_indicators(new QLabel(this))
+    , m_pkLabel(new QLabel(this))
+    , m_openPk(new QPushButton(tr("Open the &PK"), this))
     , m_lockedForm(new LockedForm(this))
 {
     QFont kindFont = m_kind->font();
@@ -88,7 +92,16 @@ PlanItemEditor::PlanItemEditor(WorkspaceDocument *document, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_paguBox);
     layout->addWidget(m_indicators);
+    auto *pkRow = new QHBoxLayout;
+    pkRow->addWidget(m_pkLabel, 1);
+    pkRow->addWidget(m_openPk);
+    layout->addLayout(pkRow);
     layout->addStretch();
+    m_pkLabel->setWordWrap(true);
+    connect(m_openPk, &QPushButton::clicked, this, [this] {
+        if (const PlanItem *item = m_document->cascade().item(m_itemId))
+            emit pkRequested(item->parentId);
+    });
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(QStringLiteral("name"), [&](PlanItem &item) { item.name = text; });
@@ -175,7 +188,19 @@ void PlanItemEditor::load()
     m_indicators->setText(tr("%n indicator(s); select one in the tree to edit it.",
                              nullptr,
                              int(cascade.indicatorsOf(item->id).size())));
-    m_lockedForm->apply(PkLockState::reason(cascade, cascade.pkOf(m_itemId)));
+    const PkDocument *pk
+        = item->kind == PlanItem::Kind::PkSasaran ? cascade.pk(item->parentId) : nullptr;
+    m_pkLabel->setVisible(pk);
+    m_openPk->setVisible(pk);
+    if (pk) {
+        const Opd *opd = cascade.opd(pk->opdId);
+        m_pkLabel->setText(tr("Sasaran of the PK %1 %2 · %3; its indicators and targets are "
+                              "filled in the PK's table.")
+                               .arg(QString::number(pk->year),
+                                    PkDocument::levelName(pk->level),
+                                    opd ? opd->name : cascade.pemda().name));
+    }
+    m_lockedForm->apply(PkLockState::reason(cascade, cascade.pkOf(m_itemId)), {m_openPk});
     m_loading = false;
 }
 

@@ -6,6 +6,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Tepat {
 
@@ -18,7 +19,9 @@ class WorkspaceDocument;
 // The form of one RPJMD or Renstra item: its name, the Permendagri 90 code of a program, kegiatan
 // or sub kegiatan (checked with NomenklaturCode::parse as it is typed), the misi an RPJMD tujuan
 // serves, the RPJMD sasaran a Renstra sasaran supports, and the pagu indikatif per year of a
-// program, kegiatan or sub kegiatan. Every edit is an undo command.
+// program, kegiatan or sub kegiatan. A PK sasaran has this form of its own too, naming its PK with
+// a way there, so that a new sasaran takes its name before its rows are filled in the PK's table.
+// Every edit is an undo command.
 class PlanItemEditor : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,11 @@ public:
     PaguTableModel *paguModel() const { return m_paguModel; }
     PasteTableView *paguTable() const { return m_pagu; }
     QLabel *paguFeedback() const { return m_paguFeedback; }
+    QLabel *pkLabel() const { return m_pkLabel; }
+    QPushButton *openPkButton() const { return m_openPk; }
+
+signals:
+    void pkRequested(qint64 pkId);
 
 private:
     template<typename Change>
@@ -61,6 +69,8 @@ private:
     PasteTableView *m_pagu;
     QLabel *m_paguFeedback;
     QLabel *m_indicators;
+    QLabel *m_pkLabel;
+    QPushButton *m_openPk;
     LockedForm *m_lockedForm;
 };
 

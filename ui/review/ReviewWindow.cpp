@@ -5,10 +5,13 @@
 #include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "review/FindingsModel.h"
+#include "review/ReviewCommentBar.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Tepat {
@@ -37,6 +40,8 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
     , m_suggestionHeading(label(this))
     , m_suggestion(label(this))
     , m_comments(label(this))
+    , m_scroll(new QScrollArea(this))
+    , m_commentBar(new ReviewCommentBar(document, this))
     , m_keys(label(this))
 {
     setWindowTitle(tr("Tepat — review mode"));
@@ -56,23 +61,57 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
     m_keys->setPalette(dim);
     m_comments->setPalette(dim);
     m_suggestionHeading->setText(tr("Suggestion"));
-    m_keys->setText(tr("→ next   ← previous   Ctrl + / Ctrl − type size   Esc leave"));
+    m_keys->setText(tr("→ next   ← previous   N comment   F2 edit comment   Shift ↓/↑ scroll   "
+                       "Ctrl + / Ctrl − type size   Esc leave"));
+
+    // Large type on a small projector wraps, and what does not fit scrolls instead of being cut
+    // off; the keys stay at the foot.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(18);
+    contentLayout->addWidget(m_counter);
+    contentLayout->addWidget(m_where);
+    contentLayout->addWidget(m_subject);
+    contentLayout->addWidget(m_severity);
+    contentLayout->addWidget(m_message);
+    contentLayout->addSpacing(12);
+    contentLayout->addWidget(m_suggestionHeading);
+    contentLayout->addWidget(m_suggestion);
+    contentLayout->addWidget(m_comments);
+    contentLayout->addStretch();
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 24);
     layout->setSpacing(18);
-    layout->addWidget(m_counter);
-    layout->addWidget(m_where);
-    layout->addWidget(m_subject);
-    layout->addWidget(m_severity);
-    layout->addWidget(m_message);
-    layout->addSpacing(12);
-    layout->addWidget(m_suggestionHeading);
-    layout->addWidget(m_suggestion);
-    layout->addWidget(m_comments);
-    layout->addStretch();
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_commentBar);
     layout->addWidget(m_keys);
     applyScale();
+
+    connect(m_commentBar, &ReviewCommentBar::finished, this, [this] {
+        setFocus(Qt::OtherFocusReason);
+    });
+    // A comment written here or in the dock shows at once.
+    for (auto signal : {&WorkspaceDocument::objectInserted,
+                        &WorkspaceDocument::objectChanged,
+                        &WorkspaceDocument::objectRemoved}) {
+        connect(m_document, signal, this, [this] {
+            if (const Finding *finding = current())
+                showComments(finding->objectId);
+        });
+    }
+}
+
+void ReviewWindow::setAuthor(const QString &author)
+{
+    m_commentBar->setAuthor(author);
 }
 
 void ReviewWindow::start(qint64 objectId)
@@ -182,14 +221,20 @@ void ReviewWindow::show(int position)
     const QString suggestion = finding->suggestion.text(language);
     m_suggestionHeading->setVisible(!suggestion.isEmpty());
     m_suggestion->setText(suggestion);
+    showComments(finding->objectId);
+    m_scroll->verticalScrollBar()->setValue(0);
+    emit findingShown(finding->objectId, finding->field);
+}
+
+void ReviewWindow::showComments(qint64 objectId)
+{
     QStringList open;
     for (const ReviewComment &comment : m_document->cascade().comments()) {
-        if (comment.objectId == finding->objectId && !comment.resolved)
+        if (comment.objectId == objectId && !comment.resolved)
             open.append(tr("%1: %2").arg(comment.author, comment.text));
     }
     m_comments->setText(open.isEmpty() ? QString()
                                        : tr("Comments: %1").arg(open.join(QStringLiteral(" · "))));
-    emit findingShown(finding->objectId, finding->field);
 }
 
 void ReviewWindow::setScale(qreal scale)
@@ -225,11 +270,34 @@ void ReviewWindow::applyScale()
     sized(m_suggestion, 1.4, false);
     sized(m_comments, 1.0, false);
     sized(m_keys, 0.8, false);
+    QFont barFont = QApplication::font();
+    barFont.setPointSizeF(m_basePointSize * m_scale * screen);
+    m_commentBar->setTextFont(barFont);
 }
 
 void ReviewWindow::keyPressEvent(QKeyEvent *event)
 {
+    if (event->modifiers() & Qt::ShiftModifier
+        && (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up)) {
+        m_scroll->verticalScrollBar()->triggerAction(event->key() == Qt::Key_Down
+                                                         ? QAbstractSlider::SliderPageStepAdd
+                                                         : QAbstractSlider::SliderPageStepSub);
+        return;
+    }
     switch (event->key()) {
+    case Qt::Key_N:
+    case Qt::Key_Insert:
+        if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            break;
+        if (const Finding *finding = current())
+            m_commentBar->startNew(finding->objectId);
+        return;
+    case Qt::Key_F2:
+        if (const Finding *finding = current()) {
+            if (!m_commentBar->startEdit(finding->objectId))
+                m_commentBar->startNew(finding->objectId);
+        }
+        return;
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_PageDown:

@@ -5,15 +5,18 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 namespace Tepat {
 
+class ReviewCommentBar;
 class WorkspaceDocument;
 
 // Review mode for a coaching clinic on a projector: full screen, light text on black, type at
 // least 1.75 times the normal size (adjustable with Ctrl+Plus and Ctrl+Minus), one finding at a
 // time: where it is, the indicator in big type, the reason and the suggestion. Arrow keys, Page
-// Up/Down and Space walk the findings in cascade order; Escape or F11 leaves.
+// Up/Down and Space walk the findings in cascade order; N writes a comment on the finding's object
+// and F2 edits its newest open one (ReviewCommentBar); Escape or F11 leaves.
 class ReviewWindow : public QWidget
 {
     Q_OBJECT
@@ -28,9 +31,14 @@ public:
     const Finding *current() const;
     qreal scale() const { return m_scale; }
     void setScale(qreal scale);
+    // The name new comments are signed with (the reviewer's name from the settings).
+    void setAuthor(const QString &author);
 
     QLabel *subjectLabel() const { return m_subject; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *commentsLabel() const { return m_comments; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+    ReviewCommentBar *commentBar() const { return m_commentBar; }
 
 public slots:
     void next();
@@ -50,6 +58,7 @@ protected:
 private:
     void show(int position);
     void applyScale();
+    void showComments(qint64 objectId);
     QString whereText(qint64 objectId) const;
 
     WorkspaceDocument *m_document;
@@ -65,6 +74,8 @@ private:
     QLabel *m_suggestionHeading;
     QLabel *m_suggestion;
     QLabel *m_comments;
+    QScrollArea *m_scroll;
+    ReviewCommentBar *m_commentBar;
     QLabel *m_keys;
 };
 

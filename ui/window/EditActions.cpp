@@ -191,8 +191,7 @@ void EditActions::addChildItem()
                                5000);
         return;
     }
-    // A PK sasaran is a row of its PK's table, where the focus stays.
-    if (m_context->selectObject(id) && cascade.item(id)->kind != PlanItem::Kind::PkSasaran)
+    if (m_context->selectObject(id))
         m_context->focusField(QStringLiteral("name"));
 }
 

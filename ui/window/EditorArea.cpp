@@ -1,18 +1,15 @@
 #include "window/EditorArea.h"
 
-#include "common/PasteTableView.h"
 #include "document/WorkspaceDocument.h"
 #include "editors/IndicatorEditor.h"
 #include "editors/OpdEditor.h"
 #include "editors/PemdaEditor.h"
 #include "editors/PkEditor.h"
-#include "editors/PkTargetsModel.h"
 #include "editors/PlanItemEditor.h"
 #include "window/CascadeTreeModel.h"
 
 #include <QLabel>
 #include <QScrollArea>
-#include <QTableView>
 
 namespace Tepat {
 
@@ -90,19 +87,10 @@ void EditorArea::showNode(const QModelIndex &index)
         m_pkEditor->setPk(id);
         showEditor(m_pkEditor);
         return;
-    case CascadeTreeModel::NodeType::Item: {
-        const PlanItem *item = m_document->cascade().item(id);
-        if (item && item->kind == PlanItem::Kind::PkSasaran) {
-            m_pkEditor->setPk(item->parentId);
-            showEditor(m_pkEditor);
-            const int row = m_pkEditor->targetsModel()->rowOf(id);
-            m_pkEditor->targetsTable()->setCurrentIndex(m_pkEditor->targetsModel()->index(row, 0));
-            return;
-        }
+    case CascadeTreeModel::NodeType::Item:
         m_planItemEditor->setItem(id);
         showEditor(m_planItemEditor);
         return;
-    }
     case CascadeTreeModel::NodeType::Rpjmd:
         m_pemdaEditor->load();
         showEditor(m_pemdaEditor);

@@ -3,6 +3,7 @@
 #include "common/WindowContext.h"
 #include "document/WorkspaceDocument.h"
 #include "editors/PkEditor.h"
+#include "editors/PlanItemEditor.h"
 #include "editors/RealisasiActions.h"
 #include "editors/RealisasiView.h"
 #include "io/ExportTableActions.h"
@@ -303,6 +304,10 @@ void MainWindow::attachDocument(WorkspaceDocument *document)
             m_context->showMessage(why, 10000);
         });
         connect(m_editors->pkEditor(), &PkEditor::pkRequested, this, &MainWindow::selectObject);
+        connect(m_editors->planItemEditor(),
+                &PlanItemEditor::pkRequested,
+                this,
+                &MainWindow::selectObject);
         connect(
             document, &WorkspaceDocument::findingsChanged, this, &MainWindow::updateFindingsTitle);
         // The RPJMD and each OPD open one level: the user sees the shape of the cascade at once.
@@ -391,6 +396,7 @@ void MainWindow::enterReviewMode()
     if (!m_reviewWindow) {
         m_reviewWindow = new ReviewWindow(document());
         m_reviewWindow->setScale(SettingsDialog::reviewScale());
+        m_reviewWindow->setAuthor(SettingsDialog::reviewerName());
         connect(m_reviewWindow, &ReviewWindow::findingShown, this, [this](qint64 objectId) {
             selectObject(objectId);
         });
@@ -473,8 +479,10 @@ void MainWindow::showSettings()
         return;
     const bool languageChanged = dialog.apply();
     m_commentsDock->setAuthor(SettingsDialog::reviewerName());
-    if (m_reviewWindow)
+    if (m_reviewWindow) {
         m_reviewWindow->setScale(SettingsDialog::reviewScale());
+        m_reviewWindow->setAuthor(SettingsDialog::reviewerName());
+    }
     m_dashboard->setProjectorScale(SettingsDialog::reviewScale());
     if (languageChanged)
         LanguageSwitch::switchTo(this, SettingsDialog::language());

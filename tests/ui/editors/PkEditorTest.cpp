@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -155,6 +156,26 @@ TEST_CASE("A program row is linked to its Renstra item by typing part of its nam
 
     f.document->undoStack()->undo();
     CHECK(f.pk().programs[row].planItemId == 0);
+}
+
+TEST_CASE("A new program row comes with the cursor in its name", "[PkEditor]")
+{
+    Fixture f;
+    PkEditor *editor = f.window.editorArea()->pkEditor();
+    const qsizetype before = f.pk().programs.size();
+    editor->addProgramButton()->setFocus();
+    QTest::keyClick(editor->addProgramButton(), Qt::Key_Space);
+    REQUIRE(f.pk().programs.size() == before + 1);
+    const QModelIndex current = editor->programsTable()->currentIndex();
+    CHECK(current.column() == PkProgramsModel::NameColumn);
+    auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(cell);
+    CHECK(editor->programsTable()->isAncestorOf(cell));
+    QTest::keyClicks(cell, QStringLiteral("Program Pemenuhan Upaya Kesehatan"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    // The delegate commits what was typed on its next turn of the event loop.
+    QApplication::processEvents();
+    CHECK(f.pk().programs[current.row()].name == QStringLiteral("Program Pemenuhan Upaya Kesehatan"));
 }
 
 TEST_CASE("Pagu per year is typed and pasted the Indonesian way, with undo", "[PlanItemEditor]")

@@ -1,5 +1,6 @@
 #include "document/WorkspaceDocument.h"
 #include "review/FindingsModel.h"
+#include "review/ReviewCommentBar.h"
 #include "review/ReviewWindow.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
@@ -8,7 +9,11 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 #include <QTreeView>
 
@@ -73,4 +78,124 @@ TEST_CASE("Review mode walks the findings in order with the arrow keys", "[Revie
 
     QTest::keyClick(review, Qt::Key_Escape);
     CHECK_FALSE(review->isVisible());
+}
+
+namespace {
+
+QList<ReviewComment> commentsOn(const WorkspaceDocument &document, qint64 objectId)
+{
+    QList<ReviewComment> result;
+    for (const ReviewComment &comment : document.cascade().comments()) {
+        if (comment.objectId == objectId)
+            result.append(comment);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Review mode writes and edits comments from the keyboard", "[ReviewWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    WorkspaceDocument *document = window.document();
+    QTest::keyClick(&window, Qt::Key_F11);
+    ReviewWindow *review = window.reviewWindow();
+    REQUIRE(review);
+    review->setAuthor(QStringLiteral("Fasilitator Bappeda"));
+    QTest::keyClick(review, Qt::Key_Right);
+    const qint64 objectId = review->current()->objectId;
+    const int position = review->position();
+    const qsizetype before = commentsOn(*document, objectId).size();
+
+    QTest::keyClick(review, Qt::Key_N);
+    ReviewCommentBar *bar = review->commentBar();
+    REQUIRE(bar->isOpen());
+    CHECK(review->focusWidget() == bar->input());
+    // Typing is the comment's: letters, arrows and Space neither walk the findings nor leave.
+    QTest::keyClicks(bar->input(), QStringLiteral("Satuan belum jelas"));
+    QTest::keyClick(bar->input(), Qt::Key_Down);
+    QTest::keyClick(bar->input(), Qt::Key_Right);
+    CHECK(review->position() == position);
+    QTest::keyClick(bar->input(), Qt::Key_Return);
+    CHECK_FALSE(bar->isOpen());
+    CHECK(review->focusWidget() == review);
+    QList<ReviewComment> comments = commentsOn(*document, objectId);
+    REQUIRE(comments.size() == before + 1);
+    CHECK(comments.last().text == QStringLiteral("Satuan belum jelas"));
+    CHECK(comments.last().author == QStringLiteral("Fasilitator Bappeda"));
+    CHECK(review->commentsLabel()->text().contains(QStringLiteral("Satuan belum jelas")));
+
+    // F2 edits the newest open comment in place, as one undo step.
+    QTest::keyClick(review, Qt::Key_F2);
+    REQUIRE(bar->isOpen());
+    CHECK(bar->input()->text() == QStringLiteral("Satuan belum jelas"));
+    bar->input()->selectAll();
+    QTest::keyClicks(bar->input(), QStringLiteral("Satuan: persen"));
+    QTest::keyClick(bar->input(), Qt::Key_Enter);
+    comments = commentsOn(*document, objectId);
+    REQUIRE(comments.size() == before + 1);
+    CHECK(comments.last().text == QStringLiteral("Satuan: persen"));
+    CHECK(review->commentsLabel()->text().contains(QStringLiteral("Satuan: persen")));
+    document->undoStack()->undo();
+    CHECK(commentsOn(*document, objectId).last().text == QStringLiteral("Satuan belum jelas"));
+
+    // Escape puts the line away without a comment and without leaving review mode.
+    QTest::keyClick(review, Qt::Key_N);
+    QTest::keyClicks(bar->input(), QStringLiteral("tidak jadi"));
+    QTest::keyClick(bar->input(), Qt::Key_Escape);
+    CHECK_FALSE(bar->isOpen());
+    CHECK(review->isVisible());
+    CHECK(commentsOn(*document, objectId).size() == before + 1);
+    QTest::keyClick(review, Qt::Key_Escape);
+    CHECK_FALSE(review->isVisible());
+}
+
+TEST_CASE("Large type in review mode wraps and scrolls instead of clipping", "[ReviewWindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    QTest::keyClick(&window, Qt::Key_F11);
+    ReviewWindow *review = window.reviewWindow();
+    REQUIRE(review);
+    review->showNormal();
+    review->resize(1366, 768);
+    review->setScale(4.0);
+    QApplication::processEvents();
+
+    QWidget *content = review->scrollArea()->widget();
+    QList<QLabel *> shown;
+    for (QLabel *label : content->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            shown.append(label);
+    }
+    std::sort(shown.begin(), shown.end(), [](QLabel *a, QLabel *b) { return a->y() < b->y(); });
+    REQUIRE(shown.size() >= 4);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QLabel *label = shown[i];
+        INFO(label->text().toStdString());
+        // Wrapped to the width of the window, each as tall as its lines need.
+        CHECK(label->width() <= review->scrollArea()->viewport()->width());
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+        if (i + 1 < shown.size())
+            CHECK(label->geometry().bottom() < shown[i + 1]->geometry().top());
+    }
+    // At four times the type the finding is taller than the screen: it scrolls.
+    QScrollBar *bar = review->scrollArea()->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    QTest::keyClick(review, Qt::Key_Down, Qt::ShiftModifier);
+    CHECK(bar->value() > 0);
+    const int position = review->position();
+    QTest::keyClick(review, Qt::Key_Up, Qt::ShiftModifier);
+    CHECK(bar->value() == 0);
+    CHECK(review->position() == position);
+    // The next finding starts at its top.
+    QTest::keyClick(review, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(review, Qt::Key_Right);
+    CHECK(bar->value() == 0);
+    review->close();
 }

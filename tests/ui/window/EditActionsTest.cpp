@@ -3,6 +3,7 @@
 #include "document/WorkspaceDocument.h"
 #include "editors/IndicatorEditor.h"
 #include "editors/OpdEditor.h"
+#include "editors/PkEditor.h"
 #include "editors/PlanItemEditor.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
@@ -14,7 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,4 +262,42 @@ TEST_CASE("A new sub-item and a new indicator come with the cursor in their firs
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Cakupan imunisasi dasar"));
     CHECK(document->cascade().indicator(indicators.first())->text
           == QStringLiteral("Cakupan imunisasi dasar"));
+}
+
+TEST_CASE("A new PK sasaran opens in a form of its own, ready to type, with a way to its PK",
+          "[EditActions]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    WorkspaceDocument *document = window.document();
+    const UiTestSupport::PkPick pick = UiTestSupport::pickPk(document->cascade());
+    REQUIRE(window.selectObject(pick.pkId));
+    const qsizetype before = document->cascade().childItems(pick.pkId).size();
+
+    window.treeView()->setFocus();
+    QTest::keySequence(window.treeView(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    const QList<qint64> sasaran = document->cascade().childItems(pick.pkId);
+    REQUIRE(sasaran.size() == before + 1);
+    const qint64 added = sasaran.last();
+    CHECK(document->cascade().item(added)->kind == PlanItem::Kind::PkSasaran);
+    PlanItemEditor *form = window.editorArea()->planItemEditor();
+    CHECK(window.editorArea()->currentEditor() == form);
+    CHECK(QApplication::focusWidget() == form->nameEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Meningkatnya mutu layanan"));
+    CHECK(document->cascade().item(added)->name == QStringLiteral("Meningkatnya mutu layanan"));
+    const PkDocument &pk = *document->cascade().pk(pick.pkId);
+    CHECK(form->pkLabel()->isVisible());
+    CHECK(form->pkLabel()->text().contains(QString::number(pk.year)));
+
+    // Selecting an existing PK sasaran in the tree opens the same form.
+    REQUIRE(window.selectObject(sasaran.first()));
+    CHECK(window.editorArea()->currentEditor() == form);
+    CHECK(form->nameEdit()->text() == document->cascade().item(sasaran.first())->name);
+
+    QTest::mouseClick(form->openPkButton(), Qt::LeftButton);
+    CHECK(window.editorArea()->currentEditor() == window.editorArea()->pkEditor());
+    CHECK(window.treeView()->currentIndex().data(CascadeTreeModel::ObjectIdRole).toLongLong()
+          == pick.pkId);
 }
