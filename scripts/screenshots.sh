@@ -18,5 +18,5 @@ mkdir -p "$work/config/Tepat"
 printf '[ui]\nlanguage=id\n\n[review]\nauthor=Inspektorat\nscale=1.75\n' >"$work/config/Tepat/Tepat.conf"
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
     "$build/app/tepat" -style Fusion --screenshots "$out" --size "$size" "$work/deli-serdang.tepat"
-echo "wrote $out/main-window.png, $out/review-mode.png and $out/realisasi.png ($size)," \
-    "$out/dashboard-$size.png and $out/dashboard-1920x1080.png"
+echo "wrote $out/main-window.png, $out/review-mode.png, $out/realisasi.png ($size)," \
+    "$out/dashboard-$size.png, $out/dashboard-1920x1080.png and the dialogs, $out/dialog-*.png"

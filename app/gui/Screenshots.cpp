@@ -1,13 +1,19 @@
 #include "Screenshots.h"
 
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "editors/RealisasiWindow.h"
+#include "io/CeremonyExportDialog.h"
+#include "io/ImportWizard.h"
 #include "results/DashboardActions.h"
 #include "results/DashboardView.h"
+#include "results/ReportsDialog.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewWindow.h"
 #include "window/MainWindow.h"
+#include "window/NewWorkspaceDialog.h"
 #include "window/SettingsDialog.h"
+#include "window/WorkspaceFileActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,7 +21,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace Tepat {
 
@@ -27,6 +35,16 @@ bool save(QWidget *widget, const QString &path)
         return true;
     QTextStream(stderr) << "cannot write " << path << Qt::endl;
     return false;
+}
+
+// A dialog at its own size, as it first shows.
+bool saveDialog(QDialog *dialog, const QString &path)
+{
+    dialog->show();
+    QTest::qWait(100);
+    const bool ok = save(dialog, path);
+    dialog->close();
+    return ok;
 }
 
 } // namespace
@@ -112,6 +130,42 @@ bool Screenshots::take(MainWindow &window, const QString &directory, QSize size)
         ok = save(dashboard, QDir(directory).filePath(name)) && ok;
     }
     dashboard->close();
+    return takeDialogs(window, directory) && ok;
+}
+
+bool Screenshots::takeDialogs(MainWindow &window, const QString &directory)
+{
+    WorkspaceDocument *document = window.document();
+    const Cascade &cascade = document->cascade();
+    const QDir out(directory);
+    NewWorkspaceDialog newWorkspace(&window);
+    bool ok = saveDialog(&newWorkspace, out.filePath(QStringLiteral("dialog-new-workspace.png")));
+    ImportWizard import(document, &window);
+    ok = saveDialog(&import, out.filePath(QStringLiteral("dialog-import.png"))) && ok;
+    CeremonyExportDialog ceremony(
+        cascade, PaperFormat(cascade.printSettings().paper), QDir::homePath(), &window);
+    ok = saveDialog(&ceremony, out.filePath(QStringLiteral("dialog-ceremony-export.png"))) && ok;
+    ReportsDialog reports(cascade, QDir::homePath(), &window);
+    ok = saveDialog(&reports, out.filePath(QStringLiteral("dialog-reports.png"))) && ok;
+    SettingsDialog settings(&window);
+    ok = saveDialog(&settings, out.filePath(QStringLiteral("dialog-settings.png"))) && ok;
+
+    // The question on closing with unsaved changes, which is modal: taken while it waits, then
+    // answered with Cancel, and the change undone.
+    document->edits().addComment(
+        cascade.pks().isEmpty() ? 0 : cascade.pks().first().id, QString(), QStringLiteral("-"));
+    const QString question = out.filePath(QStringLiteral("dialog-save-changes.png"));
+    QTimer::singleShot(300, &window, [&ok, question] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            ok = save(modal, question) && ok;
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+        } else {
+            ok = false;
+        }
+    });
+    window.fileActions()->maybeSave();
+    document->undoStack()->undo();
     return ok;
 }
 
