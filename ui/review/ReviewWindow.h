@@ -31,6 +31,8 @@ public:
 
     QLabel *subjectLabel() const { return m_subject; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *severityLabel() const { return m_severity; }
+    QLabel *ruleIdLabel() const { return m_ruleId; }
 
 public slots:
     void next();
@@ -61,6 +63,7 @@ private:
     QLabel *m_where;
     QLabel *m_subject;
     QLabel *m_severity;
+    QLabel *m_ruleId;
     QLabel *m_message;
     QLabel *m_suggestionHeading;
     QLabel *m_suggestion;
