@@ -55,8 +55,7 @@ ReviewSummary ReviewSummary::of(const Cascade &cascade,
     for (const auto &rule : RuleRegistry::all()) {
         const QString id = QString(rule->id());
         if (const auto found = byRule.constFind(id); found != byRule.cend()) {
-            summary.rules.append(
-                {QStringLiteral("%1 — %2").arg(id, rule->title().text(language)), *found});
+            summary.rules.append({rule->title().text(language), *found, id});
             byRule.erase(found);
         }
     }

@@ -26,8 +26,9 @@ public:
     };
     struct Row
     {
-        QString label; // the OPD's name, or the rule's id and title
+        QString label; // the OPD's name, or the rule's title
         Counts counts;
+        QString note = {}; // the rule's id, printed small under its title
     };
     struct Comment
     {

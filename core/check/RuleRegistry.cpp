@@ -83,4 +83,10 @@ const CheckRule *RuleRegistry::find(QStringView id)
     return nullptr;
 }
 
+QString RuleRegistry::title(QStringView id, Language language)
+{
+    const CheckRule *rule = find(id);
+    return rule ? rule->title().text(language) : id.toString();
+}
+
 } // namespace Tepat

@@ -14,6 +14,9 @@ class RuleRegistry
 public:
     static const std::vector<std::unique_ptr<CheckRule>> &all();
     static const CheckRule *find(QStringView id);
+    // The rule's title, what people read where a finding is discussed; the id itself for a rule
+    // this Tepat no longer knows.
+    static QString title(QStringView id, Language language);
 };
 
 } // namespace Tepat

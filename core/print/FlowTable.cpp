@@ -40,7 +40,16 @@ qreal FlowTable::setCell(const Cell &cell, int column, qreal y, QList<PageItem> 
                                                     alignment,
                                                     QPointF(x, y + m_style.paddingY));
     items += lines.items;
-    return lines.height + 2 * m_style.paddingY;
+    qreal height = lines.height;
+    if (!cell.note.isEmpty()) {
+        QFont small = m_style.font;
+        small.setPixelSize(qRound(small.pixelSize() * 0.8));
+        const TextSetter::Lines note = TextSetter::set(
+            cell.note, small, width, alignment, QPointF(x, y + m_style.paddingY + height));
+        items += note.items;
+        height += note.height;
+    }
+    return height + 2 * m_style.paddingY;
 }
 
 FlowBlock FlowTable::group(const QList<Cell> &spanning, const QList<QList<Cell>> &rows) const

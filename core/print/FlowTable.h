@@ -25,6 +25,7 @@ public:
         int columns = 1;
         bool bold = false;
         Qt::Alignment alignment = {}; // none: the alignment of the cell's first column
+        QString note = {};            // in smaller type under the text, e.g. a rule's id
     };
     struct Style
     {

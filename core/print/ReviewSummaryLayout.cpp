@@ -67,7 +67,8 @@ LaidOutDocument ReviewSummaryLayout::layout(const ReviewSummary &summary,
         if (rows.isEmpty())
             doc.add(counts.row({{QStringLiteral("-")}, {tr("No findings")}, {}, {}, {}, {}}), 0, 0);
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            doc.add(counts.row(QList<Cell> {{QString::number(i + 1)}, {rows[i].label}}
+            const Cell label {rows[i].label, 1, false, {}, rows[i].note};
+            doc.add(counts.row(QList<Cell> {{QString::number(i + 1)}, label}
                                + countCells(rows[i].counts)),
                     0,
                     0);

@@ -176,7 +176,7 @@ QString ColumnMapping::roleName(ColumnRole role)
     case ColumnRole::Sasaran:
         return tr("Sasaran");
     case ColumnRole::Indikator:
-        return tr("Indikator");
+        return tr("Indicator");
     case ColumnRole::Satuan:
         return tr("Satuan");
     case ColumnRole::Baseline:

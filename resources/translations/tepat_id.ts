@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>this is not a Tepat workspace export (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation>ini bukan ekspor workspace Tepat (&quot;format&quot; harus &quot;%1&quot;).</translation>
+        <translation>ini bukan ekspor ruang kerja Tepat (&quot;format&quot; harus &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>format version %1 is not supported; this Tepat reads version %2.</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>%1, as set for the workspace in the pemda form</source>
-        <translation>%1, sesuai pengaturan workspace di formulir pemda</translation>
+        <translation>%1, sesuai pengaturan ruang kerja di formulir pemda</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -467,7 +467,7 @@
         <translation>Sasaran</translation>
     </message>
     <message>
-        <source>Indikator</source>
+        <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
@@ -954,7 +954,7 @@ anggaran</translation>
     <name>Tepat::EditorArea</name>
     <message>
         <source>Open a workspace (Ctrl+O) to begin.</source>
-        <translation>Buka workspace (Ctrl+O) untuk memulai.</translation>
+        <translation>Buka ruang kerja (Ctrl+O) untuk memulai.</translation>
     </message>
     <message>
         <source>Select an item, an indicator or a PK in the tree to edit it.</source>
@@ -993,7 +993,7 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
     <message>
         <source>Indicators with baseline, targets and pagu for every year, as .xlsx or .csv</source>
-        <translation>Indikator beserta baseline, target dan pagu setiap tahun, sebagai .xlsx atau .csv</translation>
+        <translation>Indikator beserta kondisi awal, target dan pagu setiap tahun, sebagai .xlsx atau .csv</translation>
     </message>
     <message>
         <source>Every finding of the checker, as .xlsx or .csv</source>
@@ -1392,7 +1392,7 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>&amp;Baseline:</translation>
+        <translation>Kondisi &amp;awal:</translation>
     </message>
     <message>
         <source>Tar&amp;gets:</source>
@@ -1419,7 +1419,7 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <translation>&amp;Rumus:</translation>
     </message>
     <message>
-        <source>&amp;Jenis:</source>
+        <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
     <message>
         <source>%1, sheet &apos;%2&apos;</source>
-        <translation>%1, sheet &apos;%2&apos;</translation>
+        <translation>%1, lembar &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the year is not between %1 and %2.</source>
@@ -1832,7 +1832,7 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     </message>
     <message>
         <source>New workspace</source>
-        <translation>Workspace baru</translation>
+        <translation>Ruang kerja baru</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -1895,7 +1895,7 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
     </message>
     <message>
         <source>This workspace&apos;s own scale</source>
-        <translation>Skala workspace ini sendiri</translation>
+        <translation>Skala ruang kerja ini sendiri</translation>
     </message>
     <message>
         <source>Kategori</source>
@@ -1971,7 +1971,7 @@ Menyusun, memeriksa dan mereviu Perjanjian Kinerja serta cascading perencanaan R
     <name>Tepat::NewWorkspaceDialog</name>
     <message>
         <source>New workspace</source>
-        <translation>Workspace baru</translation>
+        <translation>Ruang kerja baru</translation>
     </message>
     <message>
         <source>e.g. Kabupaten Deli Serdang</source>
@@ -2242,7 +2242,7 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
     <message>
         <source>This workspace is not an offline copy of a server: pull one with &quot;tepat-cli server pull&quot;.</source>
-        <translation>Workspace ini bukan salinan luring dari server: ambil salinan dengan &quot;tepat-cli server pull&quot;.</translation>
+        <translation>Ruang kerja ini bukan salinan luring dari server: ambil salinan dengan &quot;tepat-cli server pull&quot;.</translation>
     </message>
     <message>
         <source>it belongs to %1, which was refused.</source>
@@ -2284,7 +2284,7 @@ Dinas Pariwisata (Dispar)</translation>
     <name>Tepat::OutsideChangeActions</name>
     <message>
         <source>Workspace changed by another program</source>
-        <translation>Workspace diubah oleh program lain</translation>
+        <translation>Ruang kerja diubah oleh program lain</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program since Tepat read it.</source>
@@ -2571,7 +2571,7 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
     <message>
         <source>The paper every PK of this workspace is exported and printed on.</source>
-        <translation>Kertas untuk mengekspor dan mencetak semua PK di workspace ini.</translation>
+        <translation>Kertas untuk mengekspor dan mencetak semua PK di ruang kerja ini.</translation>
     </message>
     <message>
         <source>PK pa&amp;per:</source>
@@ -2594,7 +2594,7 @@ Dinas Pariwisata (Dispar)</translation>
     </message>
     <message>
         <source>The PK is copied into a new version that you then change. The current version stays in the workspace as it was signed and is locked.</source>
-        <translation>PK disalin menjadi versi baru yang kemudian Anda ubah. Versi sekarang tetap tersimpan di workspace sebagaimana ditandatangani dan dikunci.</translation>
+        <translation>PK disalin menjadi versi baru yang kemudian Anda ubah. Versi sekarang tetap tersimpan di ruang kerja sebagaimana ditandatangani dan dikunci.</translation>
     </message>
     <message>
         <source>&amp;Make</source>
@@ -2811,7 +2811,7 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Tang&amp;gal:</translation>
     </message>
     <message>
-        <source>Lampiran: sasaran, indikator and target</source>
+        <source>Lampiran: sasaran, indicators and targets</source>
         <translation>Lampiran: sasaran, indikator dan target</translation>
     </message>
     <message>
@@ -3028,13 +3028,13 @@ Dinas Pariwisata (Dispar)</translation>
     <message numerus="yes">
         <source>All %n document(s) match the open workspace.</source>
         <translation>
-            <numerusform>Semua %n dokumen sesuai dengan workspace yang terbuka.</numerusform>
+            <numerusform>Semua %n dokumen sesuai dengan ruang kerja yang terbuka.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) no longer match the open workspace.</source>
         <translation>
-            <numerusform>%n dokumen tidak lagi sesuai dengan workspace yang terbuka.</numerusform>
+            <numerusform>%n dokumen tidak lagi sesuai dengan ruang kerja yang terbuka.</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <source>Indikator Kinerja</source>
+        <source>Performance indicator</source>
         <translation>Indikator Kinerja</translation>
     </message>
     <message>
@@ -3651,7 +3651,7 @@ Dinas Pariwisata (Dispar)</translation>
 %1</translation>
     </message>
     <message>
-        <source>Indikator Kinerja</source>
+        <source>Performance indicator</source>
         <translation>Indikator Kinerja</translation>
     </message>
     <message>
@@ -3895,7 +3895,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>The workspace has no PK of %1 for the OPDs chosen.</source>
-        <translation>Workspace ini tidak memiliki PK tahun %1 untuk OPD yang dipilih.</translation>
+        <translation>Ruang kerja ini tidak memiliki PK tahun %1 untuk OPD yang dipilih.</translation>
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
@@ -4208,7 +4208,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>The checker found nothing to discuss in this workspace.</source>
-        <translation>Pemeriksa tidak menemukan hal yang perlu dibahas dalam workspace ini.</translation>
+        <translation>Pemeriksa tidak menemukan hal yang perlu dibahas dalam ruang kerja ini.</translation>
     </message>
     <message>
         <source>Finding %1 of %2</source>
@@ -4263,7 +4263,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>Open the workspace of a Tepat server (PostgreSQL) to work on it with the other OPDs at the same time.</source>
-        <translation>Buka workspace di server Tepat (PostgreSQL) untuk dikerjakan bersama OPD lain pada saat yang sama.</translation>
+        <translation>Buka ruang kerja di server Tepat (PostgreSQL) untuk dikerjakan bersama OPD lain pada saat yang sama.</translation>
     </message>
     <message>
         <source>Every change the server recorded of the selected object: who, when, and the old and new values.</source>
@@ -4338,11 +4338,11 @@ s.d. %1</translation>
     </message>
     <message>
         <source>%1 holds no workspace yet: an admin publishes one with &quot;tepat-cli server publish&quot;.</source>
-        <translation>%1 belum berisi workspace: admin menerbitkannya dengan &quot;tepat-cli server publish&quot;.</translation>
+        <translation>%1 belum berisi ruang kerja: admin menerbitkannya dengan &quot;tepat-cli server publish&quot;.</translation>
     </message>
     <message>
         <source>%1 holds a workspace already: publishing needs an empty server.</source>
-        <translation>%1 sudah berisi workspace: penerbitan memerlukan server yang kosong.</translation>
+        <translation>%1 sudah berisi ruang kerja: penerbitan memerlukan server yang kosong.</translation>
     </message>
     <message>
         <source>Nothing was published to %1: %2</source>
@@ -4503,7 +4503,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3</source>
-        <translation>Sheet &apos;%1&apos;, baris %2, kolom %3</translation>
+        <translation>Lembar &apos;%1&apos;, baris %2, kolom %3</translation>
     </message>
 </context>
 <context>
@@ -4692,7 +4692,7 @@ s.d. %1</translation>
     <name>Tepat::WorkspaceDocument</name>
     <message>
         <source>This workspace has no file yet: use Save As to choose one.</source>
-        <translation>Workspace ini belum memiliki berkas: gunakan Simpan sebagai untuk memilihnya.</translation>
+        <translation>Ruang kerja ini belum memiliki berkas: gunakan Simpan sebagai untuk memilihnya.</translation>
     </message>
     <message>
         <source>%1 is read-only: use Save As to save a copy.</source>
@@ -4725,7 +4725,7 @@ s.d. %1</translation>
     <name>Tepat::WorkspaceFile</name>
     <message>
         <source>%1 is a folder, not a Tepat workspace.</source>
-        <translation>%1 adalah folder, bukan workspace Tepat.</translation>
+        <translation>%1 adalah folder, bukan ruang kerja Tepat.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4733,15 +4733,15 @@ s.d. %1</translation>
     </message>
     <message>
         <source>%1 is empty, not a Tepat workspace.</source>
-        <translation>%1 kosong, bukan workspace Tepat.</translation>
+        <translation>%1 kosong, bukan ruang kerja Tepat.</translation>
     </message>
     <message>
         <source>%1 is not a Tepat workspace: it is not a database at all.</source>
-        <translation>%1 bukan workspace Tepat: berkas ini sama sekali bukan basis data.</translation>
+        <translation>%1 bukan ruang kerja Tepat: berkas ini sama sekali bukan basis data.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Tepat workspace.</source>
-        <translation>%1 adalah basis data program lain, bukan workspace Tepat.</translation>
+        <translation>%1 adalah basis data program lain, bukan ruang kerja Tepat.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer Tepat (format %2); this one reads up to format %3. Update Tepat to open it.</source>
@@ -4792,7 +4792,7 @@ s.d. %1</translation>
     <name>Tepat::WorkspaceFileActions</name>
     <message>
         <source>&amp;New workspace…</source>
-        <translation>Workspace &amp;baru…</translation>
+        <translation>Ruang kerja &amp;baru…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4816,7 +4816,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>The workspace has changes that are not saved yet. Save them?</source>
-        <translation>Workspace ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+        <translation>Ruang kerja ini memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4832,23 +4832,23 @@ s.d. %1</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation>Simpan workspace sebagai</translation>
+        <translation>Simpan ruang kerja sebagai</translation>
     </message>
     <message>
         <source>Tepat workspaces (*.tepat)</source>
-        <translation>Workspace Tepat (*.tepat)</translation>
+        <translation>Ruang kerja Tepat (*.tepat)</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation>Tidak dapat membuat workspace</translation>
+        <translation>Tidak dapat membuat ruang kerja</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation>Buka workspace</translation>
+        <translation>Buka ruang kerja</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation>Tidak dapat membuka workspace</translation>
+        <translation>Tidak dapat membuka ruang kerja</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
@@ -4868,11 +4868,11 @@ s.d. %1</translation>
     </message>
     <message>
         <source>Workspace open on another computer</source>
-        <translation>Workspace terbuka di komputer lain</translation>
+        <translation>Ruang kerja terbuka di komputer lain</translation>
     </message>
     <message>
         <source>If Tepat there has crashed or is closed, take the workspace over. If it may still be open there, open it read-only: two people saving one file lose each other&apos;s work.</source>
-        <translation>Jika Tepat di sana macet atau sudah ditutup, ambil alih workspace ini. Jika mungkin masih terbuka di sana, buka hanya-baca: dua orang yang menyimpan satu berkas saling menghapus pekerjaan.</translation>
+        <translation>Jika Tepat di sana macet atau sudah ditutup, ambil alih ruang kerja ini. Jika mungkin masih terbuka di sana, buka hanya-baca: dua orang yang menyimpan satu berkas saling menghapus pekerjaan.</translation>
     </message>
     <message>
         <source>&amp;Take over</source>
@@ -5086,7 +5086,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>%1 is too large to import: the part %2 unpacks to %3, and Tepat reads at most %4 per sheet and %5 per workbook.</source>
-        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran %3 setelah diekstrak, sedangkan Tepat membaca paling banyak %4 per sheet dan %5 per workbook.</translation>
+        <translation>%1 terlalu besar untuk diimpor: bagian %2 berukuran %3 setelah diekstrak, sedangkan Tepat membaca paling banyak %4 per lembar dan %5 per buku kerja.</translation>
     </message>
     <message>
         <source>%1 is damaged: the part %2 unpacks to more than the %3 bytes the archive&apos;s directory gives it.</source>
@@ -5101,7 +5101,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>%1 is a zip archive but not an Excel workbook: it has no workbook part.</source>
-        <translation>%1 adalah arsip zip tetapi bukan buku kerja Excel: tidak ada bagian workbook di dalamnya.</translation>
+        <translation>%1 adalah arsip zip tetapi bukan buku kerja Excel: tidak ada bagian buku kerja di dalamnya.</translation>
     </message>
     <message>
         <source>%1 has no worksheet to import.</source>
@@ -5145,7 +5145,7 @@ s.d. %1</translation>
     </message>
     <message>
         <source>%1 is damaged: the part %2 points to %3, which lies outside the workbook.</source>
-        <translation>%1 rusak: bagian %2 menunjuk ke %3, yang berada di luar workbook.</translation>
+        <translation>%1 rusak: bagian %2 menunjuk ke %3, yang berada di luar buku kerja.</translation>
     </message>
 </context>
 <context>
@@ -5160,11 +5160,11 @@ s.d. %1</translation>
     </message>
     <message>
         <source>the sheet name &quot;%1&quot; is not allowed.</source>
-        <translation>nama sheet &quot;%1&quot; tidak diperbolehkan.</translation>
+        <translation>nama lembar &quot;%1&quot; tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>the cell %1 of the sheet &apos;%2&apos; holds %3 characters, and an Excel cell holds at most %4. Export to CSV to keep the whole text.</source>
-        <translation>sel %1 pada sheet &apos;%2&apos; berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
+        <translation>sel %1 pada lembar &apos;%2&apos; berisi %3 karakter, sedangkan sel Excel memuat paling banyak %4. Ekspor ke CSV agar seluruh teksnya tetap utuh.</translation>
     </message>
     <message>
         <source>no temporary folder could be made (%1).</source>
@@ -5183,11 +5183,11 @@ s.d. %1</translation>
     </message>
     <message>
         <source>The workspace (.tepat) to open.</source>
-        <translation>Workspace (.tepat) yang dibuka.</translation>
+        <translation>Ruang kerja (.tepat) yang dibuka.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation>Tidak dapat membuka workspace</translation>
+        <translation>Tidak dapat membuka ruang kerja</translation>
     </message>
     <message>
         <source>Window size for --screenshots.</source>

@@ -1,7 +1,6 @@
 #include "common/UiLanguage.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -57,14 +56,12 @@ bool UiLanguage::apply(Language language)
     const bool loaded = tepatTranslator->load(QStringLiteral(":/i18n/tepat_id.qm"));
     if (loaded)
         QCoreApplication::installTranslator(tepatTranslator);
+    // Ours, not a qtbase_id from Qt's translations folder: Debian ships none, and one from
+    // elsewhere would name Tepat's buttons in other words than its own dialogs do.
     qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(QLocale(QLocale::Indonesian),
-                           QStringLiteral("qtbase"),
-                           QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator->load(QStringLiteral(":/i18n/qt_id.qm")))
         QCoreApplication::installTranslator(qtTranslator);
-    }
-    return loaded;
+    return loaded && !qtTranslator->isEmpty();
 }
 
 } // namespace Tepat

@@ -15,9 +15,9 @@ public:
     static Language current();
     static void setCurrent(Language language);
     // Makes the language current and installs its translators: Tepat's own strings from the
-    // compiled-in tepat_id.qm and Qt's dialog buttons from Qt's catalogue when Debian ships one;
-    // English removes them. Widgets made afterwards speak it (see LanguageSwitch). Returns false
-    // when the Indonesian catalogue is not compiled into this program.
+    // compiled-in tepat_id.qm, and Qt's buttons, dialogs and context menus from qt_id.qm beside
+    // it; English removes them. Widgets made afterwards speak it (see LanguageSwitch). Returns
+    // false when an Indonesian catalogue is not compiled into this program.
     static bool apply(Language language);
     // "id" or "en", the key kept in the settings.
     static QString key(Language language);

@@ -124,7 +124,7 @@ IndicatorEditor::IndicatorEditor(WorkspaceDocument *document, QWidget *parent)
     ikuForm->addRow(tr("&Definition:"), m_definisi);
     ikuForm->addRow(tr("&Reason:"), m_alasan);
     ikuForm->addRow(tr("&Formula:"), m_rumus);
-    ikuForm->addRow(tr("&Jenis:"), m_jenis);
+    ikuForm->addRow(tr("&Kind:"), m_jenis);
     ikuForm->addRow(tr("&Polarity:"), m_polaritas);
     ikuForm->addRow(tr("&Calculation:"), m_tipe);
     ikuForm->addRow(tr("Reporting &period:"), m_periode);

@@ -148,7 +148,7 @@ PkEditor::PkEditor(WorkspaceDocument *document, QWidget *parent)
     for (QPushButton *button : {m_addRow, m_addSasaran, m_deleteRow, m_rowUp, m_rowDown})
         targetButtons->addWidget(button);
     targetButtons->addStretch();
-    auto *targetsBox = new QGroupBox(tr("Lampiran: sasaran, indikator and target"), this);
+    auto *targetsBox = new QGroupBox(tr("Lampiran: sasaran, indicators and targets"), this);
     auto *targetsLayout = new QVBoxLayout(targetsBox);
     targetsLayout->addWidget(m_targets);
     targetsLayout->addWidget(m_targetFeedback);

@@ -148,7 +148,7 @@ QVariant PkTargetsModel::headerData(int section, Qt::Orientation orientation, in
     case SasaranColumn:
         return tr("Sasaran");
     case IndicatorColumn:
-        return tr("Indikator Kinerja");
+        return tr("Performance indicator");
     case TargetColumn:
         return tr("Target %1").arg(year());
     case SatuanColumn:

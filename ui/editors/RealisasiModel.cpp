@@ -266,7 +266,7 @@ QVariant RealisasiModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Realisasi\n%1").arg(Realisasi::quarterName(quarter));
     switch (section) {
     case IndicatorColumn:
-        return tr("Indikator Kinerja");
+        return tr("Performance indicator");
     case SatuanColumn:
         return tr("Satuan");
     case MetodeColumn:

@@ -1,5 +1,7 @@
 #include "io/CeremonyExportDialog.h"
 
+#include "common/FormLabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -116,16 +118,11 @@ CeremonyExportDialog::CeremonyExportDialog(const Cascade &cascade,
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Year:"), m_year);
     // A label of a layout has no buddy of its own: its mnemonic goes to the main field.
-    const auto labelFor = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
-    form->addRow(labelFor(tr("&OPDs:"), m_opds), opdColumn);
+    form->addRow(FormLabel::forField(tr("&OPDs:"), m_opds), opdColumn);
     form->addRow(tr("Levels:"), levels);
     form->addRow(QString(), m_pakta);
     form->addRow(tr("Files:"), output);
-    form->addRow(labelFor(tr("&Save to:"), m_path), pathRow);
+    form->addRow(FormLabel::forField(tr("&Save to:"), m_path), pathRow);
     auto *paperLabel = new QLabel(
         tr("%1, as set for the workspace in the pemda form").arg(paperName(paper)), this);
     paperLabel->setWordWrap(true);

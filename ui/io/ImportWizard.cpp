@@ -1,5 +1,6 @@
 #include "io/ImportWizard.h"
 
+#include "common/FormLabel.h"
 #include "document/WorkspaceDocument.h"
 #include "document/WorkspaceEdits.h"
 #include "import/TitleTarget.h"
@@ -79,7 +80,7 @@ ImportWizard::ImportWizard(WorkspaceDocument *document, QWidget *parent)
     pathRow->addWidget(m_path);
     pathRow->addWidget(browse);
     auto *fileForm = new QFormLayout(filePage);
-    fileForm->addRow(tr("&File:"), pathRow);
+    fileForm->addRow(FormLabel::forField(tr("&File:"), m_path), pathRow);
     fileForm->addRow(tr("&Sheet:"), m_sheet);
     m_fileError->setWordWrap(true);
     fileForm->addRow(m_fileError);

@@ -1,5 +1,6 @@
 #include "io/SignPkDialog.h"
 
+#include "common/FormLabel.h"
 #include "model/Cascade.h"
 
 #include <QComboBox>
@@ -48,7 +49,7 @@ SignPkDialog::SignPkDialog(const Cascade &cascade,
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("Sign in the order:"), m_order);
-    form->addRow(tr("&Save to:"), pathRow);
+    form->addRow(FormLabel::forField(tr("&Save to:"), m_path), pathRow);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign and export"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(notice);

@@ -1,5 +1,6 @@
 #include "results/ReportsDialog.h"
 
+#include "common/FormLabel.h"
 #include "measure/CapaianEngine.h"
 #include "report/DashboardRows.h"
 
@@ -82,7 +83,7 @@ ReportsDialog::ReportsDialog(const Cascade &cascade, const QString &folder, QWid
     form->addRow(QString(), m_opds);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper:"), m_paper);
-    form->addRow(tr("F&older:"), folderRow);
+    form->addRow(FormLabel::forField(tr("F&older:"), m_folder), folderRow);
     form->addRow(QString(), m_split);
     form->addRow(m_buttons);
 

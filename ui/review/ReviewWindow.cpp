@@ -1,5 +1,6 @@
 #include "review/ReviewWindow.h"
 
+#include "check/RuleRegistry.h"
 #include "common/ProjectorColours.h"
 #include "common/SeverityIcon.h"
 #include "common/UiLanguage.h"
@@ -36,6 +37,7 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
     , m_where(label(this))
     , m_subject(label(this))
     , m_severity(label(this))
+    , m_ruleId(label(this))
     , m_message(label(this))
     , m_suggestionHeading(label(this))
     , m_suggestion(label(this))
@@ -57,6 +59,7 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
     QPalette dim = palette;
     dim.setColor(QPalette::WindowText, ProjectorColours::dim());
     m_counter->setPalette(dim);
+    m_ruleId->setPalette(dim);
     m_where->setPalette(dim);
     m_keys->setPalette(dim);
     m_comments->setPalette(dim);
@@ -74,6 +77,7 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
     contentLayout->addWidget(m_where);
     contentLayout->addWidget(m_subject);
     contentLayout->addWidget(m_severity);
+    contentLayout->addWidget(m_ruleId);
     contentLayout->addWidget(m_message);
     contentLayout->addSpacing(12);
     contentLayout->addWidget(m_suggestionHeading);
@@ -187,6 +191,7 @@ void ReviewWindow::show(int position)
         m_where->clear();
         m_subject->setText(tr("The checker found nothing to discuss in this workspace."));
         m_severity->clear();
+        m_ruleId->clear();
         m_message->clear();
         m_suggestionHeading->hide();
         m_suggestion->clear();
@@ -216,7 +221,11 @@ void ReviewWindow::show(int position)
         severity = tr("Hint");
         break;
     }
-    m_severity->setText(tr("%1 · %2").arg(severity, finding->ruleId));
+    // The room reads the rule's title; the id stays in small type for whoever looks it up in
+    // docs/checks.md or acknowledges it.
+    m_severity->setText(
+        tr("%1 · %2").arg(severity, RuleRegistry::title(finding->ruleId, language)));
+    m_ruleId->setText(finding->ruleId);
     m_message->setText(finding->message.text(language));
     const QString suggestion = finding->suggestion.text(language);
     m_suggestionHeading->setVisible(!suggestion.isEmpty());
@@ -265,6 +274,7 @@ void ReviewWindow::applyScale()
     sized(m_where, 1.0, false);
     sized(m_subject, 2.0, true);
     sized(m_severity, 1.1, true);
+    sized(m_ruleId, 0.7, false);
     sized(m_message, 1.4, false);
     sized(m_suggestionHeading, 1.1, true);
     sized(m_suggestion, 1.4, false);

@@ -39,6 +39,8 @@ public:
     QLabel *commentsLabel() const { return m_comments; }
     QScrollArea *scrollArea() const { return m_scroll; }
     ReviewCommentBar *commentBar() const { return m_commentBar; }
+    QLabel *severityLabel() const { return m_severity; }
+    QLabel *ruleIdLabel() const { return m_ruleId; }
 
 public slots:
     void next();
@@ -70,6 +72,7 @@ private:
     QLabel *m_where;
     QLabel *m_subject;
     QLabel *m_severity;
+    QLabel *m_ruleId;
     QLabel *m_message;
     QLabel *m_suggestionHeading;
     QLabel *m_suggestion;

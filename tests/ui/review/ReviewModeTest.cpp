@@ -1,3 +1,5 @@
+#include "check/RuleRegistry.h"
+#include "common/UiLanguage.h"
 #include "document/WorkspaceDocument.h"
 #include "review/FindingsModel.h"
 #include "review/ReviewCommentBar.h"
@@ -198,4 +200,28 @@ TEST_CASE("Large type in review mode wraps and scrolls instead of clipping", "[R
     QTest::keyClick(review, Qt::Key_Right);
     CHECK(bar->value() == 0);
     review->close();
+}
+
+TEST_CASE("Review mode names a finding's rule by its title, in the window's language",
+          "[ReviewWindow]")
+{
+    QTemporaryDir dir;
+    UiLanguage::apply(Language::Indonesian);
+    MainWindow window;
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(UiTestSupport::copySample(dir)));
+    window.enterReviewMode();
+    ReviewWindow *review = window.reviewWindow();
+    REQUIRE(review);
+    const Finding finding = *review->current();
+    const CheckRule *rule = RuleRegistry::find(finding.ruleId);
+    REQUIRE(rule);
+    CHECK(review->severityLabel()->text().endsWith(rule->title().id));
+    CHECK_FALSE(review->severityLabel()->text().contains(finding.ruleId));
+    // The id stays, smaller, for whoever looks the rule up.
+    CHECK(review->ruleIdLabel()->text() == finding.ruleId);
+    CHECK(review->ruleIdLabel()->font().pointSizeF()
+          < review->severityLabel()->font().pointSizeF());
+    review->close();
+    UiLanguage::apply(Language::English);
 }

@@ -1,5 +1,6 @@
 #include "check/ReviewSummary.h"
 
+#include "check/RuleRegistry.h"
 #include "document/WorkspaceDocument.h"
 #include "document/commands/AddCommentCommand.h"
 #include "review/ReviewSummaryExport.h"
@@ -90,9 +91,20 @@ TEST_CASE("The review summary PDF counts findings per OPD and per rule and lists
     CHECK(text.contains(countRow(opd.name, opdRow->counts)));
     CHECK(text.contains(countRow(QStringLiteral("Total"), summary.total)));
     REQUIRE_FALSE(summary.rules.isEmpty());
-    const QString firstRule = summary.rules.first().label.section(QStringLiteral(" — "), 0, 0);
+    // A rule by its title, which the minutes' readers understand, its id small under it.
+    const ReviewSummary::Row &firstRule = summary.rules.first();
+    REQUIRE(RuleRegistry::find(firstRule.note));
+    CHECK(firstRule.label == RuleRegistry::find(firstRule.note)->title().en);
+    // A long title wraps in its cell: its first words share the line with the counts.
     CHECK(text.contains(
-        QRegularExpression(QStringLiteral("%1\\s").arg(QRegularExpression::escape(firstRule)))));
+        QRegularExpression(QStringLiteral("%1.*\\s%2\\s+%3\\s+%4\\s+%5\\b")
+                               .arg(QRegularExpression::escape(firstRule.label.section(u' ', 0, 1)))
+                               .arg(firstRule.counts.errors)
+                               .arg(firstRule.counts.warnings)
+                               .arg(firstRule.counts.infos)
+                               .arg(firstRule.counts.total()))));
+    CHECK(text.contains(QRegularExpression(
+        QStringLiteral("\\n\\s*%1\\s").arg(QRegularExpression::escape(firstRule.note)))));
 
     CHECK(text.contains(QStringLiteral("Satuan indikator ini belum jelas")));
     CHECK(text.contains(QStringLiteral("Inspektorat")));
