@@ -3625,6 +3625,10 @@ Dinas Pariwisata (Dispar)</translation>
         <source>must be a triwulan from 0 (none closed) to 4.</source>
         <translation>harus triwulan 0 (belum ada yang ditutup) sampai 4.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a triwulan; use tw1, tw2, tw3 or tw4, or analisis.</source>
+        <translation>&quot;%1&quot; bukan triwulan; gunakan tw1, tw2, tw3 atau tw4, atau analisis.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::RealisasiModel</name>
@@ -3689,6 +3693,24 @@ s.d. %1</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Faktor Pendukung
+%1</source>
+        <translation>Faktor Pendukung
+%1</translation>
+    </message>
+    <message>
+        <source>Faktor Penghambat
+%1</source>
+        <translation>Faktor Penghambat
+%1</translation>
+    </message>
+    <message>
+        <source>Upaya Peningkatan
+%1</source>
+        <translation>Upaya Peningkatan
+%1</translation>
     </message>
 </context>
 <context>
