@@ -221,8 +221,14 @@ Report LkjipReport::of(const Cascade &cascade, const PkDocument &pk, int quarter
     report.tables = {capaianTable(cascade, pk, measured, quarter),
                      analisisTable(cascade, pk, measured),
                      efisiensiTable(cascade, pk, measured, quarter)};
-    report.chart = CapaianChart::bars(
-        measured, cascade.measureSettings().kategori, QStringLiteral("belum ada capaian"));
+    const QString noCapaian = QStringLiteral("belum ada capaian");
+    report.chart = CapaianChart::bars(measured, cascade.measureSettings().kategori, noCapaian);
+    if (pk.opdId == 0) {
+        report.overview
+            = KategoriOverviewChart::of(DashboardRows::of(cascade, engine, pk.year, quarter),
+                                        cascade.measureSettings().kategori,
+                                        noCapaian);
+    }
     return report;
 }
 

@@ -17,6 +17,8 @@ namespace Tepat {
 // program or the items above it (SerapanAnggaran gives serapan and efisiensi). Between them,
 // Analisis: No | Indikator | Faktor Pendukung | Faktor Penghambat | Upaya Peningkatan, what the
 // OPD wrote on each indicator's year (RealisasiAnalisis), numbered by sasaran as Tabel 3.1 is.
+// The PDF adds the chart of the capaian per indicator and, for the pemda's PK, the kategori
+// counts of every OPD (KategoriOverviewChart).
 class LkjipReport
 {
 public:
