@@ -1,5 +1,6 @@
 #include "report/CapaianChart.h"
 
+#include "report/ChartCanvas.h"
 #include "values/IndonesianNumber.h"
 
 #include <QFontMetricsF>
@@ -62,10 +63,7 @@ void CapaianChart::paint(QPainter &painter,
                          const QList<Bar> &bars,
                          const Style &style)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(area, style.background);
-    painter.setFont(style.font);
+    const ChartCanvas canvas(painter, area, style);
     const QFontMetricsF metrics(style.font);
     const qreal line = metrics.lineSpacing();
     const qreal gap = metrics.averageCharWidth();
@@ -144,7 +142,6 @@ void CapaianChart::paint(QPainter &painter,
             painter.drawText(QPointF(x - width / 2, bottom + line * 0.3 + metrics.ascent()), text);
         }
     }
-    painter.restore();
 }
 
 } // namespace Tepat

@@ -127,13 +127,38 @@ capaianTable(const Cascade &cascade, const PkDocument &pk, const MeasuredPk &mea
     return table;
 }
 
+ReportTable analisisTable(const Cascade &cascade, const PkDocument &pk, const MeasuredPk &measured)
+{
+    ReportTable table;
+    table.heading = QStringLiteral("Tabel 3.2 Analisis Capaian Kinerja %1").arg(pk.year);
+    table.sheetName = QStringLiteral("Analisis %1").arg(ReportCells::shortName(cascade, pk));
+    table.columns = {{QStringLiteral("No"), 8, 1, Qt::AlignHCenter},
+                     {QStringLiteral("Indikator"), 0, 1},
+                     {QStringLiteral("Faktor Pendukung"), 0, 1},
+                     {QStringLiteral("Faktor Penghambat"), 0, 1},
+                     {QStringLiteral("Upaya Peningkatan"), 0, 1}};
+    table.groups = measured.groups(4, [](const MeasuredPk::Row &row) {
+        const RealisasiAnalisis &analisis = row.indicator->realisasi.analisis();
+        return QList<SheetCell> {SheetCell::fromText(row.indicator->text),
+                                 SheetCell::fromText(analisis.faktorPendukung),
+                                 SheetCell::fromText(analisis.faktorPenghambat),
+                                 SheetCell::fromText(analisis.upayaPeningkatan)};
+    });
+    // The form has no Sasaran column: the sasaran's number alone spans its indicators, the same
+    // number as in Tabel 3.1, so that the two tables read side by side.
+    for (ReportTable::Group &group : table.groups)
+        group.spanning.removeLast();
+    table.spanningColumns = 1;
+    return table;
+}
+
 ReportTable efisiensiTable(const Cascade &cascade,
                            const PkDocument &pk,
                            const MeasuredPk &measured,
                            int quarter)
 {
     ReportTable table;
-    table.heading = QStringLiteral("Tabel 3.2 Efisiensi Penggunaan Sumber Daya %1").arg(pk.year);
+    table.heading = QStringLiteral("Tabel 3.3 Efisiensi Penggunaan Sumber Daya %1").arg(pk.year);
     table.sheetName = QStringLiteral("Efisiensi %1").arg(ReportCells::shortName(cascade, pk));
     table.columns = {{QStringLiteral("No"), 8, 1, Qt::AlignHCenter},
                      {QStringLiteral("Program"), 0, 1},
@@ -194,9 +219,16 @@ Report LkjipReport::of(const Cascade &cascade, const PkDocument &pk, int quarter
     Report report = ReportCells::report(
         QStringLiteral("Laporan Kinerja (LKjIP) Bab III"), cascade, pk, quarter);
     report.tables = {capaianTable(cascade, pk, measured, quarter),
+                     analisisTable(cascade, pk, measured),
                      efisiensiTable(cascade, pk, measured, quarter)};
-    report.chart = CapaianChart::bars(
-        measured, cascade.measureSettings().kategori, QStringLiteral("belum ada capaian"));
+    const QString noCapaian = QStringLiteral("belum ada capaian");
+    report.chart = CapaianChart::bars(measured, cascade.measureSettings().kategori, noCapaian);
+    if (pk.opdId == 0) {
+        report.overview
+            = KategoriOverviewChart::of(DashboardRows::of(cascade, engine, pk.year, quarter),
+                                        cascade.measureSettings().kategori,
+                                        noCapaian);
+    }
     return report;
 }
 

@@ -14,8 +14,11 @@ namespace Tepat {
 // the pemda: RPJMD) indicator the PK indicator serves, through superior PKs. Efisiensi: No |
 // Program | Anggaran | Realisasi | Serapan (%) | Capaian Kinerja (%) | Efisiensi, where a
 // program's capaian kinerja is the mean capaian of the PK indicators that serve its Renstra
-// program or the items above it (SerapanAnggaran gives serapan and efisiensi). The Analisis
-// table (faktor pendukung, penghambat, upaya) needs fields the workspace does not keep yet.
+// program or the items above it (SerapanAnggaran gives serapan and efisiensi). Between them,
+// Analisis: No | Indikator | Faktor Pendukung | Faktor Penghambat | Upaya Peningkatan, what the
+// OPD wrote on each indicator's year (RealisasiAnalisis), numbered by sasaran as Tabel 3.1 is.
+// The PDF adds the chart of the capaian per indicator and, for the pemda's PK, the kategori
+// counts of every OPD (KategoriOverviewChart).
 class LkjipReport
 {
 public:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/CapaianChart.h"
+#include "report/KategoriOverviewChart.h"
 #include "report/ReportTable.h"
 
 namespace Tepat {
@@ -20,6 +21,8 @@ struct Report
     // A page of its own after the tables with the chart of the PK's capaian (the PDF only);
     // empty: none.
     QList<CapaianChart::Bar> chart;
+    // The pemda's LKjIP only: a page after the chart with the kategori counts of every OPD.
+    std::optional<KategoriOverviewChart::Data> overview;
 };
 
 } // namespace Tepat

@@ -60,16 +60,18 @@ void addTable(DocumentComposer &doc, const ReportTable &table)
     doc.endTable();
 }
 
-// The chart's page: the report's title, then an anchor over the rest of the body that the writer
-// paints the chart into (CapaianChart draws, not the layout, so that screen and paper match).
+// A chart's page: the report's title under the chart's name, then an anchor over the rest of the
+// body that the writer paints the chart into (the chart class draws, not the layout, so that
+// screen and paper match).
 void addChart(DocumentComposer &doc,
               const PaperFormat &paper,
               const Report &report,
-              qsizetype index)
+              const QString &name,
+              const QString &anchor)
 {
     doc.newPage();
     QStringList title = report.title;
-    title.first() = QStringLiteral("GRAFIK CAPAIAN KINERJA");
+    title.first() = name;
     const FlowBlock heading = doc.centred(title, true);
     doc.add(heading, 0, 0);
     const QRectF body = paper.bodyRect();
@@ -77,7 +79,7 @@ void addChart(DocumentComposer &doc,
     chart.height = (body.height() - heading.height - doc.spaceBefore()) * 0.95;
     chart.items.append(PageItem {.kind = PageItem::Kind::Anchor,
                                  .rect = QRectF(body.left(), 0, body.width(), chart.height),
-                                 .anchor = ReportLayout::chartAnchor(index)});
+                                 .anchor = anchor});
     doc.add(chart);
 }
 
@@ -86,6 +88,11 @@ void addChart(DocumentComposer &doc,
 QString ReportLayout::chartAnchor(qsizetype reportIndex)
 {
     return QStringLiteral("capaian-chart-%1").arg(reportIndex);
+}
+
+QString ReportLayout::overviewAnchor(qsizetype reportIndex)
+{
+    return QStringLiteral("kategori-overview-%1").arg(reportIndex);
 }
 
 PaperFormat ReportLayout::paperFor(const QList<Report> &reports, PaperFormat::Size size)
@@ -113,8 +120,17 @@ LaidOutDocument ReportLayout::layout(const QList<Report> &reports,
         doc.add(doc.centred(report.title, true), 0, 0);
         for (const ReportTable &table : report.tables)
             addTable(doc, table);
-        if (!report.chart.isEmpty())
-            addChart(doc, paper, report, index);
+        if (!report.chart.isEmpty()) {
+            addChart(
+                doc, paper, report, QStringLiteral("GRAFIK CAPAIAN KINERJA"), chartAnchor(index));
+        }
+        if (report.overview) {
+            addChart(doc,
+                     paper,
+                     report,
+                     QStringLiteral("KATEGORI CAPAIAN KINERJA PER PERANGKAT DAERAH"),
+                     overviewAnchor(index));
+        }
         ++index;
     }
     return doc.finish(footer);

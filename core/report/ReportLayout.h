@@ -8,7 +8,8 @@ namespace Tepat {
 
 // Lays out reports one after the other, each from a new page: its title centred, then each table
 // framed, its header shaded and repeated on every page it runs onto, a sasaran spanning its
-// indicators, a Jumlah line bold, then the report's chart, if any, on a page of its own. Every
+// indicators, a Jumlah line bold, then the report's chart and its overview of the OPDs, if any,
+// each on a page of its own. Every
 // page has the footer of a working paper ("Halaman x dari y" over the given line).
 class ReportLayout
 {
@@ -23,6 +24,8 @@ public:
     // The anchor (PageItem::Kind::Anchor) of the chart of the report at that index of the list,
     // whose page follows its tables.
     static QString chartAnchor(qsizetype reportIndex);
+    // The anchor of the report's kategori overview of the OPDs, whose page follows the chart.
+    static QString overviewAnchor(qsizetype reportIndex);
 };
 
 } // namespace Tepat

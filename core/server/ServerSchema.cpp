@@ -522,6 +522,12 @@ QStringList ServerSchema::upgradeStatements(int from, const QString &prefix, con
                    "AND (SELECT e.action FROM pk_lock_event e WHERE e.pk_id = w.pk_id ORDER BY "
                    "e.position DESC LIMIT 1) = 'lock'");
     }
+    if (from < 3) {
+        // Layout 3: the analisis of a PK indicator's year (file format 9), with the rights,
+        // history and scope of every table.
+        sql << tableStatements(*WorkspaceTables::find(QStringLiteral("realisasi_analisis")),
+                               prefix);
+    }
     sql << QStringLiteral("UPDATE tepat_server SET schema_version = %1").arg(version);
     return sql;
 }

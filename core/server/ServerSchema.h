@@ -21,8 +21,8 @@ class ServerSchema
 
 public:
     // Raise it with every change of the server's layout and add the step to upgradeStatements().
-    // 2: terkunci is a lock in the PK's lock history.
-    static constexpr int version = 2;
+    // 2: terkunci is a lock in the PK's lock history. 3: the analisis of a PK indicator's year.
+    static constexpr int version = 3;
 
     // Creates the layout on an empty database or brings an older one up to date; running it again
     // changes nothing. Needs the right to create tables and roles (the database's owner with

@@ -29,7 +29,8 @@ QList<std::pair<QString, QString>> partsOf(const QString &table)
 {
     if (table == QLatin1String("indicator")) {
         return {{QStringLiteral("target"), QStringLiteral("indicator_id")},
-                {QStringLiteral("realisasi"), QStringLiteral("indicator_id")}};
+                {QStringLiteral("realisasi"), QStringLiteral("indicator_id")},
+                {QStringLiteral("realisasi_analisis"), QStringLiteral("indicator_id")}};
     }
     if (table == QLatin1String("plan_item"))
         return {{QStringLiteral("pagu"), QStringLiteral("plan_item_id")}};
@@ -50,8 +51,10 @@ QList<std::pair<QString, QString>> partsOf(const QString &table)
 // The table of the object a notification names, from the table of the row that changed.
 QString objectTable(const QString &table)
 {
-    if (table == QLatin1String("target") || table == QLatin1String("realisasi"))
+    if (table == QLatin1String("target") || table == QLatin1String("realisasi")
+        || table == QLatin1String("realisasi_analisis")) {
         return QStringLiteral("indicator");
+    }
     if (table == QLatin1String("pagu"))
         return QStringLiteral("plan_item");
     if (table == QLatin1String("pk_program") || table == QLatin1String("pk_lock_event")

@@ -255,6 +255,15 @@ QList<ObjectRows::Row> ObjectRows::indicator(const Indicator &indicator, int pos
                       entry.tindakLanjut,
                       entry.bukti}});
     }
+    if (const RealisasiAnalisis &analisis = indicator.realisasi.analisis(); !analisis.isEmpty()) {
+        rows.append(
+            {QStringLiteral("realisasi_analisis"),
+             names({"indicator_id", "faktor_pendukung", "faktor_penghambat", "upaya_peningkatan"}),
+             {indicator.id,
+              analisis.faktorPendukung,
+              analisis.faktorPenghambat,
+              analisis.upayaPeningkatan}});
+    }
     return rows;
 }
 

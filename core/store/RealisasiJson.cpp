@@ -21,6 +21,9 @@ int quarterOf(const QString &key)
     return 0;
 }
 
+// Beside the triwulan: the analisis of the year, one per indicator.
+const QLatin1String analisisKey("analisis");
+
 void putText(QJsonObject &object, const char *key, const QString &value)
 {
     if (!value.isEmpty())
@@ -43,6 +46,13 @@ QJsonObject RealisasiJson::write(const Realisasi &realisasi)
         putText(triwulan, "tindakLanjut", entry.tindakLanjut);
         putText(triwulan, "bukti", entry.bukti);
         object.insert(quarterKey(quarter), triwulan);
+    }
+    if (const RealisasiAnalisis &analisis = realisasi.analisis(); !analisis.isEmpty()) {
+        QJsonObject written;
+        putText(written, "faktorPendukung", analisis.faktorPendukung);
+        putText(written, "faktorPenghambat", analisis.faktorPenghambat);
+        putText(written, "upayaPeningkatan", analisis.upayaPeningkatan);
+        object.insert(analisisKey, written);
     }
     return object;
 }
@@ -81,10 +91,19 @@ Result<Realisasi> RealisasiJson::readRealisasi(const JsonFields &fields,
     const QString here = JsonFields::member(path, "realisasi");
     Realisasi realisasi;
     for (auto entry = quarters->begin(); entry != quarters->end(); ++entry) {
+        if (entry.key() == analisisKey) {
+            Result<RealisasiAnalisis> analisis = readAnalisis(fields, *quarters, here);
+            if (!analisis)
+                return fail(analisis.error());
+            realisasi.setAnalisis(*analisis);
+            continue;
+        }
         const int quarter = quarterOf(entry.key());
         if (quarter == 0) {
-            return fail(fields.error(
-                here, tr("\"%1\" is not a triwulan; use tw1, tw2, tw3 or tw4.").arg(entry.key())));
+            return fail(fields.error(here,
+                                     tr("\"%1\" is not a triwulan; use tw1, tw2, tw3 or tw4, or "
+                                        "analisis.")
+                                         .arg(entry.key())));
         }
         const QString place = here + QLatin1Char('.') + entry.key();
         if (!entry.value().isObject())
@@ -108,6 +127,26 @@ Result<Realisasi> RealisasiJson::readRealisasi(const JsonFields &fields,
         realisasi.setTriwulan(quarter, triwulan);
     }
     return realisasi;
+}
+
+Result<RealisasiAnalisis> RealisasiJson::readAnalisis(const JsonFields &fields,
+                                                      const QJsonObject &realisasi,
+                                                      const QString &path)
+{
+    const Result<QJsonObject> source = fields.object(realisasi, "analisis", path);
+    if (!source)
+        return fail(source.error());
+    const QString here = JsonFields::member(path, "analisis");
+    RealisasiAnalisis analisis;
+    for (const auto &[key, field] : {std::pair {"faktorPendukung", &analisis.faktorPendukung},
+                                     std::pair {"faktorPenghambat", &analisis.faktorPenghambat},
+                                     std::pair {"upayaPeningkatan", &analisis.upayaPeningkatan}}) {
+        Result<QString> text = fields.text(*source, key, here);
+        if (!text)
+            return fail(text.error());
+        *field = *text;
+    }
+    return analisis;
 }
 
 Result<RealisasiJson::Amounts> RealisasiJson::readAmounts(const JsonFields &fields,

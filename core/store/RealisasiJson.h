@@ -16,7 +16,8 @@ namespace Tepat {
 // The results part of the workspace JSON (docs/json-format.md, "Realisasi"): an indicator's
 // triwulan, a program row's realisasi anggaran and the workspace's measurement settings. Apart
 // from CascadeJsonReader and CascadeJsonWriter because it is the one part that changes during the
-// year while the PK itself stays fixed. Triwulan are keyed "tw1" … "tw4"; empty ones are omitted.
+// year while the PK itself stays fixed. Triwulan are keyed "tw1" … "tw4", the year's analisis
+// "analisis"; empty ones are omitted.
 class RealisasiJson
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::RealisasiJson)
@@ -34,6 +35,10 @@ public:
     static Result<Amounts>
     readAmounts(const JsonFields &fields, const QJsonObject &program, const QString &path);
     static Result<MeasureSettings> readSettings(const JsonFields &fields, const QJsonObject &root);
+
+private:
+    static Result<RealisasiAnalisis>
+    readAnalisis(const JsonFields &fields, const QJsonObject &realisasi, const QString &path);
 };
 
 } // namespace Tepat

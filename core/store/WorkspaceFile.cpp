@@ -144,6 +144,12 @@ Result<Cascade> WorkspaceFile::load(const QString &path)
         if (header->version < WorkspaceSchema::version) {
             if (Result<void> objects = WorkspaceSchemaCheck::verifyObjects(**copy); !objects)
                 return relabel(objects.error());
+            // The sum is of the tables its own format has, so it is compared before a migration
+            // adds one.
+            if (header->version >= WorkspaceSchema::checksumSince) {
+                if (Result<void> content = ContentChecksum::verify(**copy); !content)
+                    return relabel(content.error());
+            }
             if (Result<void> migrated = WorkspaceSchema::migrate(**copy, header->version);
                 !migrated)
                 return relabel(migrated.error());
@@ -169,7 +175,7 @@ Result<Cascade> WorkspaceFile::load(const QString &path)
             tr("%1 is damaged: its pages are not whole. Open a backup copy instead.").arg(absolute),
             absolute));
     }
-    if (header->version >= WorkspaceSchema::checksumSince) {
+    if (header->version == WorkspaceSchema::version) {
         if (Result<void> content = ContentChecksum::verify(**connection); !content)
             return relabel(content.error());
     }

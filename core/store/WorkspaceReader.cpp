@@ -372,6 +372,16 @@ WorkspaceReader::indicators(const QList<qint64> &ids)
                                realisasiRows.text("tindak_lanjut"),
                                realisasiRows.text("bukti")});
     }
+    Rows analisisRows(
+        db, QStringLiteral("SELECT * FROM realisasi_analisis%1").arg(only("indicator_id", ids)));
+    if (!analisisRows.ok())
+        return fail(m_connection.errorFrom(analisisRows.error()));
+    while (analisisRows.next()) {
+        realisasi[analisisRows.id("indicator_id")].setAnalisis(
+            RealisasiAnalisis {analisisRows.text("faktor_pendukung"),
+                               analisisRows.text("faktor_penghambat"),
+                               analisisRows.text("upaya_peningkatan")});
+    }
 
     Rows rows(db,
               QStringLiteral("SELECT * FROM indicator%1 ORDER BY owner_id, position, id")

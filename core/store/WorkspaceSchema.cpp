@@ -93,6 +93,8 @@ Result<void> WorkspaceSchema::migrate(DatabaseConnection &connection, int fromVe
          QStringLiteral("DROP TABLE pk_lock_event_v6")},
         // 7 → 8: the checksum of the content, empty until the file is saved.
         {table("content_checksum")},
+        // 8 → 9: the analisis of a PK indicator's year (faktor pendukung, penghambat, upaya).
+        {table("realisasi_analisis")},
     };
     for (int step = fromVersion - 1; step < steps.size(); ++step) {
         for (const QString &statement : steps[step]) {

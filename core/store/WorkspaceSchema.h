@@ -23,7 +23,7 @@ public:
     static constexpr qint32 applicationId = 0x54504154;
     // PRAGMA user_version. Raise it with every change of layout, add the step to migrations()
     // and a fixture of the old layout to tests/data/schema/.
-    static constexpr int version = 8;
+    static constexpr int version = 9;
     // The first version whose files carry the checksum of their content (ContentChecksum); an
     // older file has none, and gets one when it is saved.
     static constexpr int checksumSince = 8;

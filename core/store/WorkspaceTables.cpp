@@ -305,6 +305,19 @@ QList<SchemaTable> declareTables()
     addScope(realisasi, "indicator", "indicator_id");
     tables << realisasi;
 
+    // The OPD's analisis of a PK indicator's year, written beside its realisasi and like it taken
+    // by a signed PK.
+    SchemaTable analisis {QStringLiteral("realisasi_analisis")};
+    analisis.columns = {link("indicator_id", "indicator", true, true),
+                        text("faktor_pendukung"),
+                        text("faktor_penghambat"),
+                        text("upaya_peningkatan")};
+    analisis.primaryKey = {QStringLiteral("indicator_id")};
+    analisis.withoutRowid = true;
+    analisis.lockedWithPk = false;
+    addScope(analisis, "indicator", "indicator_id");
+    tables << analisis;
+
     SchemaTable spent {QStringLiteral("realisasi_anggaran")};
     spent.columns = {link("program_id", "pk_program", true, true),
                      integer("quarter", QStringLiteral("quarter BETWEEN 1 AND 4")),

@@ -773,6 +773,38 @@ anggaran</translation>
         <source>no capaian</source>
         <translation>belum ada capaian</translation>
     </message>
+    <message>
+        <source>Target and realisasi per triwulan</source>
+        <translation>Target dan realisasi per triwulan</translation>
+    </message>
+    <message>
+        <source>Kategori per OPD</source>
+        <translation>Kategori per OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator per triwulan:</source>
+        <translation>&amp;Indikator per triwulan:</translation>
+    </message>
+    <message>
+        <source>Indicators per kategori of every OPD up to %1</source>
+        <translation>Indikator per kategori setiap OPD s.d. %1</translation>
+    </message>
+    <message>
+        <source>Target per triwulan</source>
+        <translation>Target per triwulan</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Target %1: %2</translation>
+    </message>
+    <message>
+        <source>No target or realisasi in numbers to draw</source>
+        <translation>Tidak ada target atau realisasi berupa angka untuk digambar</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::DashboardWindow</name>
@@ -1693,6 +1725,13 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
     <message>
         <source>must be one of: %1.</source>
         <translation>harus salah satu dari: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::KategoriOverviewWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3672,10 @@ Dinas Pariwisata (Dispar)</translation>
         <source>must be a triwulan from 0 (none closed) to 4.</source>
         <translation>harus triwulan 0 (belum ada yang ditutup) sampai 4.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a triwulan; use tw1, tw2, tw3 or tw4, or analisis.</source>
+        <translation>&quot;%1&quot; bukan triwulan; gunakan tw1, tw2, tw3 atau tw4, atau analisis.</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::RealisasiModel</name>
@@ -3697,6 +3740,24 @@ s.d. %1</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Faktor Pendukung
+%1</source>
+        <translation>Faktor Pendukung
+%1</translation>
+    </message>
+    <message>
+        <source>Faktor Penghambat
+%1</source>
+        <translation>Faktor Penghambat
+%1</translation>
+    </message>
+    <message>
+        <source>Upaya Peningkatan
+%1</source>
+        <translation>Upaya Peningkatan
+%1</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4747,13 @@ s.d. %1</translation>
     <message>
         <source>Paste targets</source>
         <translation>Tempel target</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::TriwulanChartWidget</name>
+    <message>
+        <source>%1: target %2, realisasi %3</source>
+        <translation>%1: target %2, realisasi %3</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,8 @@ TEST_CASE("report --split writes one PDF per OPD and one for the pemda", "[cli][
     for (const char *phrase : {"LAPORANKINERJA(LKJIP)BABIII",
                                "TAHUN2026S.D.TWIII",
                                "TargetAkhirRPJMD(2029)",
-                               "Tabel3.2EfisiensiPenggunaanSumberDaya2026"}) {
+                               "Tabel3.2AnalisisCapaianKinerja2026",
+                               "Tabel3.3EfisiensiPenggunaanSumberDaya2026"}) {
         CHECK(text.contains(QString::fromUtf8(phrase)));
     }
 }

@@ -189,6 +189,12 @@ QVariant RealisasiModel::data(const QModelIndex &index, int role) const
             return triwulan.tindakLanjut;
         case BuktiColumn:
             return triwulan.bukti;
+        case FaktorPendukungColumn:
+            return indicator->realisasi.analisis().faktorPendukung;
+        case FaktorPenghambatColumn:
+            return indicator->realisasi.analisis().faktorPenghambat;
+        case UpayaPeningkatanColumn:
+            return indicator->realisasi.analisis().upayaPeningkatan;
         default:
             return {};
         }
@@ -285,6 +291,12 @@ QVariant RealisasiModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Tindak Lanjut %1").arg(tw);
     case BuktiColumn:
         return tr("Bukti %1").arg(tw);
+    case FaktorPendukungColumn:
+        return tr("Faktor Pendukung\n%1").arg(year());
+    case FaktorPenghambatColumn:
+        return tr("Faktor Penghambat\n%1").arg(year());
+    case UpayaPeningkatanColumn:
+        return tr("Upaya Peningkatan\n%1").arg(year());
     default:
         return {};
     }
@@ -294,6 +306,15 @@ std::optional<QString>
 RealisasiModel::apply(int row, int column, const QString &text, Realisasi &realisasi)
 {
     const Indicator &indicator = *m_document->cascade().indicator(m_indicators[row]);
+    // The analisis is the year's, whichever triwulan the table shows.
+    if (column >= FaktorPendukungColumn && column <= UpayaPeningkatanColumn) {
+        RealisasiAnalisis analisis = realisasi.analisis();
+        QString *field[]
+            = {&analisis.faktorPendukung, &analisis.faktorPenghambat, &analisis.upayaPeningkatan};
+        *field[column - FaktorPendukungColumn] = text;
+        realisasi.setAnalisis(analisis);
+        return std::nullopt;
+    }
     const int quarter = quarterOfColumn(column) ? quarterOfColumn(column) : m_quarter;
     RealisasiTriwulan triwulan = realisasi.triwulan(quarter);
     switch (column) {

@@ -12,7 +12,8 @@ class WorkspaceDocument;
 // The realisasi of one PK, one row per indicator: its satuan, metode and year's target, the
 // realisasi of TW I to TW IV, and for the triwulan chosen with setQuarter() the quarter's target,
 // the capaian s.d. that triwulan with its kategori (the cell coloured by the kategori, and the
-// kategori written beside it), kendala, tindak lanjut and bukti. Reads the document live, and
+// kategori written beside it), kendala, tindak lanjut and bukti; then the year's analisis (faktor
+// pendukung, faktor penghambat, upaya peningkatan) for the LKjIP. Reads the document live, and
 // computes capaian with the workspace's settings again for the rows an edit touches. Every edit
 // and every paste is an undo command; a cell that is neither a number nor a grade of the target's
 // scale is refused with the reason (rejected()).
@@ -36,6 +37,9 @@ public:
         KendalaColumn,
         TindakLanjutColumn,
         BuktiColumn,
+        FaktorPendukungColumn,
+        FaktorPenghambatColumn,
+        UpayaPeningkatanColumn,
         ColumnCount
     };
     // The band colour of a capaian or kategori cell, "#rrggbb"; empty when there is none.

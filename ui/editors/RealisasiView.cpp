@@ -84,7 +84,10 @@ RealisasiView::RealisasiView(WorkspaceDocument *document, QWidget *parent)
                {RealisasiModel::CapaianColumn, 11},
                {RealisasiModel::KategoriColumn, 12},
                {RealisasiModel::KendalaColumn, 16},
-               {RealisasiModel::TindakLanjutColumn, 16}});
+               {RealisasiModel::TindakLanjutColumn, 16},
+               {RealisasiModel::BuktiColumn, 16},
+               {RealisasiModel::FaktorPendukungColumn, 18},
+               {RealisasiModel::FaktorPenghambatColumn, 18}});
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setItemDelegateForColumn(RealisasiModel::MetodeColumn,
                                       new ChoiceDelegate({QStringLiteral("kumulatif"),

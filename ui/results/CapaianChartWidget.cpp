@@ -22,18 +22,18 @@ void CapaianChartWidget::setBars(QList<CapaianChart::Bar> bars)
     update();
 }
 
-CapaianChart::Style CapaianChartWidget::style() const
+CapaianChart::Style CapaianChartWidget::styleOf(const QWidget &widget)
 {
-    return {font(),
-            palette().color(QPalette::WindowText),
-            palette().color(QPalette::Base),
-            palette().color(QPalette::WindowText)};
+    return {widget.font(),
+            widget.palette().color(QPalette::WindowText),
+            widget.palette().color(QPalette::Base),
+            widget.palette().color(QPalette::WindowText)};
 }
 
 QSize CapaianChartWidget::sizeHint() const
 {
     return {fontMetrics().averageCharWidth() * 100,
-            int(CapaianChart::preferredHeight(style(), m_bars.size()))};
+            int(CapaianChart::preferredHeight(styleOf(*this), m_bars.size()))};
 }
 
 QSize CapaianChartWidget::minimumSizeHint() const
@@ -45,7 +45,7 @@ QSize CapaianChartWidget::minimumSizeHint() const
 void CapaianChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    CapaianChart::paint(painter, QRectF(rect()).adjusted(8, 4, -8, -4), m_bars, style());
+    CapaianChart::paint(painter, QRectF(rect()).adjusted(8, 4, -8, -4), m_bars, styleOf(*this));
 }
 
 } // namespace Tepat

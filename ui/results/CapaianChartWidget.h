@@ -18,6 +18,9 @@ public:
     void setBars(QList<CapaianChart::Bar> bars);
     const QList<CapaianChart::Bar> &bars() const { return m_bars; }
 
+    // The chart style of a widget's font and palette, for every chart the results show.
+    static CapaianChart::Style styleOf(const QWidget &widget);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -25,8 +28,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    CapaianChart::Style style() const;
-
     QList<CapaianChart::Bar> m_bars;
 };
 

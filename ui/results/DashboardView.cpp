@@ -5,6 +5,8 @@
 #include "report/MeasuredPk.h"
 #include "results/CapaianChartWidget.h"
 #include "results/DashboardModel.h"
+#include "results/KategoriOverviewWidget.h"
+#include "results/TriwulanChartWidget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,6 +34,10 @@ DashboardView::DashboardView(WorkspaceDocument *document, QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_chartTitle(new QLabel(this))
     , m_chart(new CapaianChartWidget(this))
+    , m_overviewTitle(new QLabel(this))
+    , m_overview(new KategoriOverviewWidget(this))
+    , m_indicator(new QComboBox(this))
+    , m_triwulan(new TriwulanChartWidget(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -63,6 +69,12 @@ DashboardView::DashboardView(WorkspaceDocument *document, QWidget *parent)
     m_tree->header()->setSectionsMovable(false);
     m_tree->header()->setStretchLastSection(false);
     m_chart->setAccessibleName(tr("Capaian per indicator"));
+    m_triwulan->setAccessibleName(tr("Target and realisasi per triwulan"));
+    m_overview->setAccessibleName(tr("Kategori per OPD"));
+    m_overviewTitle->setWordWrap(true);
+    m_overviewTitle->setTextFormat(Qt::PlainText);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_indicator->setMinimumContentsLength(30);
 
     auto *bar = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -79,12 +91,32 @@ DashboardView::DashboardView(WorkspaceDocument *document, QWidget *parent)
     auto *chartArea = new QScrollArea(this);
     chartArea->setWidgetResizable(true);
     chartArea->setFrameShape(QFrame::NoFrame);
-    chartArea->setWidget(m_chart);
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_chartTitle);
-    lowerLayout->addWidget(chartArea, 1);
+    // The pemda's overview and the capaian chart scroll together, the overview first.
+    auto *charts = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_overviewTitle);
+    chartsLayout->addWidget(m_overview);
+    chartsLayout->addWidget(m_chart, 1);
+    chartArea->setWidget(charts);
+    auto *capaian = new QWidget(this);
+    auto *capaianLayout = new QVBoxLayout(capaian);
+    capaianLayout->setContentsMargins(0, 0, 0, 0);
+    capaianLayout->addWidget(m_chartTitle);
+    capaianLayout->addWidget(chartArea, 1);
+    auto *triwulan = new QWidget(this);
+    auto *triwulanLayout = new QVBoxLayout(triwulan);
+    triwulanLayout->setContentsMargins(0, 0, 0, 0);
+    auto *indicatorLabel = new QLabel(tr("&Indicator per triwulan:"), this);
+    indicatorLabel->setBuddy(m_indicator);
+    triwulanLayout->addWidget(indicatorLabel);
+    triwulanLayout->addWidget(m_indicator);
+    triwulanLayout->addWidget(m_triwulan, 1);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(capaian);
+    lower->addWidget(triwulan);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(lower);
@@ -97,6 +129,7 @@ DashboardView::DashboardView(WorkspaceDocument *document, QWidget *parent)
     setTabOrder(m_year, m_quarter);
     setTabOrder(m_quarter, m_projector);
     setTabOrder(m_projector, m_tree);
+    setTabOrder(m_tree, m_indicator);
 
     connect(m_year, &QComboBox::activated, this, [this] {
         m_model->setYear(m_year->currentData().toInt());
@@ -114,6 +147,7 @@ DashboardView::DashboardView(WorkspaceDocument *document, QWidget *parent)
             this,
             &DashboardView::showChart);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardView::showChart);
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, &DashboardView::showTriwulan);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fillYears();
         fitColumns();
@@ -146,18 +180,58 @@ void DashboardView::showChart()
     const QModelIndex current = m_sorted->mapToSource(m_tree->currentIndex());
     const Cascade &cascade = m_document->cascade();
     const PkDocument *pk = current.isValid() ? cascade.pk(m_model->row(current).pkId) : nullptr;
+    {
+        // The indicator stays chosen while the PK does; another PK starts at its first.
+        const QSignalBlocker blocker(m_indicator);
+        const QVariant chosen = m_indicator->currentData();
+        m_indicator->clear();
+        if (pk) {
+            for (qint64 sasaran : cascade.childItems(pk->id)) {
+                for (qint64 id : cascade.indicatorsOf(sasaran))
+                    m_indicator->addItem(cascade.indicator(id)->text, id);
+            }
+        }
+        m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(chosen)));
+    }
+    showTriwulan();
+    const CapaianEngine engine(cascade.measureSettings());
+    const bool pemda = pk && pk->opdId == 0;
+    m_overviewTitle->setVisible(pemda);
+    m_overview->setVisible(pemda);
+    if (pemda) {
+        m_overviewTitle->setText(tr("Indicators per kategori of every OPD up to %1")
+                                     .arg(Realisasi::quarterName(m_model->quarter())));
+        m_overview->setData(KategoriOverviewChart::of(
+            DashboardRows::of(cascade, engine, m_model->year(), m_model->quarter()),
+            cascade.measureSettings().kategori,
+            tr("no capaian")));
+    }
     if (!pk) {
         m_chartTitle->clear();
         m_chart->setBars({});
         return;
     }
-    const CapaianEngine engine(cascade.measureSettings());
     m_chartTitle->setText(
         tr("Capaian per indicator up to %1: %2")
             .arg(Realisasi::quarterName(m_model->quarter()), m_model->row(current).name));
     m_chart->setBars(CapaianChart::bars(MeasuredPk::of(cascade, engine, *pk, m_model->quarter()),
                                         cascade.measureSettings().kategori,
                                         tr("no capaian")));
+}
+
+void DashboardView::showTriwulan()
+{
+    const Cascade &cascade = m_document->cascade();
+    const Indicator *indicator = cascade.indicator(m_indicator->currentData().toLongLong());
+    if (!indicator) {
+        m_triwulan->setData(std::nullopt);
+        return;
+    }
+    const TriwulanChart::Words words {tr("Target per triwulan"),
+                                      tr("Realisasi"),
+                                      tr("Target %1: %2").arg(m_model->year()),
+                                      tr("No target or realisasi in numbers to draw")};
+    m_triwulan->setData(TriwulanChart::of(cascade, *indicator, words));
 }
 
 void DashboardView::setProjector(bool on, qreal scale)

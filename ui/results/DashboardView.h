@@ -12,11 +12,16 @@ namespace Tepat {
 
 class CapaianChartWidget;
 class DashboardModel;
+class KategoriOverviewWidget;
+class TriwulanChartWidget;
 class WorkspaceDocument;
 
 // "Siapa tepat janji": the results of every OPD of a year s.d. a triwulan in a sortable tree
-// (DashboardModel; a row opens to the PKs below it), and the chart of the selected PK's capaian
-// per indicator. Activating a row (double click, Enter) asks for that PK's realisasi view. The
+// (DashboardModel; a row opens to the PKs below it), the chart of the selected PK's capaian per
+// indicator, and beside it the targets and realisasi per triwulan of one of its indicators,
+// chosen above that chart. On the pemda's row the kategori counts of every OPD come first.
+// Activating a row (double click, Enter) asks for that PK's realisasi
+// view. The
 // projector view applies review mode's large type and high contrast.
 class DashboardView : public QWidget
 {
@@ -33,6 +38,9 @@ public:
     QPushButton *projectorButton() const { return m_projector; }
     CapaianChartWidget *chart() const { return m_chart; }
     QLabel *chartTitle() const { return m_chartTitle; }
+    QComboBox *indicatorBox() const { return m_indicator; }
+    TriwulanChartWidget *triwulanChart() const { return m_triwulan; }
+    KategoriOverviewWidget *overview() const { return m_overview; }
 
     // scale: review mode's type size (Settings), relative to a 768-pixel-high screen.
     void setProjector(bool on, qreal scale);
@@ -43,6 +51,7 @@ signals:
 private:
     void fillYears();
     void showChart();
+    void showTriwulan();
     void fitColumns();
 
     WorkspaceDocument *m_document;
@@ -55,6 +64,10 @@ private:
     QTreeView *m_tree;
     QLabel *m_chartTitle;
     CapaianChartWidget *m_chart;
+    QLabel *m_overviewTitle;
+    KategoriOverviewWidget *m_overview;
+    QComboBox *m_indicator;
+    TriwulanChartWidget *m_triwulan;
     qreal m_scale = 1.75;
 };
 

@@ -18,8 +18,8 @@ struct IndicatorRealisasi
 };
 
 // Changes the realisasi of one PK indicator: a triwulan's target, realisasi, kendala, tindak
-// lanjut or bukti. Typing into one cell merges into one step; field names the cell, e.g.
-// "tw2.realisasi".
+// lanjut or bukti, or the year's analisis. Typing into one cell merges into one step; field names
+// the cell, e.g. "tw2.realisasi".
 class EditRealisasiCommand : public EditObjectCommand<IndicatorRealisasi>
 {
     Q_DECLARE_TR_FUNCTIONS(Tepat::EditRealisasiCommand)

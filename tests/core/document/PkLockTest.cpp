@@ -131,8 +131,10 @@ TEST_CASE("A signed PK still takes what does not change the agreement", "[PkLock
     CHECK(f.applied(new EditPkCommand(f.document.get(), parent, QStringLiteral("parent"))));
 }
 
-TEST_CASE("A signed PK still takes its realisasi and realisasi anggaran, which it did not agree to",
-          "[PkLock][Realisasi]")
+TEST_CASE(
+    "A signed PK still takes its realisasi with its analisis and realisasi anggaran, which it "
+    "did not agree to",
+    "[PkLock][Realisasi]")
 {
     Fixture f;
     f.lock(f.pick.pkId);
@@ -144,6 +146,7 @@ TEST_CASE("A signed PK still takes its realisasi and realisasi anggaran, which i
     tw4.realisasi = TargetValue::parse(u"42");
     tw4.kendala = QStringLiteral("Musim hujan panjang");
     realisasi.setTriwulan(4, tw4);
+    realisasi.setAnalisis({{}, QStringLiteral("Musim hujan panjang"), {}});
     CHECK(f.applied(new EditRealisasiCommand(
         f.document.get(), f.pick.first, realisasi, QStringLiteral("tw4.realisasi"))));
     CHECK(f.cascade().indicator(f.pick.first)->realisasi == realisasi);

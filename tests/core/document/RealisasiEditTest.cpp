@@ -1,9 +1,11 @@
 #include "check/Checker.h"
 #include "document/WorkspaceDocument.h"
+#include "document/WorkspaceEdits.h"
 #include "document/commands/DuplicatePkCommand.h"
 #include "document/commands/EditMeasureSettingsCommand.h"
 #include "document/commands/EditRealisasiAnggaranCommand.h"
 #include "document/commands/EditRealisasiCommand.h"
+#include "store/WorkspaceFile.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 
@@ -91,6 +93,34 @@ TEST_CASE("Typing into one realisasi cell merges into one step; another cell is 
     document->undoStack()->undo();
     document->undoStack()->undo();
     CHECK(document->cascade().indicator(id)->realisasi == start);
+}
+
+TEST_CASE("The analisis of an indicator's year is an undoable edit that a saved file keeps",
+          "[WorkspaceDocument][realisasi]")
+{
+    QTemporaryDir dir;
+    auto document = openCopy(dir);
+    const qint64 id = UiTestSupport::pickPk(document->cascade()).first;
+    const Realisasi before = document->cascade().indicator(id)->realisasi;
+    Realisasi after = before;
+    after.setAnalisis({QStringLiteral("Kader aktif di semua desa"),
+                       QStringLiteral("Anggaran perubahan terlambat"),
+                       QStringLiteral("Jadwal kegiatan dimajukan ke TW I")});
+    REQUIRE(document->edits().editRealisasi(id, after, QStringLiteral("analisis")));
+    CHECK(document->cascade().indicator(id)->realisasi.analisis() == after.analisis());
+    // The quarters are untouched.
+    CHECK(document->cascade().indicator(id)->realisasi.triwulan(2) == before.triwulan(2));
+    document->undoStack()->undo();
+    CHECK(document->cascade().indicator(id)->realisasi == before);
+    document->undoStack()->redo();
+    CHECK(document->cascade().indicator(id)->realisasi == after);
+
+    const QString path = dir.filePath(QStringLiteral("analisis.tepat"));
+    REQUIRE(WorkspaceFile::save(document->cascade(), path));
+    const Result<Cascade> reopened = WorkspaceFile::load(path);
+    REQUIRE(reopened);
+    CHECK(reopened->indicator(id)->realisasi == after);
+    CHECK(*reopened == document->cascade());
 }
 
 TEST_CASE("Realisasi anggaran is edited per program row and undone",

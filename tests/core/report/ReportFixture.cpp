@@ -87,6 +87,9 @@ Cascade measuredOpd()
     second.kendala = QStringLiteral("Data posyandu terlambat");
     second.tindakLanjut = QStringLiteral("Verifikasi lapangan");
     gizi.realisasi.setTriwulan(2, second);
+    gizi.realisasi.setAnalisis({QStringLiteral("Kader posyandu aktif menimbang"),
+                                QStringLiteral("Data posyandu terlambat"),
+                                QStringLiteral("Pendampingan gizi keluarga")});
     REQUIRE(cascade.insertIndicator(gizi));
     Indicator aki = pkIndicator(
         43, 41, QStringLiteral("Angka kematian ibu"), QStringLiteral("per 100.000 KH"));

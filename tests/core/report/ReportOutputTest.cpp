@@ -102,9 +102,9 @@ TEST_CASE("The Pengukuran Kinerja workbook holds number cells under the contract
     CHECK(table.visibleText(4, 2) == QStringLiteral("Meningkatnya status gizi dan kesehatan ibu"));
 }
 
-TEST_CASE(
-    "The LKjIP workbook has the capaian and efisiensi sheets with rupiah and per cent numbers",
-    "[report]")
+TEST_CASE("The LKjIP workbook has the capaian, analisis and efisiensi sheets with rupiah and per "
+          "cent numbers",
+          "[report]")
 {
     QTemporaryDir dir;
     const QString path
@@ -112,19 +112,74 @@ TEST_CASE(
     const Result<XlsxReader> reader = XlsxReader::open(path);
     REQUIRE(reader);
     CHECK(reader->sheetNames()
-          == QStringList {QStringLiteral("Capaian Dinkes"), QStringLiteral("Efisiensi Dinkes")});
+          == QStringList {QStringLiteral("Capaian Dinkes"),
+                          QStringLiteral("Analisis Dinkes"),
+                          QStringLiteral("Efisiensi Dinkes")});
     const SheetTable capaian = sheet(path, 0);
     CHECK(capaian.text(2, 5) == QStringLiteral("Realisasi 2025"));
     CHECK(capaian.cell(3, 5).number == dec("72"));
     CHECK(capaian.cell(3, 10).number == dec("84.44"));
     CHECK(capaian.cell(5, 5).isEmpty());
-    const SheetTable efisiensi = sheet(path, 1);
+    const SheetTable analisis = sheet(path, 1);
+    CHECK(analisis.text(2, 3) == QStringLiteral("Faktor Pendukung"));
+    CHECK(analisis.text(2, 5) == QStringLiteral("Upaya Peningkatan"));
+    CHECK(analisis.text(3, 2) == QStringLiteral("Persentase balita gizi baik"));
+    CHECK(analisis.text(3, 3) == QStringLiteral("Kader posyandu aktif menimbang"));
+    CHECK(analisis.text(3, 4) == QStringLiteral("Data posyandu terlambat"));
+    CHECK(analisis.text(3, 5) == QStringLiteral("Pendampingan gizi keluarga"));
+    CHECK(analisis.text(4, 2) == QStringLiteral("Angka kematian ibu"));
+    CHECK(analisis.cell(4, 3).isEmpty());
+    // The sasaran's number spans its two indicators.
+    CHECK(analisis.merged().contains(SheetTable::Range {3, 1, 4, 1}));
+    CHECK(analisis.cell(5, 1).number == dec("2"));
+    const SheetTable efisiensi = sheet(path, 2);
     CHECK(efisiensi.text(2, 7) == QStringLiteral("Efisiensi"));
     CHECK(efisiensi.cell(3, 3).number == dec("1000000000"));
     CHECK(efisiensi.cell(3, 4).number == dec("450000000"));
     CHECK(efisiensi.cell(3, 7).number == dec("50"));
     CHECK(efisiensi.text(5, 2) == QStringLiteral("Jumlah"));
     CHECK(efisiensi.cell(5, 7).number == dec("59"));
+}
+
+TEST_CASE("The LKjIP PDF prints the Analisis table with each indicator's faktor and upaya on its "
+          "row",
+          "[report]")
+{
+    QTemporaryDir dir;
+    const QString path
+        = write(dir, ReportFixture::measuredOpd(), Kind::Lkjip, ReportBatch::Format::Pdf);
+    const QString text = PdfTools::pageTexts(path, QStringLiteral("-raw")).join(u'\n');
+    INFO(text.toStdString());
+    const qsizetype heading
+        = text.indexOf(QStringLiteral("Tabel 3.2 Analisis Capaian Kinerja 2026"));
+    REQUIRE(heading >= 0);
+    CHECK(text.indexOf(QStringLiteral("Tabel 3.1 Capaian Kinerja 2026")) < heading);
+    CHECK(text.indexOf(QStringLiteral("Tabel 3.3 Efisiensi Penggunaan Sumber Daya 2026"))
+          > heading);
+    const QString analisis = text.mid(heading);
+    for (const char *header : {"Faktor Pendukung", "Faktor Penghambat", "Upaya Peningkatan"}) {
+        CHECK(analisis.contains(QLatin1String(header)));
+    }
+    // One line per row in raw order: the indicator, then what was written for it.
+    const QStringList lines = analisis.split(u'\n');
+    const auto lineOf = [&](const QString &phrase) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines[i].contains(phrase))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype gizi = lineOf(QStringLiteral("Persentase balita gizi baik"));
+    const qsizetype aki = lineOf(QStringLiteral("Angka kematian ibu"));
+    REQUIRE(gizi >= 0);
+    REQUIRE(aki > gizi);
+    for (const char *written : {"Kader posyandu aktif menimbang",
+                                "Data posyandu terlambat",
+                                "Pendampingan gizi keluarga"}) {
+        const qsizetype line = lineOf(QLatin1String(written));
+        CHECK(line >= gizi);
+        CHECK(line < aki);
+    }
 }
 
 TEST_CASE("The Monitoring Triwulan PDF is F4 landscape with embedded fonts and the usual footer",

@@ -209,7 +209,7 @@ TEST_CASE("The LKjIP tables compare with last year's PK, the Renstra's end targe
 {
     const Cascade cascade = ReportFixture::measuredOpd();
     const Report report = LkjipReport::of(cascade, *cascade.pk(40), 2);
-    REQUIRE(report.tables.size() == 2);
+    REQUIRE(report.tables.size() == 3);
     const ReportTable &capaian = report.tables[0];
     CHECK(capaian.headers()
           == texts({"No",
@@ -235,7 +235,7 @@ TEST_CASE("The LKjIP tables compare with last year's PK, the Renstra's end targe
     CHECK(rows[2].mid(2)
           == texts({"Jumlah bayi diimunisasi", "bayi", "", "500", "460", "92,00", "", ""}));
 
-    const ReportTable &efisiensi = report.tables[1];
+    const ReportTable &efisiensi = report.tables[2];
     CHECK(efisiensi.headers()
           == texts({"No",
                     "Program",
@@ -260,6 +260,35 @@ TEST_CASE("The LKjIP tables compare with last year's PK, the Renstra's end targe
     CHECK(
         lines[2]
         == texts({"", "Jumlah", "Rp 1.500.000.000", "Rp 450.000.000", "30,00", "89,00", "59,00"}));
+}
+
+TEST_CASE("The LKjIP Analisis table gives each indicator's faktor and upaya under its sasaran's "
+          "number",
+          "[report]")
+{
+    const Cascade cascade = ReportFixture::measuredOpd();
+    const Report report = LkjipReport::of(cascade, *cascade.pk(40), 2);
+    REQUIRE(report.tables.size() == 3);
+    const ReportTable &analisis = report.tables[1];
+    CHECK(analisis.heading == QStringLiteral("Tabel 3.2 Analisis Capaian Kinerja 2026"));
+    CHECK(analisis.headers()
+          == texts(
+              {"No", "Indikator", "Faktor Pendukung", "Faktor Penghambat", "Upaya Peningkatan"}));
+    CHECK(analisis.spanningColumns == 1);
+    REQUIRE(analisis.groups.size() == 2);
+    CHECK(analisis.groups[0].spanning.size() == 1);
+    CHECK(analisis.groups[0].rows.size() == 2);
+    const QList<QStringList> rows = shown(analisis);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0]
+          == texts({"1",
+                    "Persentase balita gizi baik",
+                    "Kader posyandu aktif menimbang",
+                    "Data posyandu terlambat",
+                    "Pendampingan gizi keluarga"}));
+    // Nothing written yet: empty cells, the indicator still listed.
+    CHECK(rows[1] == texts({"", "Angka kematian ibu", "", "", ""}));
+    CHECK(rows[2] == texts({"2", "Jumlah bayi diimunisasi", "", "", ""}));
 }
 
 TEST_CASE("A PK without last year's PK leaves Realisasi n−1 empty", "[report]")

@@ -363,13 +363,16 @@ TEST_CASE("A signed PK takes no edit on the server until an admin unlocks it, an
           != 0);
 
     // What was reached is reported after signing: the penyusun still writes the signed PK's
-    // realisasi and realisasi anggaran, and the server keeps them.
+    // realisasi with its analisis and realisasi anggaran, and the server keeps them.
     Cascade reporting = *penyusun->load();
     Realisasi realisasi = reporting.indicator(indicator)->realisasi;
     RealisasiTriwulan tw1 = realisasi.triwulan(1);
     tw1.realisasi = TargetValue::parse(u"61,5");
     tw1.kendala = QStringLiteral("Data puskesmas terlambat");
     realisasi.setTriwulan(1, tw1);
+    realisasi.setAnalisis({QStringLiteral("Kader posyandu aktif"),
+                           QStringLiteral("Data puskesmas terlambat"),
+                           QStringLiteral("Laporan bulanan lewat aplikasi")});
     REQUIRE(reporting.setRealisasi(indicator, realisasi));
     PkDocument spending = *reporting.pk(pk->id);
     REQUIRE_FALSE(spending.programs.isEmpty());
@@ -448,16 +451,22 @@ TEST_CASE("The server has every table of the file with the file's columns, and i
     CHECK(unguarded.out == QStringLiteral("0"));
 }
 
-TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs locked", "[server]")
+TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs locked and the "
+          "analisis table added",
+          "[server]")
 {
     const QString url = publishedSample();
     const Cascade sample = SampleWorkspace::load();
     const qint64 terkunci = sample.pks().at(0).id;
     const qint64 draft = sample.pks().at(1).id;
-    // What layout 1 had that layout 2 changes: no lock for terkunci, no workflow following locks.
+    // What layout 1 had that layout 2 changes: no lock for terkunci, no workflow following locks;
+    // and no analisis table, which layout 3 adds.
     const TestServer::Psql downgraded = TestServer::psql(
         url,
-        QStringLiteral("DROP TRIGGER tepat_7_workflow ON pk_lock_event; "
+        QStringLiteral("DROP TABLE realisasi_analisis; "
+                       "DROP FUNCTION tepat_scope_realisasi_analisis(); "
+                       "DROP FUNCTION tepat_touch_realisasi_analisis(); "
+                       "DROP TRIGGER tepat_7_workflow ON pk_lock_event; "
                        "ALTER TABLE pk_lock_event DROP CONSTRAINT pk_lock_event_method_check; "
                        "ALTER TABLE pk_lock_event ADD CONSTRAINT pk_lock_event_method_check "
                        "CHECK (method IN ('signed-pdf', 'paper')); "
@@ -482,6 +491,11 @@ TEST_CASE("A server of layout 1 is brought up to date by init, its terkunci PKs 
     REQUIRE(upgraded.pk(terkunci)->currentLock());
     CHECK(upgraded.pk(terkunci)->currentLock()->method == PkLockEvent::Method::Workflow);
     CHECK_FALSE(upgraded.pk(draft)->currentLock());
+    CHECK(TestServer::psql(url,
+                           QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = "
+                                          "'realisasi_analisis'"))
+              .out.trimmed()
+          == QStringLiteral("t"));
 
     // The workflow follows the lock history again: a revisi unlocks.
     REQUIRE(admin->movePk(

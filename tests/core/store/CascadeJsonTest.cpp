@@ -180,8 +180,10 @@ TEST_CASE("An indicator with a great many targets is written in one pass", "[Cas
     CHECK(json.contains("\"1\": \"1\""));
 }
 
-TEST_CASE("Realisasi, realisasi anggaran and the capaian settings go through JSON unchanged",
-          "[CascadeJson][realisasi]")
+TEST_CASE(
+    "Realisasi with its analisis, realisasi anggaran and the capaian settings go through JSON "
+    "unchanged",
+    "[CascadeJson][realisasi]")
 {
     const Result<Cascade> sample
         = CascadeJson::read(sampleJson(), QStringLiteral("deli-serdang.json"));
@@ -197,6 +199,9 @@ TEST_CASE("Realisasi, realisasi anggaran and the capaian settings go through JSO
                                              QStringLiteral("Jadwal ulang"),
                                              QStringLiteral("https://example.go.id/bukti.pdf")});
     realisasi.setTriwulan(3, RealisasiTriwulan {{}, TargetValue::parse(u"2,8"), {}, {}, {}});
+    realisasi.setAnalisis({QStringLiteral("Dukungan \"Dana Desa\""),
+                           {},
+                           QStringLiteral("Jadwal ulang\ndi musim kemarau")});
     REQUIRE(cascade.setRealisasi(indicatorId, realisasi));
     REQUIRE(cascade.setRealisasiAnggaran(
         pk.programs.first().id, {Decimal::fromInt(1'500'000), std::nullopt, Decimal(), {}}));
@@ -212,6 +217,7 @@ TEST_CASE("Realisasi, realisasi anggaran and the capaian settings go through JSO
     CHECK(json.contains("\"tw1\": {"));
     CHECK(json.contains("\"realisasi\": \"2,8\""));
     CHECK(json.contains("\"realisasiAnggaran\": {"));
+    CHECK(json.contains("\"faktorPendukung\": \"Dukungan \\\"Dana Desa\\\"\""));
     CHECK(json.contains("\"negativeFormula\": \"target-over-realisasi\""));
     const Result<Cascade> again = CascadeJson::read(json, QStringLiteral("again.json"));
     REQUIRE(again);
@@ -234,6 +240,16 @@ TEST_CASE("A bad realisasi is refused with its JSON path", "[CascadeJson][realis
         const QString message = readError(sampleWith(
             "\"targets\": {", "\"realisasi\": {\"tw1\": {\"realisasi\": 85}}, \"targets\": {"));
         CHECK(message.contains(QStringLiteral(".realisasi.tw1.realisasi: must be text")));
+    }
+    SECTION("an analisis that is not an object, or whose text is a number")
+    {
+        CHECK(readError(sampleWith("\"targets\": {",
+                                   "\"realisasi\": {\"analisis\": \"baik\"}, \"targets\": {"))
+                  .contains(QStringLiteral(".realisasi.analisis: must be an object")));
+        CHECK(readError(sampleWith("\"targets\": {",
+                                   "\"realisasi\": {\"analisis\": {\"upayaPeningkatan\": 3}}, "
+                                   "\"targets\": {"))
+                  .contains(QStringLiteral(".realisasi.analisis.upayaPeningkatan: must be text")));
     }
     SECTION("a realisasi anggaran that is no amount")
     {

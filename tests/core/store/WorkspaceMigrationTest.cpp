@@ -54,6 +54,28 @@ Cascade withoutResults(Cascade cascade)
     return cascade;
 }
 
+// The sample as a file before version 9 holds it: the analisis of an indicator's year came then.
+Cascade withoutAnalisis(Cascade cascade)
+{
+    for (const PkDocument &pk : QList<PkDocument>(cascade.pks())) {
+        for (qint64 sasaran : cascade.childItems(pk.id)) {
+            for (qint64 indicator : cascade.indicatorsOf(sasaran)) {
+                Realisasi realisasi = cascade.indicator(indicator)->realisasi;
+                realisasi.setAnalisis({});
+                REQUIRE(cascade.setRealisasi(indicator, realisasi));
+            }
+        }
+    }
+    return cascade;
+}
+
+// The sample as the release of that format version wrote it.
+Cascade sampleAsVersion(int version)
+{
+    const Cascade sample = withoutAnalisis(sampleFromJson());
+    return version < 5 ? withoutResults(sample) : sample;
+}
+
 } // namespace
 
 TEST_CASE("Every earlier format version opens with all its content and is left as it was",
@@ -67,7 +89,7 @@ TEST_CASE("Every earlier format version opens with all its content and is left a
         const Result<Cascade> loaded = WorkspaceFile::load(path);
         REQUIRE(loaded);
         // Each fixture is the sample workspace as that release wrote it.
-        CHECK(*loaded == (version < 5 ? withoutResults(sampleFromJson()) : sampleFromJson()));
+        CHECK(*loaded == sampleAsVersion(version));
         CHECK(TestFiles::fileHash(path) == before);
         CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == version);
 
@@ -161,4 +183,38 @@ TEST_CASE("A lock history comes through the step to format 7, which can keep a t
     REQUIRE(reloaded);
     CHECK(reloaded->pk(pkId)->lockHistory == terkunci.lockHistory);
     CHECK(reloaded->pk(pkId)->currentLock()->method == PkLockEvent::Method::Workflow);
+}
+
+TEST_CASE("A format 8 file gets the analisis table empty, and keeps an analisis once saved",
+          "[WorkspaceFile][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = buildOldWorkspace(dir, 8);
+    Result<Cascade> migrated = WorkspaceFile::load(path);
+    REQUIRE(migrated);
+    CHECK(*migrated == sampleAsVersion(8));
+    // Its checksum is still compared, on what format 8 held.
+    const QString changed = dir.filePath(QStringLiteral("v8-changed.tepat"));
+    REQUIRE(QFile::copy(path, changed));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {changed, QStringLiteral("UPDATE pemda SET name = 'Kabupaten Lain'")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const Result<Cascade> tampered = WorkspaceFile::load(changed);
+    REQUIRE_FALSE(tampered);
+    CHECK(tampered.error().file == changed);
+
+    const Cascade sample = sampleFromJson();
+    for (const PkDocument &pk : sample.pks()) {
+        for (qint64 sasaran : sample.childItems(pk.id)) {
+            for (qint64 indicator : sample.indicatorsOf(sasaran))
+                REQUIRE(migrated->setRealisasi(indicator, sample.indicator(indicator)->realisasi));
+        }
+    }
+    const QString saved = dir.filePath(QStringLiteral("v9.tepat"));
+    REQUIRE(WorkspaceFile::save(*migrated, saved));
+    const Result<Cascade> reloaded = WorkspaceFile::load(saved);
+    REQUIRE(reloaded);
+    CHECK(*reloaded == sample);
 }

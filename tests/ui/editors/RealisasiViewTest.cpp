@@ -158,6 +158,35 @@ TEST_CASE("Kendala, tindak lanjut and bukti belong to the triwulan chosen above 
     CHECK(f.indicator(f.pick.first).realisasi.triwulan(2).kendala == secondBefore);
 }
 
+TEST_CASE("Faktor pendukung, penghambat and upaya are the year's whichever triwulan is chosen, "
+          "each typed cell one undo step",
+          "[RealisasiView]")
+{
+    Fixture f;
+    const int row = f.row(f.pick.first);
+    const int year = f.document->cascade().pk(f.pick.pkId)->year;
+    CHECK(f.model()->headerData(RealisasiModel::FaktorPendukungColumn, Qt::Horizontal).toString()
+          == QStringLiteral("Faktor Pendukung\n%1").arg(year));
+    const RealisasiAnalisis before = f.indicator(f.pick.first).realisasi.analisis();
+    const int steps = f.document->undoStack()->count();
+    f.view->quarterBar()->setCurrentIndex(1);
+    f.type(row, RealisasiModel::FaktorPendukungColumn, QStringLiteral("Kader aktif"));
+    f.view->quarterBar()->setCurrentIndex(3);
+    CHECK(f.model()->index(row, RealisasiModel::FaktorPendukungColumn).data().toString()
+          == QStringLiteral("Kader aktif"));
+    f.type(row, RealisasiModel::UpayaPeningkatanColumn, QStringLiteral("Pelatihan ulang"));
+    const RealisasiAnalisis &analisis = f.indicator(f.pick.first).realisasi.analisis();
+    CHECK(analisis.faktorPendukung == QStringLiteral("Kader aktif"));
+    CHECK(analisis.faktorPenghambat == before.faktorPenghambat);
+    CHECK(analisis.upayaPeningkatan == QStringLiteral("Pelatihan ulang"));
+    CHECK(f.document->undoStack()->count() == steps + 2);
+    f.document->undoStack()->undo();
+    CHECK(f.indicator(f.pick.first).realisasi.analisis().upayaPeningkatan
+          == before.upayaPeningkatan);
+    CHECK(f.model()->index(row, RealisasiModel::UpayaPeningkatanColumn).data().toString()
+          == before.upayaPeningkatan);
+}
+
 TEST_CASE("Closing a triwulan is an undoable setting and the findings appear live",
           "[RealisasiView]")
 {

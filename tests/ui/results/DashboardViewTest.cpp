@@ -7,6 +7,8 @@
 #include "results/CapaianChartWidget.h"
 #include "results/DashboardActions.h"
 #include "results/DashboardModel.h"
+#include "results/KategoriOverviewWidget.h"
+#include "results/TriwulanChartWidget.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "window/MainWindow.h"
@@ -64,6 +66,17 @@ struct Fixture
                               .toDouble());
         }
         return result;
+    }
+
+    // The first row, as the view sorts them, whose PK is the pemda's (wantPemda) or an OPD's.
+    QModelIndex firstRow(bool wantPemda) const
+    {
+        for (int row = 0; row < sorted()->rowCount(); ++row) {
+            const QModelIndex index = sorted()->index(row, 0);
+            if ((view->model()->row(sorted()->mapToSource(index)).opdId == 0) == wantPemda)
+                return index;
+        }
+        return {};
     }
 
     void clickHeader(int column)
@@ -163,6 +176,56 @@ TEST_CASE("Editing a realisasi updates the dashboard, and undo restores it", "[d
     CHECK(without.data().toString() == QString::number(before + 1));
     document->undoStack()->undo();
     CHECK(QTest::qWaitFor([&] { return model->row(without).withoutRealisasi == before; }));
+}
+
+TEST_CASE("Choosing an indicator of the selected PK draws its targets and realisasi per triwulan",
+          "[dashboard]")
+{
+    Fixture f;
+    const QModelIndex opd = f.firstRow(false);
+    REQUIRE(opd.isValid());
+    f.tree()->setCurrentIndex(opd);
+    const Cascade &cascade = f.window.document()->cascade();
+    const qint64 pkId = opd.data(DashboardModel::PkIdRole).toLongLong();
+    QList<qint64> indicators;
+    for (qint64 sasaran : cascade.childItems(pkId))
+        indicators.append(cascade.indicatorsOf(sasaran));
+    QComboBox *box = f.view->indicatorBox();
+    REQUIRE(box->count() == indicators.size());
+    for (int i = 0; i < box->count(); ++i) {
+        box->setCurrentIndex(i);
+        const Indicator &indicator = *cascade.indicator(indicators[i]);
+        const std::optional<TriwulanChart::Data> &data = f.view->triwulanChart()->data();
+        REQUIRE(data);
+        CHECK(data->indicator == indicator.text);
+        int numbers = 0;
+        for (int q = 1; q <= Realisasi::quarterCount; ++q) {
+            const TargetValue &realisasi = indicator.realisasi.triwulan(q).realisasi;
+            numbers += realisasi.kind() == TargetValue::Kind::Number ? 1 : 0;
+        }
+        CHECK(f.view->triwulanChart()->currentLayout().realisasiBars.size() == numbers);
+    }
+}
+
+TEST_CASE("The pemda's row shows the kategori counts of every OPD above its chart", "[dashboard]")
+{
+    Fixture f;
+    const QModelIndex pemda = f.firstRow(true);
+    REQUIRE(pemda.isValid());
+    f.tree()->setCurrentIndex(pemda);
+    KategoriOverviewWidget *overview = f.view->overview();
+    CHECK(overview->isVisible());
+    const Cascade &cascade = f.window.document()->cascade();
+    REQUIRE(overview->data().rows.size() == cascade.opds().size());
+    const KategoriOverviewChart::Layout layout = overview->currentLayout();
+    CHECK_FALSE(layout.segments.isEmpty());
+    QStringList texts;
+    for (const KategoriOverviewChart::Label &label : layout.labels)
+        texts.append(label.text);
+    CHECK(texts.contains(QStringLiteral("Sangat Baik")));
+
+    f.tree()->setCurrentIndex(f.firstRow(false));
+    CHECK_FALSE(overview->isVisible());
 }
 
 TEST_CASE("Enter on an OPD row opens the realisasi of its PK at the dashboard's triwulan",
