@@ -2,8 +2,8 @@
 # Renders the README's pictures from the bundled sample workspace, so they follow the program:
 # docs/images/main-window.png, review-mode.png and realisasi.png at 1366×768 (the laptop size most
 # users have), and the results dashboard in review colours at that size and at 1920×1080 (a
-# projector), dashboard-1366x768.png and dashboard-1920x1080.png, in Bahasa Indonesia, on Qt's
-# offscreen platform with the Fusion style.
+# projector), dashboard-1366x768.png and dashboard-1920x1080.png, and the main dialogs at their own
+# size, dialog-*.png, in Bahasa Indonesia, on Qt's offscreen platform with the Fusion style.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [WxH] [OUT_DIR]
 set -euo pipefail
 

@@ -175,7 +175,8 @@ TEST_CASE("A new program row comes with the cursor in its name", "[PkEditor]")
     QTest::keyClick(cell, Qt::Key_Return);
     // The delegate commits what was typed on its next turn of the event loop.
     QApplication::processEvents();
-    CHECK(f.pk().programs[current.row()].name == QStringLiteral("Program Pemenuhan Upaya Kesehatan"));
+    CHECK(f.pk().programs[current.row()].name
+          == QStringLiteral("Program Pemenuhan Upaya Kesehatan"));
 }
 
 TEST_CASE("Pagu per year is typed and pasted the Indonesian way, with undo", "[PlanItemEditor]")

@@ -15,9 +15,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 #include <utility>
