@@ -66,15 +66,12 @@ void ReviewCommentBar::keep()
 {
     const QString text = m_input->text().trimmed();
     if (m_commentId) {
-        const QList<ReviewComment> &comments = m_document->cascade().comments();
-        for (const ReviewComment &comment : comments) {
-            if (comment.id == m_commentId && !text.isEmpty() && comment.text != text) {
-                ReviewComment after = comment;
-                after.text = text;
-                m_document->edits().editComment(
-                    after, QStringLiteral("text"), WorkspaceEdits::Merge::Never);
-                break;
-            }
+        const ReviewComment *comment = m_document->cascade().comment(m_commentId);
+        if (comment && !text.isEmpty() && comment->text != text) {
+            ReviewComment after = *comment;
+            after.text = text;
+            m_document->edits().editComment(
+                after, QStringLiteral("text"), WorkspaceEdits::Merge::Never);
         }
     } else if (!text.isEmpty()) {
         m_document->edits().addComment(m_objectId, m_author, text);

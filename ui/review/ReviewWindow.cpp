@@ -107,6 +107,9 @@ ReviewWindow::ReviewWindow(WorkspaceDocument *document, QWidget *parent)
                         &WorkspaceDocument::objectChanged,
                         &WorkspaceDocument::objectRemoved}) {
         connect(m_document, signal, this, [this] {
+            // Hidden, it shows the comments afresh when it starts again (show()).
+            if (!isVisible())
+                return;
             if (const Finding *finding = current())
                 showComments(finding->objectId);
         });
