@@ -46,4 +46,28 @@ void PasteTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+QModelIndex PasteTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = currentIndex();
+    if ((action != MoveNext && action != MovePrevious) || !current.isValid() || !model())
+        return QTableView::moveCursor(action, modifiers);
+    const int rows = model()->rowCount(rootIndex());
+    const int columns = model()->columnCount(rootIndex());
+    const int cells = rows * columns;
+    const int step = action == MoveNext ? 1 : cells - 1;
+    int position = verticalHeader()->visualIndex(current.row()) * columns
+        + horizontalHeader()->visualIndex(current.column());
+    for (int walked = 1; walked < cells; ++walked) {
+        position = (position + step) % cells;
+        const int row = verticalHeader()->logicalIndex(position / columns);
+        const int column = horizontalHeader()->logicalIndex(position % columns);
+        if (isRowHidden(row) || isColumnHidden(column))
+            continue;
+        const QModelIndex candidate = model()->index(row, column, rootIndex());
+        if (candidate.flags().testFlags(Qt::ItemIsEditable | Qt::ItemIsEnabled))
+            return candidate;
+    }
+    return QTableView::moveCursor(action, modifiers);
+}
+
 } // namespace Tepat

@@ -5,7 +5,10 @@
 namespace Tepat {
 
 // A table view that pastes a block of cells copied from a spreadsheet into its model when the
-// model is a PastableModel, and that moves to the next cell on Enter like a spreadsheet.
+// model is a PastableModel, and that moves to the next cell on Enter like a spreadsheet. Tab from
+// a cell being typed goes on to the next cell that takes typing, in reading order, as a form does:
+// a computed cell (capaian, kategori) would hold the cursor where nothing can be typed, and the
+// next Tab would leave the table.
 class PasteTableView : public QTableView
 {
     Q_OBJECT
@@ -18,6 +21,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 };
 
 } // namespace Tepat

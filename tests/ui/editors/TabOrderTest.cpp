@@ -8,6 +8,8 @@
 #include "editors/PkProgramsModel.h"
 #include "editors/PlanItemEditor.h"
 #include "editors/ProgramPicker.h"
+#include "editors/RealisasiModel.h"
+#include "editors/RealisasiView.h"
 #include "editors/ServesPicker.h"
 #include "support/UiTestSupport.h"
 #include "window/CascadeTreeModel.h"
@@ -22,6 +24,8 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -263,4 +267,56 @@ TEST_CASE("The new-workspace dialog starts in the pemda field and Tab follows th
     REQUIRE(expected.size() >= 8); // six fields, OK and Cancel
     CHECK(expected.first() == dialog.pemdaEdit());
     CHECK(tabWalk(&dialog, dialog.pemdaEdit()) == expected);
+}
+
+TEST_CASE("Tab walks the realisasi view in reading order, and from cell to cell of what is typed",
+          "[TabOrder]")
+{
+    QTemporaryDir dir;
+    auto opened = WorkspaceDocument::open(UiTestSupport::copySample(dir));
+    REQUIRE(opened);
+    WorkspaceDocument *document = opened->get();
+    RealisasiView view(document);
+    view.resize(1366, 700);
+    UiTestSupport::showActive(&view);
+    view.setPk(UiTestSupport::pickPk(document->cascade()).pkId);
+    view.quarterBar()->setCurrentIndex(0);
+    REQUIRE(view.model()->rowCount() >= 2);
+    CHECK(inOrder(tabStops(&view, view.quarterBar()),
+                  {view.quarterBar(),
+                   view.closedBox(),
+                   view.settingsButton(),
+                   view.table(),
+                   view.anggaranTable()}));
+
+    // In the table Tab closes the cell typed and opens the next one that takes typing, left to
+    // right along the row, then on to the next row.
+    QAbstractItemView *table = view.table();
+    table->setFocus();
+    table->setCurrentIndex(view.model()->index(0, RealisasiModel::Realisasi1Column));
+    QTest::keyClick(table, Qt::Key_F2);
+    QList<int> columns {table->currentIndex().column()};
+    for (int step = 0; step < RealisasiModel::ColumnCount && table->currentIndex().row() == 0;
+         ++step) {
+        REQUIRE(QApplication::focusWidget() != table);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QApplication::processEvents();
+        if (table->currentIndex().row() == 0)
+            columns.append(table->currentIndex().column());
+    }
+    INFO("columns reached on the first row: " << QString::number(columns.size()).toStdString());
+    CHECK(std::is_sorted(columns.cbegin(), columns.cend()));
+    for (int column : {int(RealisasiModel::Realisasi2Column),
+                       int(RealisasiModel::Realisasi3Column),
+                       int(RealisasiModel::Realisasi4Column),
+                       int(RealisasiModel::KendalaColumn),
+                       int(RealisasiModel::TindakLanjutColumn),
+                       int(RealisasiModel::BuktiColumn)}) {
+        CHECK(columns.contains(column));
+    }
+    // What only shows (capaian, kategori) is passed over.
+    CHECK_FALSE(columns.contains(int(RealisasiModel::CapaianColumn)));
+    CHECK_FALSE(columns.contains(int(RealisasiModel::KategoriColumn)));
+    CHECK(table->currentIndex().row() == 1);
+    CHECK(table->currentIndex().column() < columns.last());
 }
