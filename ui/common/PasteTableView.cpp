@@ -46,6 +46,12 @@ void PasteTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+void PasteTableView::discardEdit()
+{
+    if (QWidget *editor = indexWidget(currentIndex()); editor && state() == EditingState)
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+}
+
 QModelIndex PasteTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex current = currentIndex();

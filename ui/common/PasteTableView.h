@@ -18,6 +18,8 @@ public:
 
     // Pastes the clipboard text at the current cell; returns whether the model took it.
     bool pasteText(const QString &text);
+    // Closes the cell being typed, if any, without committing it.
+    void discardEdit();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -177,6 +177,14 @@ RealisasiView::RealisasiView(WorkspaceDocument *document, QWidget *parent)
     layout->addWidget(anggaran);
 }
 
+RealisasiView::~RealisasiView()
+{
+    // A cell left open would commit when its window hides on the way out, after this destructor:
+    // the model's signals would reach a view already half destroyed.
+    m_table->discardEdit();
+    m_anggaranTable->discardEdit();
+}
+
 void RealisasiView::setPk(qint64 pkId)
 {
     m_pkId = pkId;

@@ -25,6 +25,7 @@ class RealisasiView : public QWidget
 
 public:
     explicit RealisasiView(WorkspaceDocument *document, QWidget *parent = nullptr);
+    ~RealisasiView() override;
 
     void setPk(qint64 pkId);
     qint64 pkId() const { return m_pkId; }

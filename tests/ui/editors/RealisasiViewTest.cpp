@@ -109,6 +109,25 @@ TEST_CASE("Typing an Indonesian number is one undo step, and capaian and kategor
     CHECK(f.document->undoStack()->index() == steps);
 }
 
+TEST_CASE("A realisasi view closed while a cell is typed leaves the document as it was",
+          "[RealisasiView]")
+{
+    Fixture f;
+    const int steps = f.document->undoStack()->index();
+    PasteTableView *table = f.view->table();
+    table->setFocus();
+    table->setCurrentIndex(f.model()->index(f.row(f.pick.first), RealisasiModel::Realisasi1Column));
+    QTest::keyClick(table, Qt::Key_F2);
+    REQUIRE(QApplication::focusWidget() != table);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("42"));
+    // Destroyed with the window around it, the view must not commit a half-typed cell into a
+    // document whose other views may be half destroyed too.
+    f.view.reset();
+    QCoreApplication::processEvents();
+    CHECK(f.document->undoStack()->index() == steps);
+    CHECK_FALSE(f.document->isModified());
+}
+
 TEST_CASE("A cell that is no realisasi is refused, with the reason under the table",
           "[RealisasiView]")
 {
