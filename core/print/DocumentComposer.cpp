@@ -14,11 +14,6 @@ constexpr qreal tablePoints = 10;
 constexpr qreal footerPoints = 7.5;
 constexpr qreal paragraphSpacePoints = 6;
 
-qreal mm(qreal millimetres)
-{
-    return LayoutUnits::fromMillimetres(millimetres);
-}
-
 qreal pt(qreal points)
 {
     return LayoutUnits::fromPoints(points);

@@ -9,6 +9,9 @@ namespace Tepat {
 // A block without breaks always moves to the next page whole.
 struct FlowBlock
 {
+    // Heights and breaks add up in floating point: lengths closer than this are the same place.
+    static constexpr qreal epsilon = 0.01;
+
     qreal height = 0;
     QList<PageItem> items;
     // Where the block may go on on the next page, ascending, each inside (0, height): between

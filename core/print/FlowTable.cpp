@@ -8,11 +8,7 @@
 
 namespace Tepat {
 
-namespace {
-
-constexpr qreal epsilon = 0.01;
-
-} // namespace
+namespace {} // namespace
 
 FlowTable::FlowTable(qreal left, QList<Column> columns, Style style)
     : m_left(left)
@@ -112,9 +108,10 @@ void FlowTable::findBreaks(FlowBlock &block, const QList<qreal> &rowTops) const
             lines.append({item.top(), item.bottom()});
     }
     const auto breakable = [&](qreal at) {
-        return at > epsilon && at < block.height - epsilon
+        return at > FlowBlock::epsilon && at < block.height - FlowBlock::epsilon
             && std::none_of(lines.begin(), lines.end(), [at](const auto &line) {
-                   return line.first < at - epsilon && line.second > at + epsilon;
+                   return line.first < at - FlowBlock::epsilon
+                       && line.second > at + FlowBlock::epsilon;
                });
     };
     for (qreal at : rowTops) {
@@ -126,7 +123,8 @@ void FlowTable::findBreaks(FlowBlock &block, const QList<qreal> &rowTops) const
         candidates.append(line.second);
     std::sort(candidates.begin(), candidates.end());
     for (qreal at : candidates) {
-        const bool repeated = !block.lineBreaks.isEmpty() && at - block.lineBreaks.last() < epsilon;
+        const bool repeated
+            = !block.lineBreaks.isEmpty() && at - block.lineBreaks.last() < FlowBlock::epsilon;
         if (breakable(at) && !repeated)
             block.lineBreaks.append(at);
     }

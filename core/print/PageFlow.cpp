@@ -7,7 +7,6 @@ namespace Tepat {
 namespace {
 
 // Breaks and item edges are sums of the same heights; this absorbs their rounding.
-constexpr qreal epsilon = 0.01;
 
 } // namespace
 
@@ -64,7 +63,7 @@ void PageFlow::place(const FlowBlock &block, qreal keepWithNext)
         const qreal space = m_hasContent ? m_pendingSpace : 0;
         const qreal available = m_body.bottom() - m_y - space - header;
         const qreal rest = std::max(block.height - from, repeat);
-        if (rest + keepWithNext <= available + epsilon) {
+        if (rest + keepWithNext <= available + FlowBlock::epsilon) {
             emitPiece(block, from, block.height, repeat);
             return;
         }
@@ -94,9 +93,9 @@ qreal PageFlow::lastBreak(const QList<qreal> &breaks,
 {
     qreal best = -1;
     for (qreal at : breaks) {
-        if (at <= from + epsilon)
+        if (at <= from + FlowBlock::epsilon)
             continue;
-        if (std::max(at - from, repeat) > available + epsilon)
+        if (std::max(at - from, repeat) > available + FlowBlock::epsilon)
             break;
         best = at;
     }
@@ -121,7 +120,7 @@ void PageFlow::emitPiece(const FlowBlock &block, qreal from, qreal to, qreal rep
 
     const qreal top = m_y;
     const qreal height = std::max(to - from, repeat);
-    const bool last = to >= block.height - epsilon;
+    const bool last = to >= block.height - FlowBlock::epsilon;
     if (repeat > 0) {
         for (PageItem item : block.repeatItems) {
             item.translate(0, top);
@@ -130,7 +129,7 @@ void PageFlow::emitPiece(const FlowBlock &block, qreal from, qreal to, qreal rep
     }
     for (PageItem item : block.items) {
         const qreal itemTop = item.top();
-        if (itemTop < from - epsilon || (itemTop > to - epsilon && !last))
+        if (itemTop < from - FlowBlock::epsilon || (itemTop > to - FlowBlock::epsilon && !last))
             continue;
         item.translate(0, top - from);
         page.items.append(item);

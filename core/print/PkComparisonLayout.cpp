@@ -9,11 +9,6 @@ namespace {
 
 using Cell = FlowTable::Cell;
 
-qreal mm(qreal millimetres)
-{
-    return LayoutUnits::fromMillimetres(millimetres);
-}
-
 void addTable(DocumentComposer &doc,
               const QString &heading,
               const QString &beforeName,

@@ -11,11 +11,6 @@ namespace {
 
 using Cell = FlowTable::Cell;
 
-qreal mm(qreal millimetres)
-{
-    return LayoutUnits::fromMillimetres(millimetres);
-}
-
 QStringList titleLines(const PkContent &content)
 {
     return QStringList {content.title} + content.unitLines;

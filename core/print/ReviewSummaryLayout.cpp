@@ -10,11 +10,6 @@ namespace {
 
 using Cell = FlowTable::Cell;
 
-qreal mm(qreal millimetres)
-{
-    return LayoutUnits::fromMillimetres(millimetres);
-}
-
 QList<Cell> countCells(const ReviewSummary::Counts &counts, bool bold = false)
 {
     return {{QString::number(counts.errors), 1, bold},

@@ -4,11 +4,6 @@ namespace Tepat {
 
 namespace {
 
-bool isDelimiter(char c)
-{
-    return QByteArrayView("()<>[]{}/%").contains(c);
-}
-
 QByteArray literalString(const QByteArray &bytes)
 {
     QByteArray out = "(";
@@ -31,7 +26,7 @@ QByteArray nameText(const QByteArray &name)
     QByteArray out = "/";
     for (const char c : name) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x21 || byte > 0x7e || c == '#' || isDelimiter(c))
+        if (byte < 0x21 || byte > 0x7e || c == '#' || PdfObject::isDelimiter(c))
             out += '#' + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
         else
             out += c;
@@ -46,6 +41,11 @@ const PdfObject &nullObject()
 }
 
 } // namespace
+
+bool PdfObject::isDelimiter(char c)
+{
+    return QByteArrayView("()<>[]{}/%").contains(c);
+}
 
 PdfObject PdfObject::boolean(bool value)
 {

@@ -37,6 +37,8 @@ public:
     static PdfObject array(std::vector<PdfObject> items = {});
     static PdfObject dictionary();
     static PdfObject reference(PdfReference reference);
+    // The characters that end a token in PDF syntax (ISO 32000-1, 7.2.2) besides white space.
+    static bool isDelimiter(char c);
 
     Type type() const { return m_type; }
     bool isNull() const { return m_type == Type::Null; }

@@ -11,14 +11,9 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
 }
 
-bool isDelimiter(char c)
-{
-    return QByteArrayView("()<>[]{}/%").contains(c);
-}
-
 bool isRegular(char c)
 {
-    return !isSpace(c) && !isDelimiter(c);
+    return !isSpace(c) && !PdfObject::isDelimiter(c);
 }
 
 int hexValue(char c)

@@ -19,4 +19,10 @@ struct LayoutUnits
     }
 };
 
+// The layouts measure their pages in millimetres, as the paper's margins are given.
+constexpr qreal mm(qreal millimetres)
+{
+    return LayoutUnits::fromMillimetres(millimetres);
+}
+
 } // namespace Tepat

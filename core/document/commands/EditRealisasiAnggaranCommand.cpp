@@ -6,7 +6,7 @@ namespace Tepat {
 
 namespace {
 
-std::optional<ProgramRealisasi> stateOf(const WorkspaceDocument *document, qint64 programId)
+std::optional<ProgramRealisasi> anggaranOf(const WorkspaceDocument *document, qint64 programId)
 {
     if (const PkDocument *pk = document->cascade().pkOfProgram(programId)) {
         for (const PkProgram &program : pk->programs) {
@@ -27,7 +27,7 @@ EditRealisasiAnggaranCommand::EditRealisasiAnggaranCommand(
     bool mergeable)
     : EditObjectCommand(document,
                         CommandId::EditRealisasiAnggaran,
-                        stateOf(document, programId),
+                        anggaranOf(document, programId),
                         ProgramRealisasi {programId, after},
                         field,
                         mergeable)

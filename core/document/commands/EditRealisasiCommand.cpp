@@ -6,7 +6,7 @@ namespace Tepat {
 
 namespace {
 
-std::optional<IndicatorRealisasi> stateOf(const WorkspaceDocument *document, qint64 indicatorId)
+std::optional<IndicatorRealisasi> realisasiOf(const WorkspaceDocument *document, qint64 indicatorId)
 {
     if (const Indicator *indicator = document->cascade().indicator(indicatorId))
         return IndicatorRealisasi {indicatorId, indicator->realisasi};
@@ -22,7 +22,7 @@ EditRealisasiCommand::EditRealisasiCommand(WorkspaceDocument *document,
                                            bool mergeable)
     : EditObjectCommand(document,
                         CommandId::EditRealisasi,
-                        stateOf(document, indicatorId),
+                        realisasiOf(document, indicatorId),
                         IndicatorRealisasi {indicatorId, after},
                         field,
                         mergeable)
