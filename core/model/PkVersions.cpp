@@ -43,7 +43,7 @@ QString PkVersions::name(const Cascade &cascade, qint64 pkId)
     const int n = number(cascade, pkId);
     const PkDocument *pk = cascade.pk(pkId);
     if (n <= 0 && (!pk || pk->kind == PkDocument::Kind::Awal))
-        return QStringLiteral("PK awal");
+        return tr("original PK");
     return n <= 0 ? QStringLiteral("PK Perubahan") : QStringLiteral("PK Perubahan %1").arg(n);
 }
 

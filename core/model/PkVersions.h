@@ -2,6 +2,8 @@
 
 #include "model/Cascade.h"
 
+#include <QCoreApplication>
+
 namespace Tepat {
 
 // The versions of one PK: the awal and each PK Perubahan that changes it, linked by
@@ -9,6 +11,8 @@ namespace Tepat {
 // measured against: a perubahan takes effect on its tanggal berlaku (PkDocument::changeDate).
 class PkVersions
 {
+    Q_DECLARE_TR_FUNCTIONS(Tepat::PkVersions)
+
 public:
     // The whole chain the PK belongs to, the awal first.
     static QList<qint64> chain(const Cascade &cascade, qint64 pkId);
@@ -16,7 +20,7 @@ public:
     static qint64 successor(const Cascade &cascade, qint64 pkId);
     // 0 for the awal, n for perubahan n.
     static int number(const Cascade &cascade, qint64 pkId);
-    // "PK awal", "PK Perubahan 1".
+    // "PK awal", "PK Perubahan 1" in the window's language ("original PK" in English).
     static QString name(const Cascade &cascade, qint64 pkId);
     // The version in force on a day: the latest whose tanggal berlaku is on or before it, the
     // awal before any.

@@ -2712,10 +2712,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>tetap</translation>
     </message>
     <message>
-        <source>Indikator (earlier)</source>
-        <translation>Indikator (sebelumnya)</translation>
-    </message>
-    <message>
         <source>Program (earlier)</source>
         <translation>Program (sebelumnya)</translation>
     </message>
@@ -2726,10 +2722,6 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Anggaran (earlier)</source>
         <translation>Anggaran (sebelumnya)</translation>
-    </message>
-    <message>
-        <source>Indikator (this version)</source>
-        <translation>Indikator (versi ini)</translation>
     </message>
     <message>
         <source>Program (this version)</source>
@@ -2750,6 +2742,14 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>Change</source>
         <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Indicator (earlier)</source>
+        <translation>Indikator (sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Indicator (this version)</source>
+        <translation>Indikator (versi ini)</translation>
     </message>
 </context>
 <context>
@@ -3292,10 +3292,6 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Belum ditandatangani — masih dapat diubah.</translation>
     </message>
     <message>
-        <source>(berlaku %1)</source>
-        <translation>(berlaku %1)</translation>
-    </message>
-    <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -3322,6 +3318,17 @@ Dinas Pariwisata (Dispar)</translation>
     <message>
         <source>%1 %2: terkunci (%3)</source>
         <translation>%1 %2: terkunci (%3)</translation>
+    </message>
+    <message>
+        <source>(in force from %1)</source>
+        <translation>(berlaku %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::PkVersions</name>
+    <message>
+        <source>original PK</source>
+        <translation>PK awal</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,7 @@ TEST_CASE("lock-pk from the signed PDF, unlock-pk with a reason, and info shows 
         pdf});
     const CliRun info = ok({QStringLiteral("info"), workspace});
     CHECK(info.out.contains(QStringLiteral("9100  2026 kepala OPD, dr. Hendra Wijaya Sitepu, "
-                                           "M.Kes: PK awal, signed %1 (signed PDF)")
+                                           "M.Kes: original PK, signed %1 (signed PDF)")
                                 .arg(QDate::currentDate().toString(Qt::ISODate))));
     const CliRun again = CliRun({QStringLiteral("lock-pk"),
                                  workspace,
@@ -304,7 +304,7 @@ TEST_CASE("add-perubahan and diff-pk in text and JSON", "[cli][Perubahan]")
     INFO(text.out.toStdString() << text.err.toStdString());
     CHECK(text.exitCode == 1);
     CHECK(text.out.contains(
-        QStringLiteral("PK Perubahan 1 (PK %1) against PK awal (PK 9100)").arg(id)));
+        QStringLiteral("PK Perubahan 1 (PK %1) against original PK (PK 9100)").arg(id)));
     CHECK(text.out.contains(QStringLiteral("[target: 11 → 10,5, -0,5]")));
 
     const CliRun json = CliRun({QStringLiteral("diff-pk"),

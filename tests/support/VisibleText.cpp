@@ -92,6 +92,23 @@ void addHeaders(QList<Shown> &shown, const QAbstractItemView *view, const QStrin
     }
 }
 
+// The tooltips an item shows on hover (a finding's fix, a PK's lock): the program's words around
+// the user's names. Every item below parent, as far as a window shows in practice.
+void addItemTooltips(QList<Shown> &shown,
+                     const QAbstractItemModel *model,
+                     const QModelIndex &parent,
+                     const QString &where,
+                     int &budget)
+{
+    for (int row = 0; row < model->rowCount(parent) && budget > 0; ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column, --budget)
+            add(shown, where, model->index(row, column, parent).data(Qt::ToolTipRole).toString());
+        const QModelIndex first = model->index(row, 0, parent);
+        if (model->hasChildren(first))
+            addItemTooltips(shown, model, first, where, budget);
+    }
+}
+
 void addWidget(QList<Shown> &shown, QWidget *widget)
 {
     const QString where = path(widget);
@@ -128,6 +145,14 @@ void addWidget(QList<Shown> &shown, QWidget *widget)
         }
     } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
         addHeaders(shown, view, where);
+        if (view->model()) {
+            int budget = 2000;
+            addItemTooltips(shown,
+                            view->model(),
+                            view->rootIndex(),
+                            where + QStringLiteral("[item tooltip]"),
+                            budget);
+        }
     } else if (auto *menuBar = qobject_cast<QMenuBar *>(widget)) {
         addActions(shown, menuBar->actions(), where);
     } else if (auto *toolBar = qobject_cast<QToolBar *>(widget)) {

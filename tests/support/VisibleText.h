@@ -19,8 +19,9 @@ struct Shown
 };
 
 // Everything visible in top and its children: window and dock titles, labels, buttons, group
-// boxes, tabs, placeholders, spin box affixes, combo box choices, view headers, tooltips and the
-// actions of its menu bar (with every submenu), tool bars and context menus.
+// boxes, tabs, placeholders, spin box affixes, combo box choices, view headers, tooltips (the
+// widgets' and the items' of a view) and the actions of its menu bar (with every submenu), tool
+// bars and context menus.
 QList<Shown> of(QWidget *top);
 // The actions of a menu and its submenus, as where/… names them.
 QList<Shown> ofMenu(const QMenu *menu, const QString &where);

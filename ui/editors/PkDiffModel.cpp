@@ -161,11 +161,11 @@ QVariant PkDiffModel::headerData(int section, Qt::Orientation orientation, int r
     const bool indicators = m_table == Table::Indicators;
     switch (section) {
     case BeforeName:
-        return indicators ? tr("Indikator (earlier)") : tr("Program (earlier)");
+        return indicators ? tr("Indicator (earlier)") : tr("Program (earlier)");
     case BeforeValue:
         return indicators ? tr("Target (earlier)") : tr("Anggaran (earlier)");
     case AfterName:
-        return indicators ? tr("Indikator (this version)") : tr("Program (this version)");
+        return indicators ? tr("Indicator (this version)") : tr("Program (this version)");
     case AfterValue:
         return indicators ? tr("Target (this version)") : tr("Anggaran (this version)");
     case Delta:

@@ -155,7 +155,8 @@ void PkVersionPanel::load()
         const PkDocument *version = cascade.pk(id);
         QString text = PkVersions::name(cascade, id);
         if (version->kind == PkDocument::Kind::Perubahan && version->changeDate.isValid())
-            text += u' ' + tr("(berlaku %1)").arg(IndonesianDate::format(version->changeDate));
+            text
+                += u' ' + tr("(in force from %1)").arg(IndonesianDate::format(version->changeDate));
         else if (version->signDate.isValid())
             text += u' ' + tr("(%1)").arg(IndonesianDate::format(version->signDate));
         versions.append(

@@ -13,6 +13,7 @@
 #include "model/PkLockState.h"
 #include "store/CascadeJson.h"
 #include "store/WorkspaceFile.h"
+#include "support/DocumentEdits.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 
@@ -46,15 +47,7 @@ struct Fixture
 
     void lock(qint64 pkId, QDate signedOn = QDate(2026, 1, 2))
     {
-        PkLockEvent event;
-        event.method = PkLockEvent::Method::Paper;
-        event.at = QDateTime::currentDateTimeUtc();
-        event.signedOn = signedOn;
-        event.author = QStringLiteral("bappeda");
-        Result<std::unique_ptr<PkLockCommand>> command
-            = PkLockCommand::create(document.get(), pkId, event);
-        REQUIRE(command);
-        document->undoStack()->push(command->release());
+        REQUIRE(DocumentEdits::signOnPaper(*document, pkId, signedOn));
     }
 
     // Pushes the command; true when it stayed on the stack, i.e. was applied.

@@ -14,6 +14,7 @@
 #include "model/PkVersions.h"
 #include "store/CascadeJson.h"
 #include "store/WorkspaceFile.h"
+#include "support/DocumentEdits.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
 #include "values/IndonesianNumber.h"
@@ -53,29 +54,14 @@ struct Fixture
         return document->undoStack()->count() > before;
     }
 
-    void signOnPaper(qint64 pkId)
-    {
-        PkLockEvent event;
-        event.method = PkLockEvent::Method::Paper;
-        event.signedOn = QDate(2026, 1, 2);
-        auto command = PkLockCommand::create(document.get(), pkId, event);
-        REQUIRE(command);
-        REQUIRE(applied(command->release()));
-    }
+    void signOnPaper(qint64 pkId) { REQUIRE(DocumentEdits::signOnPaper(*document, pkId)); }
 
     qint64 perubahan(qint64 pkId, QDate berlaku = QDate(2026, 7, 1))
     {
-        CreatePerubahanCommand::Request request;
-        request.pkId = pkId;
-        request.alasan = PkDocument::Alasan::PerubahanStrategi;
-        request.dasar = QStringLiteral("Perda APBD-Perubahan 2026");
-        request.berlaku = berlaku;
-        auto command = CreatePerubahanCommand::create(document.get(), request);
-        INFO((command ? QString() : command.error().message).toStdString());
-        REQUIRE(command);
-        const qint64 id = (*command)->newPkId();
-        REQUIRE(applied(command->release()));
-        return id;
+        const Result<qint64> id = DocumentEdits::perubahan(*document, pkId, berlaku);
+        INFO((id ? QString() : id.error().message).toStdString());
+        REQUIRE(id);
+        return *id;
     }
 
     // The indicator of the perubahan copied from an indicator of the earlier version.

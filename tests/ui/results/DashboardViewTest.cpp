@@ -11,13 +11,16 @@
 #include "results/TriwulanChartWidget.h"
 #include "support/QtStringMakers.h"
 #include "support/UiTestSupport.h"
+#include "support/VisibleText.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
@@ -292,4 +295,43 @@ TEST_CASE("The projector view of the dashboard is large type on black", "[dashbo
     CHECK(f.tree()->font().pointSizeF() > normal * 1.2);
     CHECK(f.view->palette().color(QPalette::Window).lightness() < 40);
     CHECK(f.view->chart()->palette().color(QPalette::WindowText).lightness() > 200);
+}
+
+TEST_CASE("The projector view of the dashboard clips no text at 1366 x 768, even at large type",
+          "[dashboard]")
+{
+    Fixture f;
+    f.window.dashboardActions()->window()->resize(1366, 768);
+    for (const qreal scale : {1.75, 2.5}) {
+        INFO("type scale " << scale);
+        f.view->setProjector(true, scale);
+        QApplication::processEvents();
+        QList<QWidget *> texts;
+        for (QWidget *widget : f.view->findChildren<QWidget *>()) {
+            if (widget->isVisible()
+                && (qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                    || qobject_cast<QComboBox *>(widget)))
+                texts.append(widget);
+        }
+        REQUIRE(texts.size() >= 6);
+        for (QWidget *widget : texts) {
+            INFO(VisibleText::path(widget).toStdString());
+            // Laid out at least as large as its text needs, a wrapped label as tall as its lines.
+            CHECK(widget->width() >= widget->minimumSizeHint().width());
+            CHECK(widget->height() >= widget->minimumSizeHint().height());
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->wordWrap())
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+        // Rows as tall as their type, and each number column as wide as its widest cell.
+        const QModelIndex first = f.sorted()->index(0, DashboardModel::CapaianColumn);
+        CHECK(f.tree()->visualRect(first).height() >= f.tree()->fontMetrics().height());
+        QHeaderView *header = f.tree()->header();
+        const QAbstractItemView *view = f.tree(); // where sizeHintForColumn is public
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == DashboardModel::NameColumn)
+                continue;
+            INFO("column " << column);
+            CHECK(header->sectionSize(column) >= view->sizeHintForColumn(column));
+        }
+    }
 }
