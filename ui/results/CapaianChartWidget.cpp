@@ -5,10 +5,8 @@
 namespace Tepat {
 
 CapaianChartWidget::CapaianChartWidget(QWidget *parent)
-    : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-}
+    : ChartWidget(parent)
+{}
 
 void CapaianChartWidget::setBars(QList<CapaianChart::Bar> bars)
 {
@@ -16,24 +14,13 @@ void CapaianChartWidget::setBars(QList<CapaianChart::Bar> bars)
     QStringList described;
     for (const CapaianChart::Bar &bar : std::as_const(m_bars))
         described.append(tr("%1: %2").arg(bar.label, bar.valueText));
-    // What the picture shows, for a screen reader.
-    setAccessibleDescription(described.join(QLatin1Char('\n')));
-    updateGeometry();
-    update();
-}
-
-CapaianChart::Style CapaianChartWidget::styleOf(const QWidget &widget)
-{
-    return {widget.font(),
-            widget.palette().color(QPalette::WindowText),
-            widget.palette().color(QPalette::Base),
-            widget.palette().color(QPalette::WindowText)};
+    describe(described);
 }
 
 QSize CapaianChartWidget::sizeHint() const
 {
     return {fontMetrics().averageCharWidth() * 100,
-            int(CapaianChart::preferredHeight(styleOf(*this), m_bars.size()))};
+            int(CapaianChart::preferredHeight(style(), m_bars.size()))};
 }
 
 QSize CapaianChartWidget::minimumSizeHint() const
@@ -42,10 +29,9 @@ QSize CapaianChartWidget::minimumSizeHint() const
             int(fontMetrics().lineSpacing() * (1.6 * qreal(m_bars.size()) + 3))};
 }
 
-void CapaianChartWidget::paintEvent(QPaintEvent *)
+void CapaianChartWidget::paintChart(QPainter &painter) const
 {
-    QPainter painter(this);
-    CapaianChart::paint(painter, QRectF(rect()).adjusted(8, 4, -8, -4), m_bars, styleOf(*this));
+    CapaianChart::paint(painter, chartArea(), m_bars, style());
 }
 
 } // namespace Tepat

@@ -1,16 +1,12 @@
 #include "results/KategoriOverviewWidget.h"
 
-#include "results/CapaianChartWidget.h"
-
 #include <QPainter>
 
 namespace Tepat {
 
 KategoriOverviewWidget::KategoriOverviewWidget(QWidget *parent)
-    : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-}
+    : ChartWidget(parent)
+{}
 
 void KategoriOverviewWidget::setData(KategoriOverviewChart::Data data)
 {
@@ -22,15 +18,7 @@ void KategoriOverviewWidget::setData(KategoriOverviewChart::Data data)
             counts.append(QStringLiteral("%1 %2").arg(m_data.kategori[k]).arg(row.counts[k]));
         described.append(tr("%1: %2").arg(row.opd, counts.join(QStringLiteral(", "))));
     }
-    // What the picture shows, for a screen reader.
-    setAccessibleDescription(described.join(QLatin1Char('\n')));
-    updateGeometry();
-    update();
-}
-
-QRectF KategoriOverviewWidget::chartArea() const
-{
-    return QRectF(rect()).adjusted(8, 4, -8, -4);
+    describe(described);
 }
 
 KategoriOverviewChart::Layout KategoriOverviewWidget::currentLayout() const
@@ -50,10 +38,9 @@ QSize KategoriOverviewWidget::minimumSizeHint() const
             int(fontMetrics().lineSpacing() * (1.2 * qreal(m_data.rows.size()) + 4))};
 }
 
-void KategoriOverviewWidget::paintEvent(QPaintEvent *)
+void KategoriOverviewWidget::paintChart(QPainter &painter) const
 {
-    QPainter painter(this);
-    KategoriOverviewChart::paint(painter, chartArea(), m_data, CapaianChartWidget::styleOf(*this));
+    KategoriOverviewChart::paint(painter, chartArea(), m_data, style());
 }
 
 } // namespace Tepat

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "report/KategoriOverviewChart.h"
-
-#include <QWidget>
+#include "results/ChartWidget.h"
 
 namespace Tepat {
 
 // The kategori counts of every OPD on screen, drawn by the same KategoriOverviewChart as the
-// pemda's LKjIP page, in the widget's font and palette (so the projector view applies).
-class KategoriOverviewWidget : public QWidget
+// pemda's LKjIP page.
+class KategoriOverviewWidget : public ChartWidget
 {
     Q_OBJECT
 
@@ -24,11 +23,9 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    void paintChart(QPainter &painter) const override;
 
 private:
-    QRectF chartArea() const;
-
     KategoriOverviewChart::Data m_data;
 };
 

@@ -1,16 +1,12 @@
 #include "results/TriwulanChartWidget.h"
 
-#include "results/CapaianChartWidget.h"
-
 #include <QPainter>
 
 namespace Tepat {
 
 TriwulanChartWidget::TriwulanChartWidget(QWidget *parent)
-    : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-}
+    : ChartWidget(parent)
+{}
 
 void TriwulanChartWidget::setData(std::optional<TriwulanChart::Data> data)
 {
@@ -23,14 +19,7 @@ void TriwulanChartWidget::setData(std::optional<TriwulanChart::Data> data)
                                  .arg(quarter.name, quarter.targetText, quarter.realisasiText));
         }
     }
-    // What the picture shows, for a screen reader.
-    setAccessibleDescription(described.join(QLatin1Char('\n')));
-    update();
-}
-
-QRectF TriwulanChartWidget::chartArea() const
-{
-    return QRectF(rect()).adjusted(8, 4, -8, -4);
+    describe(described);
 }
 
 TriwulanChart::Layout TriwulanChartWidget::currentLayout() const
@@ -48,12 +37,10 @@ QSize TriwulanChartWidget::minimumSizeHint() const
     return {fontMetrics().averageCharWidth() * 36, fontMetrics().lineSpacing() * 9};
 }
 
-void TriwulanChartWidget::paintEvent(QPaintEvent *)
+void TriwulanChartWidget::paintChart(QPainter &painter) const
 {
-    if (!m_data)
-        return;
-    QPainter painter(this);
-    TriwulanChart::paint(painter, chartArea(), *m_data, CapaianChartWidget::styleOf(*this));
+    if (m_data)
+        TriwulanChart::paint(painter, chartArea(), *m_data, style());
 }
 
 } // namespace Tepat

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "report/TriwulanChart.h"
-
-#include <QWidget>
+#include "results/ChartWidget.h"
 
 namespace Tepat {
 
 // One PK indicator's targets and realisasi per triwulan on screen, drawn by the same
-// TriwulanChart as a report's page, in the widget's font and palette (so the projector view's
-// large type and colours apply). Empty until it is given an indicator.
-class TriwulanChartWidget : public QWidget
+// TriwulanChart as a report's page. Empty until it is given an indicator.
+class TriwulanChartWidget : public ChartWidget
 {
     Q_OBJECT
 
@@ -25,11 +23,9 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    void paintChart(QPainter &painter) const override;
 
 private:
-    QRectF chartArea() const;
-
     std::optional<TriwulanChart::Data> m_data;
 };
 
