@@ -1,5 +1,6 @@
 #include "window/WorkspaceFileActions.h"
 
+#include "common/PendingCellEdit.h"
 #include "common/WindowContext.h"
 #include "document/Autosave.h"
 #include "document/WorkspaceDocument.h"
@@ -155,6 +156,7 @@ void WorkspaceFileActions::create(Cascade cascade)
 
 Result<void> WorkspaceFileActions::save()
 {
+    PendingCellEdit::commit();
     WorkspaceDocument *document = m_context->document();
     return document ? document->save() : Result<void>();
 }
@@ -185,6 +187,7 @@ void WorkspaceFileActions::saveOrWarn()
 
 void WorkspaceFileActions::chooseAndSaveAs()
 {
+    PendingCellEdit::commit();
     WorkspaceDocument *document = m_context->document();
     if (!document)
         return;
@@ -202,6 +205,7 @@ void WorkspaceFileActions::chooseAndSaveAs()
 
 bool WorkspaceFileActions::maybeSave()
 {
+    PendingCellEdit::commit();
     WorkspaceDocument *document = m_context->document();
     if (!document || !document->isModified())
         return true;

@@ -1,8 +1,10 @@
 #include "window/MainWindow.h"
 
+#include "common/PasteTableView.h"
 #include "document/WorkspaceDocument.h"
 #include "document/WorkspaceEdits.h"
 #include "editors/IndicatorEditor.h"
+#include "editors/TargetTableModel.h"
 #include "review/CommentsDock.h"
 #include "review/CommentsModel.h"
 #include "review/FindingsModel.h"
@@ -205,6 +207,49 @@ TEST_CASE("Saving and reopening keeps the change", "[MainWindow]")
     REQUIRE(reopened.openWorkspace(path));
     CHECK(reopened.document()->cascade().indicator(indicatorId)->text == typed);
     CHECK(reopened.treeModel()->indexOf(indicatorId).data().toString() == typed);
+}
+
+TEST_CASE("A target cell still being typed is saved by Ctrl+S and counts when the window closes",
+          "[MainWindow]")
+{
+    QTemporaryDir dir;
+    const QString path = UiTestSupport::copySample(dir);
+    MainWindow window;
+    int asked = 0;
+    window.fileActions()->setUnsavedChangesPrompt([&](QWidget *) {
+        ++asked;
+        return QMessageBox::Cancel;
+    });
+    UiTestSupport::showActive(&window);
+    REQUIRE(window.openWorkspace(path));
+    const qint64 id = UiTestSupport::pickPk(window.document()->cascade()).first;
+    REQUIRE(window.selectObject(id));
+    PasteTableView *targets = window.editorArea()->indicatorEditor()->targetTable();
+    const QModelIndex cell = targets->model()->index(0, TargetTableModel::TargetColumn);
+    const auto typeWithoutEnter = [&](const QString &text) {
+        targets->setFocus();
+        targets->setCurrentIndex(cell);
+        QTest::keyClick(targets, Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        REQUIRE(editor != targets);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+    };
+
+    // Typed, not entered, and closed: the window asks as for any other change.
+    typeWithoutEnter(QStringLiteral("77"));
+    CHECK_FALSE(window.close());
+    CHECK(asked == 1);
+
+    // Typed, not entered, and saved: the file has what the cell shows.
+    typeWithoutEnter(QStringLiteral("81,5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(window.document()->isModified());
+    const Indicator &shown = *window.document()->cascade().indicator(id);
+    Result<Cascade> saved = WorkspaceFile::load(path);
+    REQUIRE(saved);
+    CHECK(saved->indicator(id)->targets == shown.targets);
+    CHECK(cell.data().toString() == QStringLiteral("81,5"));
 }
 
 TEST_CASE("Closing with unsaved changes asks, and Cancel keeps the window open", "[MainWindow]")
