@@ -240,10 +240,10 @@ int main(int argc, char *argv[])
         if (!history)
             return fatal(history.error());
         for (const ServerStore::HistoryEntry &entry : *history) {
-            const qsizetype arrow = entry.summary.indexOf(QStringLiteral("text: "));
-            if (arrow >= 0) {
-                const QString change = entry.summary.mid(arrow + 6).section(QLatin1Char(';'), 0, 0);
-                recorded[id].insert(change.section(QStringLiteral(" → "), 1));
+            for (const ServerStore::HistoryEntry::FieldChange &change : entry.changes) {
+                if (entry.action == QLatin1String("UPDATE")
+                    && change.field == QLatin1String("text"))
+                    recorded[id].insert(change.after);
             }
         }
     }

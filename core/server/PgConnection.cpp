@@ -10,6 +10,33 @@ const QLatin1String passwordMarker("[password]");
 
 } // namespace
 
+QString PgConnection::serverWords(const QSqlError &error)
+{
+    // libpq's own message, on one line; Qt's "QPSQL: Unable to connect" adds nothing to it.
+    const QString text
+        = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText();
+    return text.simplified();
+}
+
+QString PgConnection::whyNotConnected(const QString &serverWords)
+{
+    const auto says = [&](const char *words) {
+        return serverWords.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("no password supplied"))
+        return tr("no password was given");
+    if (says("password authentication failed"))
+        return tr("the user name or the password is wrong");
+    if (says("does not exist"))
+        return tr("the server has no such database or user");
+    if (says("SSL") || says("certificate"))
+        return tr("the encrypted connection could not be set up");
+    if (says("Connection refused") || says("could not translate host name") || says("timeout")
+        || says("timed out"))
+        return tr("no server answers at that address");
+    return tr("the server refused the connection");
+}
+
 PgConnection::PgConnection(const ServerUrl &url)
     : DatabaseConnection(QStringLiteral("QPSQL"), url.display())
     , m_url(url)
@@ -33,10 +60,11 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ServerUrl &url,
     db.setPassword(password.isEmpty() ? url.password() : password);
     db.setConnectOptions(url.options().join(QLatin1Char(';')));
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        const QString reason = serverWords(db.lastError());
         const bool password = reason.contains(QLatin1String("password"), Qt::CaseInsensitive);
         return fail(Error(password ? Error::Code::Denied : Error::Code::Unreachable,
-                          tr("Cannot connect to %1: %2").arg(url.display(), reason),
+                          tr("Cannot connect to %1: %2. The server said: “%3”")
+                              .arg(url.display(), whyNotConnected(reason), reason),
                           url.display(),
                           -1,
                           password ? QString(passwordMarker) : QString()));
@@ -65,9 +93,7 @@ bool PgConnection::isAlive()
 Error PgConnection::errorFrom(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();
-    const QString reason = error.databaseText().trimmed().isEmpty()
-        ? error.text().trimmed()
-        : error.databaseText().trimmed();
+    const QString reason = serverWords(error);
     // SQLSTATE 42501 is insufficient_privilege: a grant, a row-level policy or one of Tepat's own
     // checks (the workflow, a locked PK) said no. Their messages are written for the user.
     if (state == QLatin1String("42501"))
@@ -79,7 +105,7 @@ Error PgConnection::errorFrom(const QSqlError &error) const
         || reason.contains(QLatin1String("server closed the connection"))
         || reason.contains(QLatin1String("no connection to the server"))) {
         return Error(Error::Code::Unreachable,
-                     tr("The connection to %1 was lost: %2").arg(path(), reason),
+                     tr("The connection to %1 was lost. The server said: “%2”").arg(path(), reason),
                      path());
     }
     return Error(Error::Code::Io, tr("%1: %2").arg(path(), reason), path());

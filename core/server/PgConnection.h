@@ -34,6 +34,11 @@ public:
     bool isAlive();
 
 private:
+    // What libpq said, on one line, quoted to the user as the server's own words (in English).
+    static QString serverWords(const QSqlError &error);
+    // What a failure to connect means, in the user's language.
+    static QString whyNotConnected(const QString &serverWords);
+
     explicit PgConnection(const ServerUrl &url);
 
     ServerUrl m_url;

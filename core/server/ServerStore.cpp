@@ -856,7 +856,6 @@ Result<QList<ServerStore::HistoryEntry>> ServerStore::history(qint64 objectId)
         entry.action = query.value(3).toString();
         const QJsonObject before = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
         const QJsonObject after = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
-        QStringList parts;
         const QJsonObject &keys = after.isEmpty() ? before : after;
         for (auto field = keys.constBegin(); field != keys.constEnd(); ++field) {
             const QJsonValue old = before.value(field.key());
@@ -872,11 +871,10 @@ Result<QList<ServerStore::HistoryEntry>> ServerStore::history(qint64 objectId)
                           .mid(1)
                           .chopped(1);
             };
-            if (entry.action == QLatin1String("UPDATE"))
-                parts.append(
-                    QStringLiteral("%1: %2 → %3").arg(field.key(), shown(old), shown(now)));
+            entry.changes.append({field.key(),
+                                  old.isUndefined() || old.isNull() ? QString() : shown(old),
+                                  now.isUndefined() || now.isNull() ? QString() : shown(now)});
         }
-        entry.summary = parts.join(QStringLiteral("; "));
         entries.append(entry);
     }
     return entries;

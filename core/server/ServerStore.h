@@ -50,7 +50,13 @@ public:
         QString table;
         QString action;     // INSERT, UPDATE, DELETE
         QStringList fields; // the columns whose value changed
-        QString summary;    // "satuan: "%" → "persen""
+        struct FieldChange
+        {
+            QString field;  // the column
+            QString before; // as text; empty for an INSERT
+            QString after;  // as text; empty for a DELETE
+        };
+        QList<FieldChange> changes; // one per field
     };
     struct WorkflowStep
     {

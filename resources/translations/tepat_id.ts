@@ -1121,6 +1121,169 @@ Pilih salah satu butir, indikator atau PK di dalamnya untuk menyunting.</transla
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tepat::HistoryWording</name>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>realisasi</source>
+        <translation>realisasi</translation>
+    </message>
+    <message>
+        <source>analisis of the realisasi</source>
+        <translation>analisis realisasi</translation>
+    </message>
+    <message>
+        <source>realisasi anggaran</source>
+        <translation>realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>butir rencana</translation>
+    </message>
+    <message>
+        <source>pagu</source>
+        <translation>pagu</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>program of the PK</source>
+        <translation>program PK</translation>
+    </message>
+    <message>
+        <source>signature or unlocking</source>
+        <translation>penandatanganan atau pembukaan kunci</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Rumusan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kondisi awal</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Rumus</translation>
+    </message>
+    <message>
+        <source>Computed as</source>
+        <translation>Tipe perhitungan</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Sumber data</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Polaritas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Periode pelaporan</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>IKU</source>
+        <translation>IKU</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Faktor pendukung</source>
+        <translation>Faktor pendukung</translation>
+    </message>
+    <message>
+        <source>Faktor penghambat</source>
+        <translation>Faktor penghambat</translation>
+    </message>
+    <message>
+        <source>Upaya peningkatan</source>
+        <translation>Upaya peningkatan</translation>
+    </message>
 </context>
 <context>
     <name>Tepat::ImportActions</name>
@@ -2659,16 +2822,40 @@ Dinas Pariwisata (Dispar)</translation>
         <translation>Driver PostgreSQL Qt tidak ada: pasang paket Debian libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Tidak dapat tersambung ke %1: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>Sambungan ke %1 terputus: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation>kata sandi tidak diberikan</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation>nama pengguna atau kata sandi salah</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user</source>
+        <translation>server tidak mengenal basis data atau pengguna itu</translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be set up</source>
+        <translation>sambungan terenkripsi tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>no server answers at that address</source>
+        <translation>tidak ada server yang menjawab di alamat itu</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>server menolak sambungan</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. The server said: “%3”</source>
+        <translation>Tidak dapat tersambung ke %1: %2. Kata server: “%3”</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. The server said: “%2”</source>
+        <translation>Sambungan ke %1 terputus. Kata server: “%2”</translation>
     </message>
 </context>
 <context>

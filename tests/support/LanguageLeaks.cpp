@@ -67,9 +67,22 @@ QStringList dataNames(const Cascade &cascade, const QStringList &moreNames)
     const auto addItems = [&](const auto &self, qint64 parent) -> void {
         for (qint64 id : cascade.childItems(parent)) {
             names.insert(cascade.item(id)->name);
-            for (qint64 indicator : cascade.indicatorsOf(id)) {
-                names.unite(
-                    {cascade.indicator(indicator)->text, cascade.indicator(indicator)->satuan});
+            for (qint64 id : cascade.indicatorsOf(id)) {
+                const Indicator &indicator = *cascade.indicator(id);
+                names.unite({indicator.text,
+                             indicator.satuan,
+                             indicator.definisi,
+                             indicator.alasan,
+                             indicator.rumus,
+                             indicator.sumberData,
+                             indicator.penanggungJawab,
+                             indicator.realisasi.analisis().faktorPendukung,
+                             indicator.realisasi.analisis().faktorPenghambat,
+                             indicator.realisasi.analisis().upayaPeningkatan});
+                for (int quarter = 1; quarter <= Realisasi::quarterCount; ++quarter) {
+                    const RealisasiTriwulan &triwulan = indicator.realisasi.triwulan(quarter);
+                    names.unite({triwulan.kendala, triwulan.tindakLanjut, triwulan.bukti});
+                }
             }
             self(self, id);
         }

@@ -1,6 +1,7 @@
 #include "online/ObjectHistoryDialog.h"
 
 #include "document/WorkspaceDocument.h"
+#include "online/HistoryWording.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -37,15 +38,32 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return entry.user;
     case What:
         if (entry.action == QLatin1String("INSERT"))
-            return tr("added (%1)").arg(entry.table);
+            return tr("added (%1)").arg(HistoryWording::object(entry.table));
         if (entry.action == QLatin1String("DELETE"))
-            return tr("deleted (%1)").arg(entry.table);
-        return tr("changed (%1)").arg(entry.table);
+            return tr("deleted (%1)").arg(HistoryWording::object(entry.table));
+        return tr("changed (%1)").arg(HistoryWording::object(entry.table));
     case Change:
-        return entry.summary.isEmpty() ? entry.fields.join(QStringLiteral(", ")) : entry.summary;
+        return changeText(entry);
     default:
         return {};
     }
+}
+
+QString HistoryModel::changeText(const ServerStore::HistoryEntry &entry)
+{
+    const bool update = entry.action == QLatin1String("UPDATE");
+    QStringList parts;
+    for (const ServerStore::HistoryEntry::FieldChange &change : entry.changes) {
+        if (HistoryWording::isReference(change.field))
+            continue;
+        const QString field = HistoryWording::field(change.field);
+        const QString value = change.after.isEmpty() ? change.before : change.after;
+        if (update)
+            parts.append(tr("%1: %2 → %3").arg(field, change.before, change.after));
+        else if (!value.isEmpty())
+            parts.append(tr("%1: %2").arg(field, value));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

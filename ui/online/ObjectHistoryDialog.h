@@ -25,6 +25,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // What changed, each field named as the forms name it; its old and new values for a change,
+    // its value for an addition or a removal.
+    static QString changeText(const ServerStore::HistoryEntry &entry);
+
     QList<ServerStore::HistoryEntry> m_entries;
 };
 

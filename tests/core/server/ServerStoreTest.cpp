@@ -193,8 +193,10 @@ TEST_CASE("Every change on the server is in the history with user, time, old and
     REQUIRE(updates.size() == 2);
     CHECK(updates[0].user == document->server()->user());
     CHECK(updates[0].fields == QStringList {QStringLiteral("text")});
-    CHECK(updates[0].summary.contains(before));
-    CHECK(updates[0].summary.contains(QStringLiteral("Indeks kepuasan masyarakat")));
+    REQUIRE(updates[0].changes.size() == 1);
+    CHECK(updates[0].changes[0].field == QStringLiteral("text"));
+    CHECK(updates[0].changes[0].before == before);
+    CHECK(updates[0].changes[0].after.contains(QStringLiteral("Indeks kepuasan masyarakat")));
     CHECK(updates[0].at.secsTo(QDateTime::currentDateTimeUtc()) < 60);
     CHECK(updates[1].fields == QStringList {QStringLiteral("satuan")});
     CHECK(history->first().action == QLatin1String("INSERT"));

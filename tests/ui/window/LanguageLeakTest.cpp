@@ -16,6 +16,7 @@
 #include "review/ReviewSummaryExport.h"
 #include "review/ReviewWindow.h"
 #include "sheet/SheetFile.h"
+#include "support/DialogWalk.h"
 #include "support/DocumentEdits.h"
 #include "support/LanguageLeaks.h"
 #include "support/QtStringMakers.h"
@@ -28,7 +29,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -36,7 +36,6 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextEdit>
-#include <QTimer>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -44,58 +43,8 @@
 #include <memory>
 
 using namespace Tepat;
-using VisibleText::Shown;
 
 namespace {
-
-// What the walk saw, each text prefixed with the step that showed it.
-class Walk
-{
-public:
-    void look(const QString &step, QWidget *widget) { keep(step, VisibleText::of(widget)); }
-    void keep(const QString &step, const QList<Shown> &shown)
-    {
-        for (const Shown &item : shown)
-            m_shown.append({step + QStringLiteral(": ") + item.where, item.text});
-    }
-    // Runs trigger; every dialog that opens meanwhile is read, then closed as Escape closes it.
-    // within, if given, runs in the first dialog before it closes: to look at the dialogs it
-    // opens in turn (with a lookAtDialogs of its own, as a timer does not fire inside its own
-    // timeout).
-    void lookAtDialogs(const QString &step,
-                       const std::function<void()> &trigger,
-                       const std::function<void(QWidget *)> &within = {})
-    {
-        int seen = 0;
-        QWidget *const opener = QApplication::activeModalWidget(); // closed by its own walk
-        QTimer poll;
-        poll.setInterval(20);
-        QObject::connect(&poll, &QTimer::timeout, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal == opener)
-                return;
-            look(step, modal);
-            if (seen++ == 0 && within) {
-                within(modal);
-                if (QApplication::activeModalWidget() != modal)
-                    return; // within closed it
-            }
-            if (auto *dialog = qobject_cast<QDialog *>(modal))
-                dialog->reject();
-            else
-                modal->close();
-        });
-        poll.start();
-        trigger();
-        poll.stop();
-        INFO(step.toStdString());
-        CHECK(seen > 0);
-    }
-    const QList<Shown> &shown() const { return m_shown; }
-
-private:
-    QList<Shown> m_shown;
-};
 
 QAction *findAction(const QList<QAction *> &actions, const QString &text)
 {
@@ -138,7 +87,7 @@ QStringList leaksOf(Language language)
     const Cascade &cascade = document->cascade();
     const UiTestSupport::PkPick pick = UiTestSupport::pickPk(cascade);
     REQUIRE(pick.pkId);
-    Walk walk;
+    DialogWalk walk;
 
     walk.look(QStringLiteral("window"), &window);
     window.commentsDock()->raise();

@@ -1,0 +1,113 @@
+#include "common/UiLanguage.h"
+#include "core/server/ServerTestSupport.h"
+#include "online/ObjectHistoryDialog.h"
+#include "online/PkWorkflowDock.h"
+#include "online/ServerActions.h"
+#include "support/DialogWalk.h"
+#include "support/LanguageLeaks.h"
+#include "support/QtStringMakers.h"
+#include "support/SampleWorkspace.h"
+#include "support/TestServer.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+using namespace Tepat;
+using namespace Tepat::ServerTestSupport;
+
+namespace {
+
+// What a penyusun of the first OPD meets on the server, in a window of the language: the address
+// and password prompts and the refusal when the password is not given, the connection in the
+// status bar, the PK workflow dock before and after a step, an object's history, the connection
+// lost. Returns the texts that are not in that language.
+QStringList serverLeaksOf(Language language)
+{
+    UiLanguage::apply(language);
+    const QString url = publishedSample();
+    const Cascade sample = SampleWorkspace::load();
+    const Opd &opd = sample.opds().at(0);
+    const QUrl withPassword(login(url, ServerStore::Role::Penyusun, {opd.code}));
+    QUrl withoutPassword = withPassword;
+    withoutPassword.setPassword({});
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    ServerActions *server = window.serverActions();
+    DialogWalk walk;
+    walk.lookAtDialogs(
+        QStringLiteral("connect without a password"),
+        [&] { server->connectAction()->trigger(); },
+        [&](QWidget *dialog) {
+            auto *address = qobject_cast<QInputDialog *>(dialog);
+            REQUIRE(address);
+            address->setTextValue(withoutPassword.toString());
+            address->accept();
+        });
+    REQUIRE_FALSE(window.document());
+
+    server->setPasswordPrompt([&](const QString &) { return withPassword.password(); });
+    REQUIRE(server->connectTo(withoutPassword.toString()));
+    REQUIRE(window.document());
+    const PkDocument *pk = nullptr;
+    for (const PkDocument &candidate : sample.pks()) {
+        if (candidate.opdId == opd.id && !sample.childItems(candidate.id).isEmpty())
+            pk = &candidate;
+    }
+    REQUIRE(pk);
+    const qint64 indicator = sample.indicatorsOf(sample.childItems(pk->id).first()).first();
+    REQUIRE(window.selectObject(indicator));
+    PkWorkflowDock *workflow = server->workflowDock();
+    REQUIRE(workflow->isVisible());
+    walk.look(QStringLiteral("connected, a draft PK"), &window);
+    editText(
+        *window.document(), indicator, QStringLiteral("Persentase ibu hamil mendapat layanan"));
+    REQUIRE(workflow->stepButtons().size() == 1);
+    workflow->stepButtons().first()->click();
+    REQUIRE(workflow->state() == QLatin1String("diajukan"));
+    walk.look(QStringLiteral("the PK submitted"), &window);
+
+    server->historyAction()->trigger();
+    auto *history = window.findChild<ObjectHistoryDialog *>();
+    REQUIRE(history);
+    walk.look(QStringLiteral("history"), history);
+    history->close();
+
+    REQUIRE(TestServer::psql(url,
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                            "pg_stat_activity WHERE usename = '%1'")
+                                 .arg(withPassword.userName()))
+                .exitCode
+            == 0);
+    workflow->move(QStringLiteral("draft"), {});
+    walk.look(QStringLiteral("connection lost"), &window);
+
+    const QStringList leaks = LanguageLeaks::find(
+        walk.shown(), language, window.document()->cascade(), {withPassword.userName(), opd.code});
+    UiLanguage::apply(Language::English);
+    return leaks;
+}
+
+} // namespace
+
+TEST_CASE("The server's prompts, workflow and history show no English in the Indonesian window",
+          "[server][gui][language]")
+{
+    const QStringList leaks = serverLeaksOf(Language::Indonesian);
+    INFO(leaks.join(u'\n').toStdString());
+    CHECK(leaks.size() == 0);
+}
+
+TEST_CASE("The server's prompts, workflow and history show no Indonesian in the English window",
+          "[server][gui][language]")
+{
+    const QStringList leaks = serverLeaksOf(Language::English);
+    INFO(leaks.join(u'\n').toStdString());
+    CHECK(leaks.size() == 0);
+}
