@@ -24,12 +24,7 @@ TEST_CASE("A dropped connection keeps the edits and sends them when it is back",
     const qint64 id = indicatorOf(document->cascade(), 0);
     QSignalSpy connection(document.get(), &WorkspaceDocument::connectionChanged);
     // The server ends this window's session, as a restart or a broken network would.
-    REQUIRE(TestServer::psql(url,
-                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
-                                            "pg_stat_activity WHERE usename = '%1'")
-                                 .arg(document->server()->user()))
-                .exitCode
-            == 0);
+    dropSessions(url, document->server()->user());
     editText(*document, id, QStringLiteral("Ditulis saat terputus"));
     REQUIRE(connection.size() == 1);
     CHECK(connection.first().first().toBool() == false);
@@ -52,12 +47,7 @@ TEST_CASE("Unsent edits are kept in an offline copy on request", "[server]")
     const QString admin = login(url, ServerStore::Role::Admin);
     auto document = open(admin);
     const qint64 id = indicatorOf(document->cascade(), 1);
-    REQUIRE(TestServer::psql(url,
-                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
-                                            "pg_stat_activity WHERE usename = '%1'")
-                                 .arg(document->server()->user()))
-                .exitCode
-            == 0);
+    dropSessions(url, document->server()->user());
     editText(*document, id, QStringLiteral("Disimpan ke salinan"));
     REQUIRE(document->isModified());
     QTemporaryDir dir;

@@ -64,6 +64,27 @@ qint64 indicatorOf(const Cascade &cascade, int opdIndex)
     return 0;
 }
 
+PkPick pkOf(const Cascade &cascade, qint64 opdId)
+{
+    PkPick pick;
+    for (const PkDocument &pk : cascade.pks()) {
+        if (pk.opdId == opdId && !cascade.childItems(pk.id).isEmpty())
+            pick = {pk.id, cascade.indicatorsOf(cascade.childItems(pk.id).first()).value(0)};
+    }
+    REQUIRE(pick.indicatorId);
+    return pick;
+}
+
+void dropSessions(const QString &databaseUrl, const QString &user)
+{
+    REQUIRE(TestServer::psql(databaseUrl,
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                            "pg_stat_activity WHERE usename = '%1'")
+                                 .arg(user))
+                .exitCode
+            == 0);
+}
+
 void editText(WorkspaceDocument &document, qint64 indicatorId, const QString &text)
 {
     Indicator edited = *document.cascade().indicator(indicatorId);

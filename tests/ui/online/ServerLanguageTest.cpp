@@ -7,7 +7,6 @@
 #include "support/LanguageLeaks.h"
 #include "support/QtStringMakers.h"
 #include "support/SampleWorkspace.h"
-#include "support/TestServer.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -55,13 +54,7 @@ QStringList serverLeaksOf(Language language)
     server->setPasswordPrompt([&](const QString &) { return withPassword.password(); });
     REQUIRE(server->connectTo(withoutPassword.toString()));
     REQUIRE(window.document());
-    const PkDocument *pk = nullptr;
-    for (const PkDocument &candidate : sample.pks()) {
-        if (candidate.opdId == opd.id && !sample.childItems(candidate.id).isEmpty())
-            pk = &candidate;
-    }
-    REQUIRE(pk);
-    const qint64 indicator = sample.indicatorsOf(sample.childItems(pk->id).first()).first();
+    const qint64 indicator = pkOf(sample, opd.id).indicatorId;
     REQUIRE(window.selectObject(indicator));
     PkWorkflowDock *workflow = server->workflowDock();
     REQUIRE(workflow->isVisible());
@@ -79,12 +72,7 @@ QStringList serverLeaksOf(Language language)
     walk.look(QStringLiteral("history"), history);
     history->close();
 
-    REQUIRE(TestServer::psql(url,
-                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
-                                            "pg_stat_activity WHERE usename = '%1'")
-                                 .arg(withPassword.userName()))
-                .exitCode
-            == 0);
+    dropSessions(url, withPassword.userName());
     workflow->move(QStringLiteral("draft"), {});
     walk.look(QStringLiteral("connection lost"), &window);
 

@@ -5,7 +5,6 @@
 #include "online/ServerStatusLabel.h"
 #include "support/QtStringMakers.h"
 #include "support/SampleWorkspace.h"
-#include "support/TestServer.h"
 #include "window/MainWindow.h"
 
 #include <QDir>
@@ -48,17 +47,11 @@ TEST_CASE("The window opens a server workspace, shows the connection, the workfl
     CHECK(server->statusLabel()->text().contains(opd.code));
     CHECK(server->historyAction()->isEnabled());
 
-    const PkDocument *pk = nullptr;
-    for (const PkDocument &candidate : sample.pks()) {
-        if (candidate.opdId == opd.id && !sample.childItems(candidate.id).isEmpty())
-            pk = &candidate;
-    }
-    REQUIRE(pk);
-    const qint64 indicator = sample.indicatorsOf(sample.childItems(pk->id).first()).first();
+    const auto [pkId, indicator] = pkOf(sample, opd.id);
     REQUIRE(window.selectObject(indicator));
     PkWorkflowDock *workflow = server->workflowDock();
     CHECK(workflow->isVisible());
-    CHECK(workflow->pkId() == pk->id);
+    CHECK(workflow->pkId() == pkId);
     CHECK(workflow->state() == QLatin1String("draft"));
     REQUIRE(workflow->stepButtons().size() == 1);
     editText(
@@ -81,12 +74,7 @@ TEST_CASE("The window opens a server workspace, shows the connection, the workfl
     CHECK(changes.last().contains(QStringLiteral("Persentase ibu hamil mendapat layanan")));
 
     // A dropped connection is shown, with the edits waiting.
-    REQUIRE(TestServer::psql(url,
-                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
-                                            "pg_stat_activity WHERE usename = '%1'")
-                                 .arg(withPassword.userName()))
-                .exitCode
-            == 0);
+    dropSessions(url, withPassword.userName());
     workflow->move(QStringLiteral("draft"), {});
     CHECK(server->statusLabel()->text().contains(QStringLiteral("Disconnected")));
 }
