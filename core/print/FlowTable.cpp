@@ -8,8 +8,6 @@
 
 namespace Tepat {
 
-namespace {} // namespace
-
 FlowTable::FlowTable(qreal left, QList<Column> columns, Style style)
     : m_left(left)
     , m_columns(std::move(columns))

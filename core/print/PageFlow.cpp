@@ -4,12 +4,6 @@
 
 namespace Tepat {
 
-namespace {
-
-// Breaks and item edges are sums of the same heights; this absorbs their rounding.
-
-} // namespace
-
 PageFlow::PageFlow(const QRectF &body)
     : m_body(body)
     , m_pages(1)

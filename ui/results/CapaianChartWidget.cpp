@@ -20,7 +20,7 @@ void CapaianChartWidget::setBars(QList<CapaianChart::Bar> bars)
 QSize CapaianChartWidget::sizeHint() const
 {
     return {fontMetrics().averageCharWidth() * 100,
-            int(CapaianChart::preferredHeight(style(), m_bars.size()))};
+            int(CapaianChart::preferredHeight(chartStyle(), m_bars.size()))};
 }
 
 QSize CapaianChartWidget::minimumSizeHint() const
@@ -31,7 +31,7 @@ QSize CapaianChartWidget::minimumSizeHint() const
 
 void CapaianChartWidget::paintChart(QPainter &painter) const
 {
-    CapaianChart::paint(painter, chartArea(), m_bars, style());
+    CapaianChart::paint(painter, chartArea(), m_bars, chartStyle());
 }
 
 } // namespace Tepat

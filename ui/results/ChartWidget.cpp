@@ -10,7 +10,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
-CapaianChart::Style ChartWidget::style() const
+CapaianChart::Style ChartWidget::chartStyle() const
 {
     return {font(),
             palette().color(QPalette::WindowText),

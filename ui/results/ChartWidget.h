@@ -19,13 +19,13 @@ public:
     explicit ChartWidget(QWidget *parent = nullptr);
 
     // The chart style of the widget's font and palette.
-    CapaianChart::Style style() const;
+    CapaianChart::Style chartStyle() const;
 
 protected:
     // Where the chart goes: the widget less its margin.
     QRectF chartArea() const;
-    // Takes new data: what it shows, one line per bar or row, as the accessible description;
-    // the size the chart wants, and the picture, follow.
+    // After new data: tells screen readers what the chart shows (a line per bar or row), and
+    // lays out and paints it again.
     void describe(const QStringList &lines);
     virtual void paintChart(QPainter &painter) const = 0;
 

@@ -40,7 +40,7 @@ QSize KategoriOverviewWidget::minimumSizeHint() const
 
 void KategoriOverviewWidget::paintChart(QPainter &painter) const
 {
-    KategoriOverviewChart::paint(painter, chartArea(), m_data, style());
+    KategoriOverviewChart::paint(painter, chartArea(), m_data, chartStyle());
 }
 
 } // namespace Tepat

@@ -40,7 +40,7 @@ QSize TriwulanChartWidget::minimumSizeHint() const
 void TriwulanChartWidget::paintChart(QPainter &painter) const
 {
     if (m_data)
-        TriwulanChart::paint(painter, chartArea(), *m_data, style());
+        TriwulanChart::paint(painter, chartArea(), *m_data, chartStyle());
 }
 
 } // namespace Tepat
