@@ -67,8 +67,8 @@ QStringList dataNames(const Cascade &cascade, const QStringList &moreNames)
     const auto addItems = [&](const auto &self, qint64 parent) -> void {
         for (qint64 id : cascade.childItems(parent)) {
             names.insert(cascade.item(id)->name);
-            for (qint64 id : cascade.indicatorsOf(id)) {
-                const Indicator &indicator = *cascade.indicator(id);
+            for (qint64 indicatorId : cascade.indicatorsOf(id)) {
+                const Indicator &indicator = *cascade.indicator(indicatorId);
                 names.unite({indicator.text,
                              indicator.satuan,
                              indicator.definisi,
