@@ -23,8 +23,9 @@ namespace {
 
 // What a penyusun of the first OPD meets on the server, in a window of the language: the address
 // and password prompts and the refusal when the password is not given, the connection in the
-// status bar, the PK workflow dock before and after a step, an object's history, the connection
-// lost. Returns the texts that are not in that language.
+// status bar, the PK workflow dock before and after a step, an object's history; then what its
+// reviewer meets sending the PK back, and the connection lost. Returns the texts that are not in
+// that language.
 QStringList serverLeaksOf(Language language)
 {
     UiLanguage::apply(language);
@@ -72,12 +73,29 @@ QStringList serverLeaksOf(Language language)
     walk.look(QStringLiteral("history"), history);
     history->close();
 
-    dropSessions(url, withPassword.userName());
+    // A reviewer sends the PK back: the reason is asked for.
+    const QString reviewer = login(url, ServerStore::Role::Reviewer, {opd.code});
+    REQUIRE(server->connectTo(reviewer));
+    REQUIRE(window.selectObject(indicator));
+    QPushButton *sendBack = nullptr;
+    for (QPushButton *button : workflow->stepButtons()) {
+        if (button->text().endsWith(u'…'))
+            sendBack = button;
+    }
+    REQUIRE(sendBack);
+    walk.look(QStringLiteral("a submitted PK, for its reviewer"), &window);
+    walk.lookAtDialogs(QStringLiteral("send back"), [sendBack] { sendBack->click(); });
+    REQUIRE(workflow->state() == QLatin1String("diajukan"));
+
+    dropSessions(url, QUrl(reviewer).userName());
     workflow->move(QStringLiteral("draft"), {});
     walk.look(QStringLiteral("connection lost"), &window);
 
-    const QStringList leaks = LanguageLeaks::find(
-        walk.shown(), language, window.document()->cascade(), {withPassword.userName(), opd.code});
+    const QStringList leaks
+        = LanguageLeaks::find(walk.shown(),
+                              language,
+                              window.document()->cascade(),
+                              {withPassword.userName(), QUrl(reviewer).userName(), opd.code});
     UiLanguage::apply(Language::English);
     return leaks;
 }
