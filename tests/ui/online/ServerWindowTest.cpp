@@ -8,6 +8,7 @@
 #include "window/MainWindow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QTest>
 
@@ -72,6 +73,11 @@ TEST_CASE("The window opens a server workspace, shows the connection, the workfl
         changes.append(history.model()->index(row, HistoryModel::Change).data().toString());
     INFO(changes.join(QLatin1Char('\n')).toStdString());
     CHECK(changes.last().contains(QStringLiteral("Persentase ibu hamil mendapat layanan")));
+    if (!shot.isEmpty()) {
+        history.resize(1000, 420);
+        history.show();
+        history.grab().save(QFileInfo(shot).dir().filePath(QStringLiteral("server-history.png")));
+    }
 
     // A dropped connection is shown, with the edits waiting.
     dropSessions(url, withPassword.userName());
